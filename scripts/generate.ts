@@ -1,0 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { AnnotationError } from './lib/build-article.js';
+import { generatedFiles } from './lib/generate-files.js';
+
+try {
+  for (const [path, contents] of generatedFiles()) {
+    writeFileSync(path, contents);
+    console.log(`wrote ${relative(process.cwd(), path)}`);
+  }
+} catch (error) {
+  if (!(error instanceof AnnotationError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

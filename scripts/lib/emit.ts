@@ -1,0 +1,63 @@
+import type { BuiltArticle } from './build-article.js';
+
+export const BANNER =
+  '// generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.\n';
+
+const literal = (value: unknown) => JSON.stringify(value, null, 2);
+
+function idList(name: string, typeName: string, what: string, ids: readonly string[]): string {
+  return [
+    `/** Every ${what} id in the article, in text order. */`,
+    `export const ${name} = ${literal(ids)} as const;`,
+    '',
+    `/** The id of one ${what} of the article: a union of literals, so a typo fails to compile. @category Data */`,
+    `export type ${typeName} = (typeof ${name})[number];`,
+    '',
+  ].join('\n');
+}
+
+/** `src/generated/ids.ts`: the id lists that the schemas and the types are built on. */
+export function emitIds(article: BuiltArticle): string {
+  return [
+    BANNER,
+    idList('PARAGRAPH_IDS', 'ParagraphId', 'paragraph', article.paragraphs.map((p) => p.id)),
+    idList('ENTITY_IDS', 'EntityId', 'entity', article.entities.map((e) => e.id)),
+    idList('STATISTIC_IDS', 'StatisticId', 'statistic', article.statistics.map((s) => s.id)),
+    idList('QUOTE_IDS', 'QuoteId', 'quote', article.quotes.map((q) => q.id)),
+    idList('POLICY_IDS', 'PolicyId', 'policy', article.policies.map((p) => p.id)),
+  ].join('\n');
+}
+
+function frozen(name: string, type: string, summary: string, value: string): string {
+  return [
+    `/** ${summary} Deeply frozen. @category Data */`,
+    `export const ${name}: ${type} = /*#__PURE__*/ deepFreeze(${value});`,
+    '',
+  ].join('\n');
+}
+
+/** `src/generated/article-data.ts`: the article as typed, deeply frozen constants. */
+export function emitArticleData(article: BuiltArticle): string {
+  const { text, metadata, paragraphs, statistics, quotes, policies, entities } = article;
+  return [
+    BANNER,
+    "import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';",
+    "import { deepFreeze } from '../internal/deep-freeze.js';",
+    '',
+    '/** The source text, byte for byte as published (the translation, with its site boilerplate). @category Data */',
+    `export const articleText: string = ${literal(text)};`,
+    '',
+    frozen('metadata', 'Metadata', 'Headline, section, publisher, contributors and the (inferred) publication date.', literal(metadata)),
+    frozen('paragraphs', 'readonly Paragraph[]', 'Every paragraph of the text, in order, with its role and offsets.', literal(paragraphs)),
+    frozen('entities', 'readonly Entity[]', 'Every person, organisation, company, place, event and publication named.', literal(entities)),
+    frozen('statistics', 'readonly Statistic[]', 'Every figure the text states, in text order.', literal(statistics)),
+    frozen('quotes', 'readonly Quote[]', 'Every direct quotation and reported statement, in text order.', literal(quotes)),
+    frozen('policies', 'readonly Policy[]', 'The policies the text reports as issued or announced.', literal(policies)),
+    frozen(
+      'article',
+      'Article',
+      'The whole article: text, metadata and every annotated item.',
+      `{\n  id: ${JSON.stringify(article.id)},\n  text: articleText,\n  metadata,\n  paragraphs,\n  statistics,\n  quotes,\n  policies,\n  entities,\n}`,
+    ),
+  ].join('\n');
+}

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('../../', import.meta.url);
+const at = (relative: string) => fileURLToPath(new URL(relative, root));
+
+export const paths = {
+  annotation: at('data/article.json'),
+  text: at('data/article.txt'),
+  generatedIds: at('src/generated/ids.ts'),
+  generatedData: at('src/generated/article-data.ts'),
+} as const;

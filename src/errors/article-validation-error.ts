@@ -1,0 +1,30 @@
+/** One problem found in an article: where (`path`, as keys and indexes) and what is wrong. */
+export interface ArticleIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return '(the article)';
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+/**
+ * Thrown by `parseArticle` when its input is not a valid article. `issues` lists every problem
+ * with its path; the message lists them too, one a line.
+ *
+ * @category Errors
+ */
+export class ArticleValidationError extends Error {
+  /** Stable code for programs: `'ERR_INVALID_ARTICLE'`. */
+  readonly code = 'ERR_INVALID_ARTICLE';
+  override readonly name = 'ArticleValidationError';
+  /** Every problem found, each with its path. */
+  readonly issues: readonly ArticleIssue[];
+
+  constructor(issues: readonly ArticleIssue[]) {
+    const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
+    super(`Invalid article: ${issues.length} problem(s)\n${lines.join('\n')}`);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+  }
+}

@@ -1,0 +1,1464 @@
+// generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.
+
+import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+
+/** The source text, byte for byte as published (the translation, with its site boilerplate). @category Data */
+export const articleText: string = "World News\n\nJilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country\n\nBeijing News Shell Finance News (Reporter Huang Xinyu) On September 5, at the “Digital Trade Development Trends and Frontier Summit Forum” of the Service Trade Association, according to the introduction of Jilin, Chairman of the Beijing CPPCC, Beijing’s digital economy accounted for GDP in 2019 The proportion exceeds 50%, ranking first in the country. Beijing has become a highland for innovation and development of the national digital economy.\n\nAccording to Jilin’s disclosure, the total import and export volume of Beijing’s service trade in 2019 exceeded US$160 billion, accounting for about 20% of the country’s total service trade. In a horizontal comparison with global service trade countries and regions, Beijing has entered the top 20.\n\nAs a high-tech industrial park with dual qualifications as a national software industry base and a national software export base, Zhongguancun Software Park also gathers more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers. “In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,” Jilin said.\n\nIn addition, 22 Beijing companies including Beijing Digital Technology Enterprise Yunji, Xiaomi, Meituan, Baidu, etc. have entered the 2019 China Top 500 Big Data Companies list, accounting for 44% of the country, and ranking first in the country.\n\nAccording to Jilin, Beijing currently leads the country’s development in key digital technologies such as 5G, cloud computing, big data, artificial intelligence, and blockchain. Application scenarios such as autonomous driving, industrial Internet, smart cities, smart healthcare, and sharing economy have formed a certain degree of international influence.\n\nJilin said that the digital transformation of Beijing’s industry is continuing to deepen. The city’s industrial enterprises above designated size have achieved cloud and platform access rates of more than 40%. At the same time, Beijing’s business environment has been continuously optimized and improved. In the State Council’s assessment of the business environment of major cities across the country, Beijing has ranked first for two consecutive years.\n\nIn fact, Jilin stated that as a national science and technology innovation center, in recent years, Beijing has thoroughly implemented the spirit of General Secretary Jinping’s important speech, and has taken the development of digital economy and digital trade as strategic choices to promote high-quality urban development. Promote the formation of a new development pattern in which domestic and international cycles are the mainstay and the domestic and international double cycles promote each other, and actively cultivate new advantages for participating in international cooperation and competition under the new situation.\n\nIn terms of policies, on June 10 this year, the Beijing Municipal Party Committee and Municipal Government issued the “Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy” and five supporting documents, focusing on new infrastructure, new scenarios, new consumption, New openings and new services put forward practical measures to expand new business formats and new models, and various specific plans with full policy guarantees. “This demonstrates Beijing’s determination to promote the six-stable, six-guarantee market-oriented reform and all-round opening up to promote the transformation of economic kinetic energy.” Jilin said.\n\nJilin revealed that on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair, and clarify the focus and direction of Beijing’s digital economy development in the next stage. Regarding these policies and measures that have been introduced or are in the process of being introduced, he believes that “I believe Beijing will play a good demonstrative effect and leading role for the development of the national digital economy and digital trade.”\n\nBeijing News Shell Finance reporter Huang Xinyu editor Wang Jinyu proofreading Zhao Lin\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *";
+
+/** Headline, section, publisher, contributors and the (inferred) publication date. Deeply frozen. @category Data */
+export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
+  "headline": "Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country",
+  "section": "World News",
+  "language": "en",
+  "translatedFrom": "zh",
+  "publisher": "beijing-news",
+  "contributors": [
+    {
+      "entity": "huang-xinyu",
+      "role": "reporter"
+    },
+    {
+      "entity": "wang-jinyu",
+      "role": "editor"
+    },
+    {
+      "entity": "zhao-lin",
+      "role": "proofreader"
+    }
+  ],
+  "datePublished": {
+    "value": "2020-09-05",
+    "inferred": true,
+    "basis": "The text carries no date line. It reports the forum of “September 5” as past and the release of “September 7th” as still to come (“will issue”), so it appeared on 5 or 6 September; the year is 2020 because the headline calls 2019 “last year” and the lead puts the digital-economy figure “in 2019”. The day of the forum, 5 September 2020, is taken as the date of the report."
+  },
+  "event": "digital-trade-forum",
+  "wordCount": 606
+});
+
+/** Every paragraph of the text, in order, with its role and offsets. Deeply frozen. @category Data */
+export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
+  {
+    "id": "section",
+    "index": 0,
+    "role": "section",
+    "text": "World News",
+    "start": 0,
+    "end": 10
+  },
+  {
+    "id": "headline",
+    "index": 1,
+    "role": "headline",
+    "text": "Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country",
+    "start": 12,
+    "end": 115
+  },
+  {
+    "id": "lead",
+    "index": 2,
+    "role": "lead",
+    "text": "Beijing News Shell Finance News (Reporter Huang Xinyu) On September 5, at the “Digital Trade Development Trends and Frontier Summit Forum” of the Service Trade Association, according to the introduction of Jilin, Chairman of the Beijing CPPCC, Beijing’s digital economy accounted for GDP in 2019 The proportion exceeds 50%, ranking first in the country. Beijing has become a highland for innovation and development of the national digital economy.",
+    "start": 117,
+    "end": 564
+  },
+  {
+    "id": "body-1",
+    "index": 3,
+    "role": "body",
+    "text": "According to Jilin’s disclosure, the total import and export volume of Beijing’s service trade in 2019 exceeded US$160 billion, accounting for about 20% of the country’s total service trade. In a horizontal comparison with global service trade countries and regions, Beijing has entered the top 20.",
+    "start": 566,
+    "end": 864
+  },
+  {
+    "id": "body-2",
+    "index": 4,
+    "role": "body",
+    "text": "As a high-tech industrial park with dual qualifications as a national software industry base and a national software export base, Zhongguancun Software Park also gathers more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers. “In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,” Jilin said.",
+    "start": 866,
+    "end": 1238
+  },
+  {
+    "id": "body-3",
+    "index": 5,
+    "role": "body",
+    "text": "In addition, 22 Beijing companies including Beijing Digital Technology Enterprise Yunji, Xiaomi, Meituan, Baidu, etc. have entered the 2019 China Top 500 Big Data Companies list, accounting for 44% of the country, and ranking first in the country.",
+    "start": 1240,
+    "end": 1487
+  },
+  {
+    "id": "body-4",
+    "index": 6,
+    "role": "body",
+    "text": "According to Jilin, Beijing currently leads the country’s development in key digital technologies such as 5G, cloud computing, big data, artificial intelligence, and blockchain. Application scenarios such as autonomous driving, industrial Internet, smart cities, smart healthcare, and sharing economy have formed a certain degree of international influence.",
+    "start": 1489,
+    "end": 1846
+  },
+  {
+    "id": "body-5",
+    "index": 7,
+    "role": "body",
+    "text": "Jilin said that the digital transformation of Beijing’s industry is continuing to deepen. The city’s industrial enterprises above designated size have achieved cloud and platform access rates of more than 40%. At the same time, Beijing’s business environment has been continuously optimized and improved. In the State Council’s assessment of the business environment of major cities across the country, Beijing has ranked first for two consecutive years.",
+    "start": 1848,
+    "end": 2302
+  },
+  {
+    "id": "body-6",
+    "index": 8,
+    "role": "body",
+    "text": "In fact, Jilin stated that as a national science and technology innovation center, in recent years, Beijing has thoroughly implemented the spirit of General Secretary Jinping’s important speech, and has taken the development of digital economy and digital trade as strategic choices to promote high-quality urban development. Promote the formation of a new development pattern in which domestic and international cycles are the mainstay and the domestic and international double cycles promote each other, and actively cultivate new advantages for participating in international cooperation and competition under the new situation.",
+    "start": 2304,
+    "end": 2935
+  },
+  {
+    "id": "body-7",
+    "index": 9,
+    "role": "body",
+    "text": "In terms of policies, on June 10 this year, the Beijing Municipal Party Committee and Municipal Government issued the “Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy” and five supporting documents, focusing on new infrastructure, new scenarios, new consumption, New openings and new services put forward practical measures to expand new business formats and new models, and various specific plans with full policy guarantees. “This demonstrates Beijing’s determination to promote the six-stable, six-guarantee market-oriented reform and all-round opening up to promote the transformation of economic kinetic energy.” Jilin said.",
+    "start": 2937,
+    "end": 3668
+  },
+  {
+    "id": "body-8",
+    "index": 10,
+    "role": "body",
+    "text": "Jilin revealed that on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair, and clarify the focus and direction of Beijing’s digital economy development in the next stage. Regarding these policies and measures that have been introduced or are in the process of being introduced, he believes that “I believe Beijing will play a good demonstrative effect and leading role for the development of the national digital economy and digital trade.”",
+    "start": 3670,
+    "end": 4220
+  },
+  {
+    "id": "credits",
+    "index": 11,
+    "role": "credits",
+    "text": "Beijing News Shell Finance reporter Huang Xinyu editor Wang Jinyu proofreading Zhao Lin",
+    "start": 4222,
+    "end": 4309
+  },
+  {
+    "id": "comment-form-title",
+    "index": 12,
+    "role": "boilerplate",
+    "text": "Leave a Reply",
+    "start": 4311,
+    "end": 4324
+  },
+  {
+    "id": "comment-form-notice",
+    "index": 13,
+    "role": "boilerplate",
+    "text": "Your email address will not be published. Required fields are marked *",
+    "start": 4326,
+    "end": 4396
+  }
+]);
+
+/** Every person, organisation, company, place, event and publication named. Deeply frozen. @category Data */
+export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
+  {
+    "id": "jilin",
+    "kind": "person",
+    "name": "Jilin",
+    "role": "Chairman of the Beijing CPPCC",
+    "aliases": [
+      "Ji Lin"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Read as a person, not the province of Jilin: the text gives him a title (“Jilin, Chairman of the Beijing CPPCC”) and refers to him as “he”. The translation writes the name as one word; in Pinyin with a space it is Ji Lin."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "headline",
+        "start": 12,
+        "end": 17,
+        "exact": "Jilin",
+        "prefix": "World News\n\n",
+        "suffix": ": Last year, Beijing’s digital e"
+      },
+      {
+        "paragraphId": "lead",
+        "start": 323,
+        "end": 328,
+        "exact": "Jilin",
+        "prefix": "ccording to the introduction of ",
+        "suffix": ", Chairman of the Beijing CPPCC,"
+      },
+      {
+        "paragraphId": "body-1",
+        "start": 579,
+        "end": 584,
+        "exact": "Jilin",
+        "prefix": " digital economy.\n\nAccording to ",
+        "suffix": "’s disclosure, the total import "
+      },
+      {
+        "paragraphId": "body-2",
+        "start": 1227,
+        "end": 1232,
+        "exact": "Jilin",
+        "prefix": "s reached 286.89 billion yuan,” ",
+        "suffix": " said.\n\nIn addition, 22 Beijing "
+      },
+      {
+        "paragraphId": "body-4",
+        "start": 1502,
+        "end": 1507,
+        "exact": "Jilin",
+        "prefix": "t in the country.\n\nAccording to ",
+        "suffix": ", Beijing currently leads the co"
+      },
+      {
+        "paragraphId": "body-5",
+        "start": 1848,
+        "end": 1853,
+        "exact": "Jilin",
+        "prefix": "ee of international influence.\n\n",
+        "suffix": " said that the digital transform"
+      },
+      {
+        "paragraphId": "body-6",
+        "start": 2313,
+        "end": 2318,
+        "exact": "Jilin",
+        "prefix": "wo consecutive years.\n\nIn fact, ",
+        "suffix": " stated that as a national scien"
+      },
+      {
+        "paragraphId": "body-7",
+        "start": 3657,
+        "end": 3662,
+        "exact": "Jilin",
+        "prefix": "on of economic kinetic energy.” ",
+        "suffix": " said.\n\nJilin revealed that on S"
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3670,
+        "end": 3675,
+        "exact": "Jilin",
+        "prefix": "c kinetic energy.” Jilin said.\n\n",
+        "suffix": " revealed that on September 7th,"
+      }
+    ]
+  },
+  {
+    "id": "huang-xinyu",
+    "kind": "person",
+    "name": "Huang Xinyu",
+    "role": "Reporter, Beijing News Shell Finance",
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 159,
+        "end": 170,
+        "exact": "Huang Xinyu",
+        "prefix": "ws Shell Finance News (Reporter ",
+        "suffix": ") On September 5, at the “Digita"
+      },
+      {
+        "paragraphId": "credits",
+        "start": 4258,
+        "end": 4269,
+        "exact": "Huang Xinyu",
+        "prefix": "ing News Shell Finance reporter ",
+        "suffix": " editor Wang Jinyu proofreading "
+      }
+    ]
+  },
+  {
+    "id": "wang-jinyu",
+    "kind": "person",
+    "name": "Wang Jinyu",
+    "role": "Editor",
+    "mentions": [
+      {
+        "paragraphId": "credits",
+        "start": 4277,
+        "end": 4287,
+        "exact": "Wang Jinyu",
+        "prefix": "nce reporter Huang Xinyu editor ",
+        "suffix": " proofreading Zhao Lin\n\nLeave a "
+      }
+    ]
+  },
+  {
+    "id": "zhao-lin",
+    "kind": "person",
+    "name": "Zhao Lin",
+    "role": "Proofreader",
+    "mentions": [
+      {
+        "paragraphId": "credits",
+        "start": 4301,
+        "end": 4309,
+        "exact": "Zhao Lin",
+        "prefix": " editor Wang Jinyu proofreading ",
+        "suffix": "\n\nLeave a Reply\n\nYour email addr"
+      }
+    ]
+  },
+  {
+    "id": "xi-jinping",
+    "kind": "person",
+    "name": "Xi Jinping",
+    "role": "General Secretary",
+    "aliases": [
+      "Jinping"
+    ],
+    "notes": [
+      {
+        "kind": "translation",
+        "text": "The translation writes “General Secretary Jinping”, dropping the family name Xi; the General Secretary in 2020 was Xi Jinping. The full name is inferred, the text has only “Jinping”."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "body-6",
+        "start": 2453,
+        "end": 2478,
+        "exact": "General Secretary Jinping",
+        "prefix": "ughly implemented the spirit of ",
+        "suffix": "’s important speech, and has tak"
+      }
+    ]
+  },
+  {
+    "id": "beijing",
+    "kind": "place",
+    "name": "Beijing",
+    "mentions": [
+      {
+        "paragraphId": "headline",
+        "start": 30,
+        "end": 37,
+        "exact": "Beijing",
+        "prefix": "World News\n\nJilin: Last year, ",
+        "suffix": "’s digital economy accounted for"
+      },
+      {
+        "paragraphId": "lead",
+        "start": 361,
+        "end": 368,
+        "exact": "Beijing",
+        "prefix": " Chairman of the Beijing CPPCC, ",
+        "suffix": "’s digital economy accounted for"
+      },
+      {
+        "paragraphId": "lead",
+        "start": 471,
+        "end": 478,
+        "exact": "Beijing",
+        "prefix": ", ranking first in the country. ",
+        "suffix": " has become a highland for innov"
+      },
+      {
+        "paragraphId": "body-1",
+        "start": 637,
+        "end": 644,
+        "exact": "Beijing",
+        "prefix": "tal import and export volume of ",
+        "suffix": "’s service trade in 2019 exceede"
+      },
+      {
+        "paragraphId": "body-1",
+        "start": 833,
+        "end": 840,
+        "exact": "Beijing",
+        "prefix": "ce trade countries and regions, ",
+        "suffix": " has entered the top 20.\n\nAs a h"
+      },
+      {
+        "paragraphId": "body-3",
+        "start": 1256,
+        "end": 1263,
+        "exact": "Beijing",
+        "prefix": ",” Jilin said.\n\nIn addition, 22 ",
+        "suffix": " companies including Beijing Dig"
+      },
+      {
+        "paragraphId": "body-4",
+        "start": 1509,
+        "end": 1516,
+        "exact": "Beijing",
+        "prefix": "e country.\n\nAccording to Jilin, ",
+        "suffix": " currently leads the country’s d"
+      },
+      {
+        "paragraphId": "body-5",
+        "start": 1894,
+        "end": 1901,
+        "exact": "Beijing",
+        "prefix": "t the digital transformation of ",
+        "suffix": "’s industry is continuing to dee"
+      },
+      {
+        "paragraphId": "body-5",
+        "start": 2076,
+        "end": 2083,
+        "exact": "Beijing",
+        "prefix": "ore than 40%. At the same time, ",
+        "suffix": "’s business environment has been"
+      },
+      {
+        "paragraphId": "body-5",
+        "start": 2251,
+        "end": 2258,
+        "exact": "Beijing",
+        "prefix": "ajor cities across the country, ",
+        "suffix": " has ranked first for two consec"
+      },
+      {
+        "paragraphId": "body-6",
+        "start": 2404,
+        "end": 2411,
+        "exact": "Beijing",
+        "prefix": "vation center, in recent years, ",
+        "suffix": " has thoroughly implemented the "
+      },
+      {
+        "paragraphId": "body-7",
+        "start": 3188,
+        "end": 3195,
+        "exact": "Beijing",
+        "prefix": "the High-quality Development of ",
+        "suffix": "’s Economy” and five supporting "
+      },
+      {
+        "paragraphId": "body-7",
+        "start": 3485,
+        "end": 3492,
+        "exact": "Beijing",
+        "prefix": " guarantees. “This demonstrates ",
+        "suffix": "’s determination to promote the "
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3708,
+        "end": 3715,
+        "exact": "Beijing",
+        "prefix": "revealed that on September 7th, ",
+        "suffix": " will issue a major release of t"
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3894,
+        "end": 3901,
+        "exact": "Beijing",
+        "prefix": "rify the focus and direction of ",
+        "suffix": "’s digital economy development i"
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 4086,
+        "end": 4093,
+        "exact": "Beijing",
+        "prefix": "ed, he believes that “I believe ",
+        "suffix": " will play a good demonstrative "
+      }
+    ]
+  },
+  {
+    "id": "zhongguancun-software-park",
+    "kind": "place",
+    "name": "Zhongguancun Software Park",
+    "role": "High-tech industrial park; national software industry base and national software export base",
+    "mentions": [
+      {
+        "paragraphId": "body-2",
+        "start": 996,
+        "end": 1022,
+        "exact": "Zhongguancun Software Park",
+        "prefix": " national software export base, ",
+        "suffix": " also gathers more than 600 head"
+      }
+    ]
+  },
+  {
+    "id": "beijing-cppcc",
+    "kind": "organization",
+    "name": "Beijing CPPCC",
+    "aliases": [
+      "Beijing Committee of the Chinese People’s Political Consultative Conference"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The alias spells out the abbreviation CPPCC; the text uses only “Beijing CPPCC”."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 346,
+        "end": 359,
+        "exact": "Beijing CPPCC",
+        "prefix": "ction of Jilin, Chairman of the ",
+        "suffix": ", Beijing’s digital economy acco"
+      }
+    ]
+  },
+  {
+    "id": "beijing-municipal-party-committee",
+    "kind": "organization",
+    "name": "Beijing Municipal Party Committee",
+    "mentions": [
+      {
+        "paragraphId": "body-7",
+        "start": 2985,
+        "end": 3018,
+        "exact": "Beijing Municipal Party Committee",
+        "prefix": "cies, on June 10 this year, the ",
+        "suffix": " and Municipal Government issued"
+      }
+    ]
+  },
+  {
+    "id": "beijing-municipal-government",
+    "kind": "organization",
+    "name": "Beijing Municipal Government",
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The text says “the Beijing Municipal Party Committee and Municipal Government”; “Beijing” is carried over to the government."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "body-7",
+        "start": 3023,
+        "end": 3043,
+        "exact": "Municipal Government",
+        "prefix": "g Municipal Party Committee and ",
+        "suffix": " issued the “Opinions on Acceler"
+      }
+    ]
+  },
+  {
+    "id": "state-council",
+    "kind": "organization",
+    "name": "State Council",
+    "role": "Assessor of the business environment of major cities",
+    "mentions": [
+      {
+        "paragraphId": "body-5",
+        "start": 2160,
+        "end": 2173,
+        "exact": "State Council",
+        "prefix": " optimized and improved. In the ",
+        "suffix": "’s assessment of the business en"
+      }
+    ]
+  },
+  {
+    "id": "beijing-news",
+    "kind": "publication",
+    "name": "Beijing News",
+    "role": "Publisher",
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 117,
+        "end": 129,
+        "exact": "Beijing News",
+        "prefix": ", ranking first in the country\n\n",
+        "suffix": " Shell Finance News (Reporter Hu"
+      },
+      {
+        "paragraphId": "credits",
+        "start": 4222,
+        "end": 4234,
+        "exact": "Beijing News",
+        "prefix": "al economy and digital trade.”\n\n",
+        "suffix": " Shell Finance reporter Huang Xi"
+      }
+    ]
+  },
+  {
+    "id": "shell-finance",
+    "kind": "publication",
+    "name": "Shell Finance",
+    "role": "Finance desk of the Beijing News",
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 130,
+        "end": 143,
+        "exact": "Shell Finance",
+        "prefix": "st in the country\n\nBeijing News ",
+        "suffix": " News (Reporter Huang Xinyu) On "
+      },
+      {
+        "paragraphId": "credits",
+        "start": 4235,
+        "end": 4248,
+        "exact": "Shell Finance",
+        "prefix": "d digital trade.”\n\nBeijing News ",
+        "suffix": " reporter Huang Xinyu editor Wan"
+      }
+    ]
+  },
+  {
+    "id": "beijing-digital-technology-enterprise-yunji",
+    "kind": "company",
+    "name": "Beijing Digital Technology Enterprise Yunji",
+    "notes": [
+      {
+        "kind": "ambiguity",
+        "text": "Kept as the translation words it. It may be one company’s name or a description (“Beijing digital technology enterprise”) followed by a name (“Yunji”); the Chinese original is not part of the source."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "body-3",
+        "start": 1284,
+        "end": 1327,
+        "exact": "Beijing Digital Technology Enterprise Yunji",
+        "prefix": " 22 Beijing companies including ",
+        "suffix": ", Xiaomi, Meituan, Baidu, etc. h"
+      }
+    ]
+  },
+  {
+    "id": "xiaomi",
+    "kind": "company",
+    "name": "Xiaomi",
+    "mentions": [
+      {
+        "paragraphId": "body-3",
+        "start": 1329,
+        "end": 1335,
+        "exact": "Xiaomi",
+        "prefix": "al Technology Enterprise Yunji, ",
+        "suffix": ", Meituan, Baidu, etc. have ente"
+      }
+    ]
+  },
+  {
+    "id": "meituan",
+    "kind": "company",
+    "name": "Meituan",
+    "mentions": [
+      {
+        "paragraphId": "body-3",
+        "start": 1337,
+        "end": 1344,
+        "exact": "Meituan",
+        "prefix": "ology Enterprise Yunji, Xiaomi, ",
+        "suffix": ", Baidu, etc. have entered the 2"
+      }
+    ]
+  },
+  {
+    "id": "baidu",
+    "kind": "company",
+    "name": "Baidu",
+    "mentions": [
+      {
+        "paragraphId": "body-3",
+        "start": 1346,
+        "end": 1351,
+        "exact": "Baidu",
+        "prefix": "erprise Yunji, Xiaomi, Meituan, ",
+        "suffix": ", etc. have entered the 2019 Chi"
+      }
+    ]
+  },
+  {
+    "id": "china-top-500-big-data-companies-2019",
+    "kind": "publication",
+    "name": "2019 China Top 500 Big Data Companies",
+    "role": "Ranking list of big data companies",
+    "mentions": [
+      {
+        "paragraphId": "body-3",
+        "start": 1375,
+        "end": 1412,
+        "exact": "2019 China Top 500 Big Data Companies",
+        "prefix": "n, Baidu, etc. have entered the ",
+        "suffix": " list, accounting for 44% of the"
+      }
+    ]
+  },
+  {
+    "id": "digital-trade-forum",
+    "kind": "event",
+    "name": "Digital Trade Development Trends and Frontier Summit Forum",
+    "role": "Forum held on September 5 at which Jilin spoke",
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 196,
+        "end": 254,
+        "exact": "Digital Trade Development Trends and Frontier Summit Forum",
+        "prefix": " Xinyu) On September 5, at the “",
+        "suffix": "” of the Service Trade Associati"
+      }
+    ]
+  },
+  {
+    "id": "service-trade-fair",
+    "kind": "event",
+    "name": "Service Trade Fair",
+    "aliases": [
+      "Service Trade Association"
+    ],
+    "notes": [
+      {
+        "kind": "ambiguity",
+        "text": "The lead places the forum at “the Service Trade Association” and the last paragraph places the 7 September release at “the Service Trade Fair”. Read as one event, the trade-in-services fair held in Beijing in September 2020, whose Chinese short name can be translated either way; the text does not say so."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "lead",
+        "start": 263,
+        "end": 288,
+        "exact": "Service Trade Association",
+        "prefix": "d Frontier Summit Forum” of the ",
+        "suffix": ", according to the introduction "
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3835,
+        "end": 3853,
+        "exact": "Service Trade Fair",
+        "prefix": "d innovative development at the ",
+        "suffix": ", and clarify the focus and dire"
+      }
+    ]
+  }
+]);
+
+/** Every figure the text states, in text order. Deeply frozen. @category Data */
+export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
+  {
+    "id": "digital-economy-share-of-gdp-2019",
+    "label": "Digital economy as a share of GDP",
+    "measure": "share of GDP accounted for by the digital economy",
+    "subject": "beijing",
+    "value": 50,
+    "unit": {
+      "kind": "percent"
+    },
+    "comparator": "more-than",
+    "period": "2019",
+    "statedAs": "50%",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "lead",
+        "start": 428,
+        "end": 439,
+        "exact": "exceeds 50%",
+        "prefix": " for GDP in 2019 The proportion ",
+        "suffix": ", ranking first in the country. "
+      }
+    },
+    "restatedAt": [
+      {
+        "paragraphId": "headline",
+        "start": 70,
+        "end": 78,
+        "exact": "over 50%",
+        "prefix": "s digital economy accounted for ",
+        "suffix": " of GDP, ranking first in the co"
+      }
+    ],
+    "notes": [
+      {
+        "kind": "translation",
+        "text": "The lead reads “accounted for GDP in 2019 The proportion exceeds 50%”, a run-on in the translation. Read, as the headline puts it, as the digital economy accounting for over 50% of GDP in 2019."
+      }
+    ]
+  },
+  {
+    "id": "digital-economy-share-of-gdp-national-rank-2019",
+    "label": "National rank of the digital economy’s share of GDP",
+    "measure": "rank in the country by the digital economy’s share of GDP",
+    "subject": "beijing",
+    "value": 1,
+    "unit": {
+      "kind": "rank",
+      "of": "the country"
+    },
+    "comparator": "exactly",
+    "period": "2019",
+    "statedAs": "first",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "lead",
+        "start": 441,
+        "end": 469,
+        "exact": "ranking first in the country",
+        "prefix": "019 The proportion exceeds 50%, ",
+        "suffix": ". Beijing has become a highland "
+      }
+    },
+    "restatedAt": [
+      {
+        "paragraphId": "headline",
+        "start": 87,
+        "end": 115,
+        "exact": "ranking first in the country",
+        "prefix": " accounted for over 50% of GDP, ",
+        "suffix": "\n\nBeijing News Shell Finance New"
+      }
+    ],
+    "notes": [
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions."
+      }
+    ]
+  },
+  {
+    "id": "service-trade-volume-2019",
+    "label": "Service trade, total import and export volume",
+    "measure": "total import and export volume of service trade",
+    "subject": "beijing",
+    "value": 160000000000,
+    "unit": {
+      "kind": "currency",
+      "currency": "USD"
+    },
+    "comparator": "more-than",
+    "period": "2019",
+    "statedAs": "US$160 billion",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-1",
+        "start": 669,
+        "end": 692,
+        "exact": "exceeded US$160 billion",
+        "prefix": "Beijing’s service trade in 2019 ",
+        "suffix": ", accounting for about 20% of th"
+      }
+    }
+  },
+  {
+    "id": "service-trade-share-of-national-2019",
+    "label": "Share of the country’s service trade",
+    "measure": "share of the country’s total service trade",
+    "subject": "beijing",
+    "value": 20,
+    "unit": {
+      "kind": "percent"
+    },
+    "comparator": "about",
+    "period": "2019",
+    "statedAs": "20%",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-1",
+        "start": 709,
+        "end": 718,
+        "exact": "about 20%",
+        "prefix": " US$160 billion, accounting for ",
+        "suffix": " of the country’s total service "
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Consistent with the volume beside it: more than US$160 billion at about 20% puts the country’s total near US$800 billion."
+      }
+    ]
+  },
+  {
+    "id": "service-trade-global-rank",
+    "label": "Global rank in service trade",
+    "measure": "rank among global service trade countries and regions",
+    "subject": "beijing",
+    "value": 20,
+    "unit": {
+      "kind": "rank",
+      "of": "global service trade countries and regions"
+    },
+    "comparator": "at-most",
+    "statedAs": "top 20",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-1",
+        "start": 845,
+        "end": 863,
+        "exact": "entered the top 20",
+        "prefix": "ntries and regions, Beijing has ",
+        "suffix": ".\n\nAs a high-tech industrial par"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence follows his disclosure in the same paragraph and names no other source."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "No year is given; the sentence follows the 2019 figures."
+      }
+    ]
+  },
+  {
+    "id": "zhongguancun-software-park-headquarters",
+    "label": "Headquarters and R&D centres in Zhongguancun Software Park",
+    "measure": "headquarters of well-known IT companies at home and abroad and global R&D centers in the park",
+    "subject": "zhongguancun-software-park",
+    "value": 600,
+    "unit": {
+      "kind": "count",
+      "of": "headquarters and global R&D centers"
+    },
+    "comparator": "more-than",
+    "statedAs": "600",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-2",
+        "start": 1036,
+        "end": 1049,
+        "exact": "more than 600",
+        "prefix": "ncun Software Park also gathers ",
+        "suffix": " headquarters of well-known IT c"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the paragraph ends with his words (“Jilin said”) and the report relays his introduction throughout."
+      }
+    ]
+  },
+  {
+    "id": "zhongguancun-software-park-output-2019",
+    "label": "Total output value of enterprises in Zhongguancun Software Park",
+    "measure": "total output value of enterprises in the park",
+    "subject": "zhongguancun-software-park",
+    "value": 286890000000,
+    "unit": {
+      "kind": "currency",
+      "currency": "CNY"
+    },
+    "comparator": "exactly",
+    "period": "2019",
+    "statedAs": "286.89 billion yuan",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-2",
+        "start": 1197,
+        "end": 1224,
+        "exact": "reached 286.89 billion yuan",
+        "prefix": " of enterprises in the park has ",
+        "suffix": ",” Jilin said.\n\nIn addition, 22 "
+      }
+    }
+  },
+  {
+    "id": "big-data-top-500-beijing-companies-2019",
+    "label": "Beijing companies on the 2019 China Top 500 Big Data Companies list",
+    "measure": "Beijing companies on the list",
+    "subject": "beijing",
+    "value": 22,
+    "unit": {
+      "kind": "count",
+      "of": "companies"
+    },
+    "comparator": "exactly",
+    "period": "2019",
+    "statedAs": "22",
+    "source": {
+      "attributedTo": "jilin",
+      "via": "2019 China Top 500 Big Data Companies list",
+      "anchor": {
+        "paragraphId": "body-3",
+        "start": 1253,
+        "end": 1273,
+        "exact": "22 Beijing companies",
+        "prefix": "uan,” Jilin said.\n\nIn addition, ",
+        "suffix": " including Beijing Digital Techn"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+      }
+    ]
+  },
+  {
+    "id": "big-data-top-500-national-share-2019",
+    "label": "Beijing’s share of the 2019 China Top 500 Big Data Companies list",
+    "measure": "share of the country’s companies on the list",
+    "subject": "beijing",
+    "value": 44,
+    "unit": {
+      "kind": "percent"
+    },
+    "comparator": "exactly",
+    "period": "2019",
+    "statedAs": "44%",
+    "source": {
+      "attributedTo": "jilin",
+      "via": "2019 China Top 500 Big Data Companies list",
+      "anchor": {
+        "paragraphId": "body-3",
+        "start": 1419,
+        "end": 1452,
+        "exact": "accounting for 44% of the country",
+        "prefix": "op 500 Big Data Companies list, ",
+        "suffix": ", and ranking first in the count"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inconsistency",
+        "text": "22 companies of a list of 500 are 4.4%, not 44%. Either the share is of something the text does not name, or it is a slip for 4.4%; the text does not say which, so the stated 44% is kept."
+      },
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+      }
+    ]
+  },
+  {
+    "id": "big-data-top-500-national-rank-2019",
+    "label": "National rank on the 2019 China Top 500 Big Data Companies list",
+    "measure": "rank in the country by companies on the list",
+    "subject": "beijing",
+    "value": 1,
+    "unit": {
+      "kind": "rank",
+      "of": "the country"
+    },
+    "comparator": "exactly",
+    "period": "2019",
+    "statedAs": "first",
+    "source": {
+      "attributedTo": "jilin",
+      "via": "2019 China Top 500 Big Data Companies list",
+      "anchor": {
+        "paragraphId": "body-3",
+        "start": 1458,
+        "end": 1486,
+        "exact": "ranking first in the country",
+        "prefix": "ing for 44% of the country, and ",
+        "suffix": ".\n\nAccording to Jilin, Beijing c"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+      }
+    ]
+  },
+  {
+    "id": "industrial-enterprises-cloud-platform-access-rate",
+    "label": "Cloud and platform access rate of industrial enterprises above designated size",
+    "measure": "cloud and platform access rate of the city’s industrial enterprises above designated size",
+    "subject": "beijing",
+    "value": 40,
+    "unit": {
+      "kind": "percent"
+    },
+    "comparator": "more-than",
+    "statedAs": "40%",
+    "source": {
+      "attributedTo": "jilin",
+      "anchor": {
+        "paragraphId": "body-5",
+        "start": 2043,
+        "end": 2056,
+        "exact": "more than 40%",
+        "prefix": "ud and platform access rates of ",
+        "suffix": ". At the same time, Beijing’s bu"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence carries on the paragraph that opens “Jilin said that”."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "The text says “access rates” (plural) with one figure: whether it is one combined rate or both rates exceed 40% is not said. No year is given."
+      }
+    ]
+  },
+  {
+    "id": "business-environment-national-rank",
+    "label": "Rank in the State Council’s assessment of the business environment of major cities",
+    "measure": "rank in the State Council’s assessment of the business environment of major cities across the country",
+    "subject": "beijing",
+    "value": 1,
+    "unit": {
+      "kind": "rank",
+      "of": "major cities across the country"
+    },
+    "comparator": "exactly",
+    "statedAs": "first",
+    "source": {
+      "attributedTo": "jilin",
+      "via": "State Council’s assessment of the business environment of major cities across the country",
+      "anchor": {
+        "paragraphId": "body-5",
+        "start": 2263,
+        "end": 2275,
+        "exact": "ranked first",
+        "prefix": "across the country, Beijing has ",
+        "suffix": " for two consecutive years.\n\nIn "
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence carries on the paragraph that opens “Jilin said that”."
+      }
+    ]
+  },
+  {
+    "id": "business-environment-first-place-years",
+    "label": "Consecutive years ranked first for business environment",
+    "measure": "consecutive years ranked first in the State Council’s business environment assessment",
+    "subject": "beijing",
+    "value": 2,
+    "unit": {
+      "kind": "years"
+    },
+    "comparator": "exactly",
+    "statedAs": "two consecutive years",
+    "source": {
+      "attributedTo": "jilin",
+      "via": "State Council’s assessment of the business environment of major cities across the country",
+      "anchor": {
+        "paragraphId": "body-5",
+        "start": 2280,
+        "end": 2301,
+        "exact": "two consecutive years",
+        "prefix": "y, Beijing has ranked first for ",
+        "suffix": ".\n\nIn fact, Jilin stated that as"
+      }
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "Attributed to Jilin: the sentence carries on the paragraph that opens “Jilin said that”."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "Which two years is not said; presumably the two assessments before September 2020."
+      }
+    ]
+  }
+]);
+
+/** Every direct quotation and reported statement, in text order. Deeply frozen. @category Data */
+export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
+  {
+    "id": "headline-digital-economy-share",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country",
+    "anchor": {
+      "paragraphId": "headline",
+      "start": 19,
+      "end": 115,
+      "exact": "Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country",
+      "prefix": "World News\n\nJilin: ",
+      "suffix": "\n\nBeijing News Shell Finance New"
+    },
+    "about": [
+      "digital-economy-share-of-gdp-2019",
+      "digital-economy-share-of-gdp-national-rank-2019"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The headline attributes its claim to Jilin with “Jilin:”; “last year” is 2019, as the lead says."
+      }
+    ]
+  },
+  {
+    "id": "jilin-digital-economy-share",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "Beijing’s digital economy accounted for GDP in 2019 The proportion exceeds 50%, ranking first in the country. Beijing has become a highland for innovation and development of the national digital economy.",
+    "anchor": {
+      "paragraphId": "lead",
+      "start": 361,
+      "end": 564,
+      "exact": "Beijing’s digital economy accounted for GDP in 2019 The proportion exceeds 50%, ranking first in the country. Beijing has become a highland for innovation and development of the national digital economy.",
+      "prefix": " Chairman of the Beijing CPPCC, ",
+      "suffix": "\n\nAccording to Jilin’s disclosur"
+    },
+    "about": [
+      "digital-economy-share-of-gdp-2019",
+      "digital-economy-share-of-gdp-national-rank-2019"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The second sentence carries on “according to the introduction of Jilin” without a new source, so it is read as his too."
+      }
+    ]
+  },
+  {
+    "id": "jilin-service-trade",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "the total import and export volume of Beijing’s service trade in 2019 exceeded US$160 billion, accounting for about 20% of the country’s total service trade. In a horizontal comparison with global service trade countries and regions, Beijing has entered the top 20.",
+    "anchor": {
+      "paragraphId": "body-1",
+      "start": 599,
+      "end": 864,
+      "exact": "the total import and export volume of Beijing’s service trade in 2019 exceeded US$160 billion, accounting for about 20% of the country’s total service trade. In a horizontal comparison with global service trade countries and regions, Beijing has entered the top 20.",
+      "prefix": "ccording to Jilin’s disclosure, ",
+      "suffix": "\n\nAs a high-tech industrial park"
+    },
+    "about": [
+      "service-trade-volume-2019",
+      "service-trade-share-of-national-2019",
+      "service-trade-global-rank"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The second sentence carries on “According to Jilin’s disclosure” without a new source, so it is read as his too."
+      }
+    ]
+  },
+  {
+    "id": "jilin-park-output",
+    "speaker": "jilin",
+    "mode": "direct",
+    "text": "In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,",
+    "anchor": {
+      "paragraphId": "body-2",
+      "start": 1134,
+      "end": 1225,
+      "exact": "In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,",
+      "prefix": "abroad and global R&D centers. “",
+      "suffix": "” Jilin said.\n\nIn addition, 22 B"
+    },
+    "about": [
+      "zhongguancun-software-park-output-2019"
+    ]
+  },
+  {
+    "id": "jilin-key-digital-technologies",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "Beijing currently leads the country’s development in key digital technologies such as 5G, cloud computing, big data, artificial intelligence, and blockchain. Application scenarios such as autonomous driving, industrial Internet, smart cities, smart healthcare, and sharing economy have formed a certain degree of international influence.",
+    "anchor": {
+      "paragraphId": "body-4",
+      "start": 1509,
+      "end": 1846,
+      "exact": "Beijing currently leads the country’s development in key digital technologies such as 5G, cloud computing, big data, artificial intelligence, and blockchain. Application scenarios such as autonomous driving, industrial Internet, smart cities, smart healthcare, and sharing economy have formed a certain degree of international influence.",
+      "prefix": "e country.\n\nAccording to Jilin, ",
+      "suffix": "\n\nJilin said that the digital tr"
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The second sentence carries on “According to Jilin” without a new source, so it is read as his too."
+      }
+    ]
+  },
+  {
+    "id": "jilin-digital-transformation",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "the digital transformation of Beijing’s industry is continuing to deepen. The city’s industrial enterprises above designated size have achieved cloud and platform access rates of more than 40%. At the same time, Beijing’s business environment has been continuously optimized and improved. In the State Council’s assessment of the business environment of major cities across the country, Beijing has ranked first for two consecutive years.",
+    "anchor": {
+      "paragraphId": "body-5",
+      "start": 1864,
+      "end": 2302,
+      "exact": "the digital transformation of Beijing’s industry is continuing to deepen. The city’s industrial enterprises above designated size have achieved cloud and platform access rates of more than 40%. At the same time, Beijing’s business environment has been continuously optimized and improved. In the State Council’s assessment of the business environment of major cities across the country, Beijing has ranked first for two consecutive years.",
+      "prefix": "nal influence.\n\nJilin said that ",
+      "suffix": "\n\nIn fact, Jilin stated that as "
+    },
+    "about": [
+      "industrial-enterprises-cloud-platform-access-rate",
+      "business-environment-national-rank",
+      "business-environment-first-place-years"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The sentences after the first carry on “Jilin said that” without a new source, so they are read as his too."
+      }
+    ]
+  },
+  {
+    "id": "jilin-strategic-choices",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "as a national science and technology innovation center, in recent years, Beijing has thoroughly implemented the spirit of General Secretary Jinping’s important speech, and has taken the development of digital economy and digital trade as strategic choices to promote high-quality urban development. Promote the formation of a new development pattern in which domestic and international cycles are the mainstay and the domestic and international double cycles promote each other, and actively cultivate new advantages for participating in international cooperation and competition under the new situation.",
+    "anchor": {
+      "paragraphId": "body-6",
+      "start": 2331,
+      "end": 2935,
+      "exact": "as a national science and technology innovation center, in recent years, Beijing has thoroughly implemented the spirit of General Secretary Jinping’s important speech, and has taken the development of digital economy and digital trade as strategic choices to promote high-quality urban development. Promote the formation of a new development pattern in which domestic and international cycles are the mainstay and the domestic and international double cycles promote each other, and actively cultivate new advantages for participating in international cooperation and competition under the new situation.",
+      "prefix": "rs.\n\nIn fact, Jilin stated that ",
+      "suffix": "\n\nIn terms of policies, on June "
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The second sentence carries on “Jilin stated that” without a new source, so it is read as his too."
+      },
+      {
+        "kind": "translation",
+        "text": "The second sentence has no subject in the translation (“Promote the formation of …”)."
+      }
+    ]
+  },
+  {
+    "id": "jilin-reform-determination",
+    "speaker": "jilin",
+    "mode": "direct",
+    "text": "This demonstrates Beijing’s determination to promote the six-stable, six-guarantee market-oriented reform and all-round opening up to promote the transformation of economic kinetic energy.",
+    "anchor": {
+      "paragraphId": "body-7",
+      "start": 3467,
+      "end": 3655,
+      "exact": "This demonstrates Beijing’s determination to promote the six-stable, six-guarantee market-oriented reform and all-round opening up to promote the transformation of economic kinetic energy.",
+      "prefix": "s with full policy guarantees. “",
+      "suffix": "” Jilin said.\n\nJilin revealed th"
+    },
+    "about": [
+      "new-business-forms-and-models-opinions"
+    ],
+    "notes": [
+      {
+        "kind": "translation",
+        "text": "“six-stable, six-guarantee” renders two 2020 policy watchwords, the “six stabilities” and the “six guarantees”; the translation runs them together with “market-oriented reform”."
+      }
+    ]
+  },
+  {
+    "id": "jilin-1-plus-3-release",
+    "speaker": "jilin",
+    "mode": "indirect",
+    "text": "on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair, and clarify the focus and direction of Beijing’s digital economy development in the next stage.",
+    "anchor": {
+      "paragraphId": "body-8",
+      "start": 3690,
+      "end": 3950,
+      "exact": "on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair, and clarify the focus and direction of Beijing’s digital economy development in the next stage.",
+      "prefix": "ilin said.\n\nJilin revealed that ",
+      "suffix": " Regarding these policies and me"
+    },
+    "about": [
+      "digital-economy-1-plus-3-policy-system"
+    ]
+  },
+  {
+    "id": "jilin-demonstrative-role",
+    "speaker": "jilin",
+    "mode": "direct",
+    "text": "I believe Beijing will play a good demonstrative effect and leading role for the development of the national digital economy and digital trade.",
+    "anchor": {
+      "paragraphId": "body-8",
+      "start": 4076,
+      "end": 4219,
+      "exact": "I believe Beijing will play a good demonstrative effect and leading role for the development of the national digital economy and digital trade.",
+      "prefix": "g introduced, he believes that “",
+      "suffix": "”\n\nBeijing News Shell Finance re"
+    },
+    "about": [
+      "new-business-forms-and-models-opinions",
+      "digital-economy-1-plus-3-policy-system"
+    ],
+    "notes": [
+      {
+        "kind": "translation",
+        "text": "The translation frames the quotation twice: “he believes that “I believe …””. It answers “these policies and measures that have been introduced or are in the process of being introduced”, read as both policies of the article."
+      }
+    ]
+  }
+]);
+
+/** The policies the text reports as issued or announced. Deeply frozen. @category Data */
+export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
+  {
+    "id": "new-business-forms-and-models-opinions",
+    "title": "Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy",
+    "issuedBy": [
+      "beijing-municipal-party-committee",
+      "beijing-municipal-government"
+    ],
+    "date": "2020-06-10",
+    "status": "issued",
+    "supportingDocuments": 5,
+    "focusAreas": [
+      "new infrastructure",
+      "new scenarios",
+      "new consumption",
+      "new openings",
+      "new services"
+    ],
+    "anchor": {
+      "paragraphId": "body-7",
+      "start": 2959,
+      "end": 3331,
+      "exact": "on June 10 this year, the Beijing Municipal Party Committee and Municipal Government issued the “Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy” and five supporting documents, focusing on new infrastructure, new scenarios, new consumption, New openings and new services",
+      "prefix": "tuation.\n\nIn terms of policies, ",
+      "suffix": " put forward practical measures "
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The year 2020 is inferred: the text says “June 10 this year” in a report from September 2020."
+      },
+      {
+        "kind": "translation",
+        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
+      }
+    ]
+  },
+  {
+    "id": "digital-economy-1-plus-3-policy-system",
+    "title": "“1+3” policy system to promote the digital economy and innovative development",
+    "issuedBy": [
+      "beijing"
+    ],
+    "date": "2020-09-07",
+    "status": "announced",
+    "anchor": {
+      "paragraphId": "body-8",
+      "start": 3690,
+      "end": 3853,
+      "exact": "on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair",
+      "prefix": "ilin said.\n\nJilin revealed that ",
+      "suffix": ", and clarify the focus and dire"
+    },
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The year 2020 is inferred: “September 7th” is still to come (“will issue”) in a report from September 2020."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it."
+      }
+    ]
+  }
+]);
+
+/** The whole article: text, metadata and every annotated item. Deeply frozen. @category Data */
+export const article: Article = /*#__PURE__*/ deepFreeze({
+  id: "bjnews-2020-09-05-beijing-digital-economy",
+  text: articleText,
+  metadata,
+  paragraphs,
+  statistics,
+  quotes,
+  policies,
+  entities,
+});

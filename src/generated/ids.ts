@@ -1,0 +1,95 @@
+// generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.
+
+/** Every paragraph id in the article, in text order. */
+export const PARAGRAPH_IDS = [
+  "section",
+  "headline",
+  "lead",
+  "body-1",
+  "body-2",
+  "body-3",
+  "body-4",
+  "body-5",
+  "body-6",
+  "body-7",
+  "body-8",
+  "credits",
+  "comment-form-title",
+  "comment-form-notice"
+] as const;
+
+/** The id of one paragraph of the article: a union of literals, so a typo fails to compile. @category Data */
+export type ParagraphId = (typeof PARAGRAPH_IDS)[number];
+
+/** Every entity id in the article, in text order. */
+export const ENTITY_IDS = [
+  "jilin",
+  "huang-xinyu",
+  "wang-jinyu",
+  "zhao-lin",
+  "xi-jinping",
+  "beijing",
+  "zhongguancun-software-park",
+  "beijing-cppcc",
+  "beijing-municipal-party-committee",
+  "beijing-municipal-government",
+  "state-council",
+  "beijing-news",
+  "shell-finance",
+  "beijing-digital-technology-enterprise-yunji",
+  "xiaomi",
+  "meituan",
+  "baidu",
+  "china-top-500-big-data-companies-2019",
+  "digital-trade-forum",
+  "service-trade-fair"
+] as const;
+
+/** The id of one entity of the article: a union of literals, so a typo fails to compile. @category Data */
+export type EntityId = (typeof ENTITY_IDS)[number];
+
+/** Every statistic id in the article, in text order. */
+export const STATISTIC_IDS = [
+  "digital-economy-share-of-gdp-2019",
+  "digital-economy-share-of-gdp-national-rank-2019",
+  "service-trade-volume-2019",
+  "service-trade-share-of-national-2019",
+  "service-trade-global-rank",
+  "zhongguancun-software-park-headquarters",
+  "zhongguancun-software-park-output-2019",
+  "big-data-top-500-beijing-companies-2019",
+  "big-data-top-500-national-share-2019",
+  "big-data-top-500-national-rank-2019",
+  "industrial-enterprises-cloud-platform-access-rate",
+  "business-environment-national-rank",
+  "business-environment-first-place-years"
+] as const;
+
+/** The id of one statistic of the article: a union of literals, so a typo fails to compile. @category Data */
+export type StatisticId = (typeof STATISTIC_IDS)[number];
+
+/** Every quote id in the article, in text order. */
+export const QUOTE_IDS = [
+  "headline-digital-economy-share",
+  "jilin-digital-economy-share",
+  "jilin-service-trade",
+  "jilin-park-output",
+  "jilin-key-digital-technologies",
+  "jilin-digital-transformation",
+  "jilin-strategic-choices",
+  "jilin-reform-determination",
+  "jilin-1-plus-3-release",
+  "jilin-demonstrative-role"
+] as const;
+
+/** The id of one quote of the article: a union of literals, so a typo fails to compile. @category Data */
+export type QuoteId = (typeof QUOTE_IDS)[number];
+
+/** Every policy id in the article, in text order. */
+export const POLICY_IDS = [
+  "new-business-forms-and-models-opinions",
+  "digital-economy-1-plus-3-policy-system"
+] as const;
+
+/** The id of one policy of the article: a union of literals, so a typo fails to compile. @category Data */
+export type PolicyId = (typeof POLICY_IDS)[number];

@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { checkArticleConsistency } from './article-consistency.js';
+import { EntitySchema } from './entity.js';
+import { MetadataSchema } from './metadata.js';
+import { ParagraphSchema } from './paragraph.js';
+import { PolicySchema } from './policy.js';
+import { QuoteSchema } from './quote.js';
+import { StatisticSchema } from './statistic.js';
+import { SlugSchema } from './vocabularies.js';
+
+/**
+ * Schema of an {@link Article}: the shape of every field, and the rules across fields — each
+ * anchor's `exact` is the text at its offsets, the paragraphs rebuild the text, ids are unique
+ * and every reference names an item of the article.
+ *
+ * @category Schema
+ */
+export const ArticleSchema = z
+  .strictObject({
+    id: SlugSchema,
+    text: z.string(),
+    metadata: MetadataSchema,
+    paragraphs: z.array(ParagraphSchema).min(1).readonly(),
+    statistics: z.array(StatisticSchema).readonly(),
+    quotes: z.array(QuoteSchema).readonly(),
+    policies: z.array(PolicySchema).readonly(),
+    entities: z.array(EntitySchema).readonly(),
+  })
+  .superRefine(checkArticleConsistency)
+  .readonly();
+
+/**
+ * The whole article: the source `text`, its `metadata`, `paragraphs`, and every statistic, quote,
+ * policy and entity, each anchored to the characters that state it.
+ *
+ * @category Data
+ */
+export type Article = z.infer<typeof ArticleSchema>;

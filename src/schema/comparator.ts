@@ -1,0 +1,12 @@
+import * as z from 'zod';
+
+/** Schema of a {@link Comparator}. @category Schema */
+export const ComparatorSchema = z.enum(['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than']);
+
+/**
+ * How the stated value relates to the true one, as the text words it: "exceeded US$160 billion"
+ * is `more-than`, "about 20%" is `about`, "top 20" is `at-most`.
+ *
+ * @category Data
+ */
+export type Comparator = z.infer<typeof ComparatorSchema>;

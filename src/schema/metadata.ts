@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { EntityIdSchema } from './ids.js';
+import { IsoDaySchema } from './iso-date.js';
+
+/** Schema of a {@link Metadata}. @category Schema */
+export const MetadataSchema = z
+  .strictObject({
+    headline: z.string().min(1),
+    section: z.string().min(1),
+    language: z.literal('en'),
+    translatedFrom: z.literal('zh'),
+    publisher: EntityIdSchema,
+    contributors: z.array(z.strictObject({ entity: EntityIdSchema, role: z.string().min(1) }).readonly()).readonly(),
+    datePublished: z
+      .strictObject({ value: IsoDaySchema, inferred: z.boolean(), basis: z.string().min(1) })
+      .readonly(),
+    event: EntityIdSchema.exactOptional(),
+    wordCount: z.int().nonnegative(),
+  })
+  .readonly();
+
+/**
+ * What the article is: headline, section, languages, publisher, contributors with their roles,
+ * the publication date (with whether it is `inferred` and on what `basis`), the event it reports
+ * and the number of words of its lead and body.
+ *
+ * @category Data
+ */
+export type Metadata = z.infer<typeof MetadataSchema>;

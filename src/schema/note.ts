@@ -1,0 +1,17 @@
+import * as z from 'zod';
+
+/** Schema of a {@link Note}. @category Schema */
+export const NoteSchema = z
+  .strictObject({
+    kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
+    text: z.string().min(1),
+  })
+  .readonly();
+
+/**
+ * A remark attached to an item where the package had to interpret the source: a doubtful
+ * translation, an inference, figures that do not add up, or wording that allows two readings.
+ *
+ * @category Data
+ */
+export type Note = z.infer<typeof NoteSchema>;

@@ -1,0 +1,23 @@
+import * as z from 'zod';
+import { ParagraphIdSchema } from './ids.js';
+import { ParagraphRoleSchema } from './vocabularies.js';
+
+/** Schema of a {@link Paragraph}. @category Schema */
+export const ParagraphSchema = z
+  .strictObject({
+    id: ParagraphIdSchema,
+    index: z.int().nonnegative(),
+    role: ParagraphRoleSchema,
+    text: z.string(),
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+  })
+  .readonly();
+
+/**
+ * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
+ * === text`. Joined with blank lines, the paragraphs give back the whole text.
+ *
+ * @category Data
+ */
+export type Paragraph = z.infer<typeof ParagraphSchema>;

@@ -1,0 +1,29 @@
+import * as z from 'zod';
+import { EntityIdSchema, PolicyIdSchema } from './ids.js';
+import { IsoDaySchema } from './iso-date.js';
+import { NoteSchema } from './note.js';
+import { TextAnchorSchema } from './text-anchor.js';
+import { PolicyStatusSchema } from './vocabularies.js';
+
+/** Schema of a {@link Policy}. @category Schema */
+export const PolicySchema = z
+  .strictObject({
+    id: PolicyIdSchema,
+    title: z.string().min(1),
+    issuedBy: z.array(EntityIdSchema).min(1).readonly(),
+    date: IsoDaySchema,
+    status: PolicyStatusSchema,
+    supportingDocuments: z.int().nonnegative().exactOptional(),
+    focusAreas: z.array(z.string().min(1)).readonly().exactOptional(),
+    anchor: TextAnchorSchema,
+    notes: z.array(NoteSchema).readonly().exactOptional(),
+  })
+  .readonly();
+
+/**
+ * A policy the article reports: who issues it, on what day (ISO 8601), whether it was `issued`
+ * or is `announced`, and the sentence that reports it (`anchor`, which contains the title).
+ *
+ * @category Data
+ */
+export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,30 @@
+import * as z from 'zod';
+import { ParagraphIdSchema } from './ids.js';
+
+const offset = z.int().nonnegative();
+
+/** Schema of a {@link TextAnchor}. @category Schema */
+export const TextAnchorSchema = z
+  .strictObject({
+    paragraphId: ParagraphIdSchema,
+    start: offset,
+    end: offset,
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((anchor) => anchor.end - anchor.start === anchor.exact.length, {
+    message: 'end - start must equal the length of exact (in UTF-16 code units)',
+    path: ['end'],
+  })
+  .readonly();
+
+/**
+ * Where an item stands in the source: `article.text.slice(start, end) === exact`, with the
+ * characters just before (`prefix`) and after (`suffix`) it, as a W3C TextQuoteSelector and a
+ * TextPositionSelector in one. Offsets are UTF-16 code units; the text is all in the Basic
+ * Multilingual Plane, so they are also Unicode code points.
+ *
+ * @category Data
+ */
+export type TextAnchor = z.infer<typeof TextAnchorSchema>;

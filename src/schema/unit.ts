@@ -1,0 +1,27 @@
+import * as z from 'zod';
+
+/** Schema of an ISO 4217 currency code that the article uses. @category Schema */
+export const CurrencySchema = z.enum(['USD', 'CNY']);
+
+/** An ISO 4217 currency code that the article uses. @category Data */
+export type Currency = z.infer<typeof CurrencySchema>;
+
+/** Schema of a {@link Unit}. @category Schema */
+export const UnitSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('percent') }).readonly(),
+  z.strictObject({ kind: z.literal('currency'), currency: CurrencySchema }).readonly(),
+  z.strictObject({ kind: z.literal('count'), of: z.string().min(1) }).readonly(),
+  z.strictObject({ kind: z.literal('rank'), of: z.string().min(1) }).readonly(),
+  z.strictObject({ kind: z.literal('years') }).readonly(),
+]);
+
+/**
+ * What a statistic's `value` counts. Percentages are in points (`50` for 50 %), money in whole
+ * units of its ISO 4217 currency, ranks as the position (`1` for first) within `of`.
+ *
+ * @category Data
+ */
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** The kinds of {@link Unit}. @category Data */
+export type UnitKind = Unit['kind'];

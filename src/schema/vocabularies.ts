@@ -1,0 +1,40 @@
+import * as z from 'zod';
+
+/** Schema of a {@link ParagraphRole}. @category Schema */
+export const ParagraphRoleSchema = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
+
+/**
+ * What a paragraph is: the site's section label, the headline, the lead, body text, the credits
+ * line, or the site's comment-form `boilerplate`, which is not part of the article.
+ *
+ * @category Data
+ */
+export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
+
+/** Schema of an {@link EntityKind}. @category Schema */
+export const EntityKindSchema = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
+
+/** What kind of party an entity is. @category Data */
+export type EntityKind = z.infer<typeof EntityKindSchema>;
+
+/** Schema of a {@link QuoteMode}. @category Schema */
+export const QuoteModeSchema = z.enum(['direct', 'indirect']);
+
+/**
+ * `direct` for words in quotation marks, `indirect` for reported speech ("According to Jilin, …",
+ * "Jilin said that …").
+ *
+ * @category Data
+ */
+export type QuoteMode = z.infer<typeof QuoteModeSchema>;
+
+/** Schema of a {@link PolicyStatus}. @category Schema */
+export const PolicyStatusSchema = z.enum(['issued', 'announced']);
+
+/** `issued` for a policy the text reports as published, `announced` for one still to come. @category Data */
+export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
+
+/** Lower-case words joined by hyphens: the form of every id in the article. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected an id of lower-case words joined by hyphens' });

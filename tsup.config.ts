@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'node20',
+  platform: 'neutral',
+  splitting: true,
+  treeshake: false,
+  sourcemap: false,
+  external: ['zod'],
+});
