@@ -35,7 +35,12 @@ export const AnnotationSchema = z.strictObject({
     translatedFrom: z.literal('zh'),
     publisher: SlugSchema,
     contributors: z.array(z.strictObject({ entity: SlugSchema, role: z.string().min(1) })),
-    datePublished: z.strictObject({ value: IsoDaySchema, inferred: z.boolean(), basis: z.string().min(1) }),
+    datePublished: z.strictObject({
+      value: IsoDaySchema,
+      inferred: z.boolean(),
+      basis: z.string().min(1),
+      evidence: z.array(SelectorSchema).min(1),
+    }),
     event: SlugSchema.exactOptional(),
   }),
   entities: z.array(

@@ -172,6 +172,7 @@ export function buildArticle(annotation: Annotation, text: string) {
   requireEntity('metadata', 'publisher', metadata.publisher);
   metadata.contributors.forEach((c, i) => requireEntity('metadata', `contributors[${i}].entity`, c.entity));
   if (metadata.event !== undefined) requireEntity('metadata', 'event', metadata.event);
+  const evidence = metadata.datePublished.evidence.map((s, i) => anchor(s, `metadata.datePublished.evidence[${i}]`));
   const byRole = (role: string) => paragraphs.filter((p) => p.role === role);
   for (const role of ['section', 'headline'] as const) {
     if (byRole(role).length !== 1) problems.push(`paragraphs: expected exactly one ${role} paragraph, found ${byRole(role).length}`);
@@ -189,6 +190,7 @@ export function buildArticle(annotation: Annotation, text: string) {
       headline: byRole('headline')[0]?.text ?? '',
       section: byRole('section')[0]?.text ?? '',
       ...metadata,
+      datePublished: { ...metadata.datePublished, evidence },
       wordCount,
     },
     paragraphs,

@@ -30,7 +30,41 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
   "datePublished": {
     "value": "2020-09-05",
     "inferred": true,
-    "basis": "The text carries no date line. It reports the forum of “September 5” as past and the release of “September 7th” as still to come (“will issue”), so it appeared on 5 or 6 September; the year is 2020 because the headline calls 2019 “last year” and the lead puts the digital-economy figure “in 2019”. The day of the forum, 5 September 2020, is taken as the date of the report."
+    "basis": "The text carries no date line. It reports the forum of “September 5” as past and the release of “September 7th” as still to come (“will issue”), so it appeared on 5 or 6 September; the year is 2020 because the headline calls 2019 “last year” and the lead puts the digital-economy figure “in 2019”. The day of the forum, 5 September 2020, is taken as the date of the report.",
+    "evidence": [
+      {
+        "paragraphId": "headline",
+        "start": 19,
+        "end": 28,
+        "exact": "Last year",
+        "prefix": "World News\n\nJilin: ",
+        "suffix": ", Beijing’s digital economy acco"
+      },
+      {
+        "paragraphId": "lead",
+        "start": 172,
+        "end": 186,
+        "exact": "On September 5",
+        "prefix": "nce News (Reporter Huang Xinyu) ",
+        "suffix": ", at the “Digital Trade Developm"
+      },
+      {
+        "paragraphId": "lead",
+        "start": 405,
+        "end": 412,
+        "exact": "in 2019",
+        "prefix": "gital economy accounted for GDP ",
+        "suffix": " The proportion exceeds 50%, ran"
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3690,
+        "end": 3726,
+        "exact": "on September 7th, Beijing will issue",
+        "prefix": "ilin said.\n\nJilin revealed that ",
+        "suffix": " a major release of the “1+3” po"
+      }
+    ]
   },
   "event": "digital-trade-forum",
   "wordCount": 606

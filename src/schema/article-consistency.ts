@@ -17,6 +17,7 @@ interface ArticleLike {
     readonly publisher: string;
     readonly contributors: readonly { readonly entity: string }[];
     readonly event?: string;
+    readonly datePublished: { readonly evidence: readonly AnchorLike[] };
   };
   readonly paragraphs: readonly { readonly id: string; readonly index: number; readonly role: string; readonly text: string; readonly start: number; readonly end: number }[];
   readonly entities: readonly { readonly id: string; readonly mentions: readonly AnchorLike[] }[];
@@ -83,6 +84,9 @@ function checkAnchor(article: ArticleLike, anchor: AnchorLike, path: Path, repor
 }
 
 function checkAnchors(article: ArticleLike, report: Report): void {
+  article.metadata.datePublished.evidence.forEach((anchor, i) =>
+    checkAnchor(article, anchor, ['metadata', 'datePublished', 'evidence', i], report),
+  );
   article.entities.forEach((entity, i) =>
     entity.mentions.forEach((anchor, j) => checkAnchor(article, anchor, ['entities', i, 'mentions', j], report)),
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
+import { TextAnchorSchema } from './text-anchor.js';
 
 /** Schema of a {@link Metadata}. @category Schema */
 export const MetadataSchema = z
@@ -12,7 +13,12 @@ export const MetadataSchema = z
     publisher: EntityIdSchema,
     contributors: z.array(z.strictObject({ entity: EntityIdSchema, role: z.string().min(1) }).readonly()).readonly(),
     datePublished: z
-      .strictObject({ value: IsoDaySchema, inferred: z.boolean(), basis: z.string().min(1) })
+      .strictObject({
+        value: IsoDaySchema,
+        inferred: z.boolean(),
+        basis: z.string().min(1),
+        evidence: z.array(TextAnchorSchema).min(1).readonly(),
+      })
       .readonly(),
     event: EntityIdSchema.exactOptional(),
     wordCount: z.int().nonnegative(),
@@ -21,7 +27,8 @@ export const MetadataSchema = z
 
 /**
  * What the article is: headline, section, languages, publisher, contributors with their roles,
- * the publication date (with whether it is `inferred` and on what `basis`), the event it reports
+ * the publication date (whether it is `inferred`, on what `basis`, and the words it rests on as
+ * `evidence`), the event it reports
  * and the number of words of its lead and body.
  *
  * @category Data
