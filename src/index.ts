@@ -1,16 +1,38 @@
 /**
  * The Beijing News "Shell Finance" report of September 2020 on Beijing's digital economy, as
  * typed, deeply frozen data: every figure, quotation, policy and named party, each anchored to
- * the exact characters of the source text. Importing it loads no dependency.
+ * the exact characters of the source text, with helpers to query, format and export it.
+ * Importing it loads no dependency.
  *
  * @module beijing-digital-economy
  */
 export { article, articleText, entities, metadata, paragraphs, policies, quotes, statistics } from './generated/article-data.js';
 export { ENTITY_IDS, PARAGRAPH_IDS, POLICY_IDS, QUOTE_IDS, STATISTIC_IDS } from './generated/ids.js';
+
 export { getEntity } from './lookup/get-entity.js';
 export { getParagraph } from './lookup/get-paragraph.js';
 export { getPolicy } from './lookup/get-policy.js';
 export { getQuote } from './lookup/get-quote.js';
 export { getStatistic } from './lookup/get-statistic.js';
+
+export { excerpt, type ExcerptOptions } from './query/excerpt.js';
+export { findStatistics, type StatisticFilter } from './query/find-statistics.js';
+export { itemsAt, type ParagraphItems } from './query/items-at.js';
+export { mentionsOf } from './query/mentions-of.js';
+export { quotesBy } from './query/quotes-by.js';
+
+export { formatPolicy, type FormatPolicyOptions } from './format/format-policy.js';
+export { formatQuote, type FormatQuoteOptions } from './format/format-quote.js';
+export { formatStatistic, type FormatStatisticOptions } from './format/format-statistic.js';
+export { formatValue, type FormatValueOptions } from './format/format-value.js';
+
+export { formatCitation, type CitationStyle } from './export/format-citation.js';
+export { CSV_COLUMNS, toCSV, type ToCSVOptions } from './export/to-csv.js';
+export { toCSL, type CslItem, type CslName } from './export/to-csl.js';
+export { toJSONLD, type JsonLdDocument, type JsonLdNode } from './export/to-json-ld.js';
+export { toMarkdown } from './export/to-markdown.js';
+export { toPlainText } from './export/to-plain-text.js';
+
+export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { UnknownIdError } from './errors/unknown-id-error.js';
 export type * from './schema/types.js';

@@ -1,0 +1,72 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOneOf } from '../internal/check-options.js';
+import { titleCase } from '../internal/title-case.js';
+import type { Article } from '../schema/article.js';
+import { toCSL, type CslName } from './to-csl.js';
+
+/** The citation styles of {@link formatCitation}. @category Export */
+export type CitationStyle = 'apa' | 'mla' | 'chicago';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The MLA Handbook's own abbreviations, which differ from `Intl`'s ("Sept.", not "Sep"). */
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+const initials = (given: string) => given.split(/[\s-]+/).filter(Boolean).map((part) => `${part.charAt(0)}.`).join(' ');
+const inverted = (name: CslName) => (name.given ? `${name.family}, ${name.given}` : name.family);
+const natural = (name: CslName) => (name.given ? `${name.given} ${name.family}` : name.family);
+/** Ends a title with a full stop unless it ends in punctuation already. */
+const closed = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+
+function apaAuthors(names: readonly CslName[]): string {
+  const each = names.map((n) => (n.given ? `${n.family}, ${initials(n.given)}` : n.family));
+  if (each.length <= 1) return each[0] ?? '';
+  return `${each.slice(0, -1).join(', ')}, & ${each[each.length - 1] ?? ''}`;
+}
+
+function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'): string {
+  const [first, second, ...rest] = names;
+  if (first === undefined) return '';
+  if (second === undefined) return inverted(first);
+  if (style === 'mla' && rest.length > 0) return `${inverted(first)}, et al.`;
+  const others = [second, ...rest].map(natural);
+  return others.length === 1 ? `${inverted(first)}, and ${others[0] ?? ''}` : `${inverted(first)}, ${others.slice(0, -1).join(', ')}, and ${others[others.length - 1] ?? ''}`;
+}
+
+/**
+ * A bibliography entry for the article in APA (7th edition), MLA (9th) or Chicago (17th,
+ * notes and bibliography), as plain text; the same entries that a CSL processor renders from
+ * {@link toCSL}'s item with those styles. MLA and Chicago put the title in title case.
+ *
+ * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
+ * @param style - `'apa'`, `'mla'` or `'chicago'`.
+ * @returns The entry, without a trailing newline.
+ * @throws {InvalidOptionError} When `style` is not one of the three (from untyped code).
+ * @example
+ * ```ts
+ * import { article, formatCitation } from 'beijing-digital-economy';
+ *
+ * formatCitation(article, 'chicago');
+ * //=> 'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020.'
+ * ```
+ * @category Export
+ */
+export function formatCitation(article: Article, style: CitationStyle): string {
+  checkOneOf('style', style, ['apa', 'mla', 'chicago']);
+  const item = toCSL(article);
+  const [[year, month, day]] = item.issued['date-parts'];
+  const monthName = MONTHS[month - 1];
+  if (monthName === undefined) throw new InvalidOptionError('article.metadata.datePublished', `month ${month} is not 1 to 12`);
+  const container = item['container-title'];
+  switch (style) {
+    case 'apa': {
+      const authors = apaAuthors(item.author);
+      return `${authors ? `${closed(authors)} ` : ''}(${year}, ${monthName} ${day}). ${closed(item.title)} ${closed(container)}`;
+    }
+    case 'mla':
+    case 'chicago': {
+      const authors = mlaOrChicagoAuthors(item.author, style);
+      const date = style === 'mla' ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}` : `${monthName} ${day}, ${year}`;
+      return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}.`;
+    }
+  }
+}

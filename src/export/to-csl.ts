@@ -1,0 +1,62 @@
+import { entityName } from '../internal/article-parts.js';
+import type { Article } from '../schema/article.js';
+
+/** A CSL-JSON name: family and given name given explicitly. @category Export */
+export interface CslName {
+  readonly family: string;
+  readonly given: string;
+}
+
+/** The CSL-JSON item that {@link toCSL} returns. @category Export */
+export interface CslItem {
+  readonly id: string;
+  readonly type: 'article-newspaper';
+  readonly title: string;
+  readonly 'container-title': string;
+  readonly section: string;
+  readonly author: readonly CslName[];
+  readonly issued: { readonly 'date-parts': readonly [readonly [number, number, number]] };
+  readonly language: string;
+  readonly note: string;
+}
+
+/** Chinese names put the family name first: "Huang Xinyu" is family Huang, given Xinyu. */
+export function chineseName(name: string): CslName {
+  const [family = name, ...given] = name.trim().split(/\s+/);
+  return { family, given: given.join(' ') };
+}
+
+/**
+ * The article as a CSL-JSON item (`article-newspaper`) for citation managers and CSL processors
+ * such as citeproc-js: headline as title, the publisher as container title, the reporters as
+ * authors with explicit family and given names (Chinese order: "Huang Xinyu" is family "Huang"),
+ * and the publication date as `date-parts`. The desk editor and proofreader are not bibliographic
+ * editors, so they are left out; the note says the date is inferred, where it is.
+ *
+ * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
+ * @returns The CSL-JSON item; wrap it in an array for tools that want a list.
+ * @example
+ * ```ts
+ * import { article, toCSL } from 'beijing-digital-economy';
+ *
+ * toCSL(article).author;
+ * //=> [{ family: 'Huang', given: 'Xinyu' }]
+ * ```
+ * @category Export
+ */
+export function toCSL(article: Article): CslItem {
+  const { metadata } = article;
+  const [year = 0, month = 0, day = 0] = metadata.datePublished.value.split('-').map(Number);
+  const reporters = metadata.contributors.filter((c) => c.role === 'reporter');
+  return {
+    id: article.id,
+    type: 'article-newspaper',
+    title: metadata.headline,
+    'container-title': entityName(article, metadata.publisher),
+    section: metadata.section,
+    author: reporters.map((c) => chineseName(entityName(article, c.entity))),
+    issued: { 'date-parts': [[year, month, day]] },
+    language: metadata.language,
+    note: `Translated from Chinese.${metadata.datePublished.inferred ? ` Date inferred: ${metadata.datePublished.basis}` : ''}`,
+  };
+}

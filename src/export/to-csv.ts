@@ -1,0 +1,82 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOptions } from '../internal/check-options.js';
+import type { Statistic } from '../schema/statistic.js';
+
+/** Options of {@link toCSV}. @category Export */
+export interface ToCSVOptions {
+  /** Prefix `'` to text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet does not run them as formulas. Numbers are never changed. @defaultValue `true` */
+  readonly neutralizeFormulas?: boolean;
+  /** Whether to begin with a header row. @defaultValue `true` */
+  readonly header?: boolean;
+}
+
+/** The columns of {@link toCSV}, in order. @category Export */
+export const CSV_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'unit_of',
+  'currency',
+  'comparator',
+  'period',
+  'stated_as',
+  'attributed_to',
+  'paragraph',
+  'start',
+  'end',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * Statistics as CSV (RFC 4180): one row per statistic, the columns of {@link CSV_COLUMNS}, cells
+ * quoted where they hold a comma, quote or line break, rows ended by CRLF.
+ *
+ * @param statistics - The statistics, e.g. the package's `statistics` or `findStatistics(…)`.
+ * @param options - Formula neutralising and the header row.
+ * @returns The CSV text.
+ * @throws {InvalidOptionError} When `statistics` is not an array, or an option is unknown.
+ * @example
+ * ```ts
+ * import { findStatistics, toCSV } from 'beijing-digital-economy';
+ *
+ * toCSV(findStatistics({ currency: 'USD' }), { header: false });
+ * //=> 'service-trade-volume-2019,"Service trade, total import and export volume",160000000000,currency,,USD,more-than,2019,US$160 billion,jilin,body-1,544,567\r\n'
+ * ```
+ * @category Export
+ */
+export function toCSV(statistics: readonly Statistic[], options: ToCSVOptions = {}): string {
+  checkOptions('options', options, ['neutralizeFormulas', 'header']);
+  if (!Array.isArray(statistics)) throw new InvalidOptionError('statistics', 'expected an array of statistics');
+  const neutralize = options.neutralizeFormulas ?? true;
+  const text = (value: unknown) => {
+    const cell = value === undefined ? '' : String(value);
+    return quote(neutralize && FORMULA_START.test(cell) ? `'${cell}` : cell);
+  };
+  const number = (value: number) => quote(String(value));
+  const rows = statistics.map((s) => {
+    const unit = s.unit;
+    return [
+      text(s.id),
+      text(s.label),
+      number(s.value),
+      text(unit.kind),
+      text(unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined),
+      text(unit.kind === 'currency' ? unit.currency : undefined),
+      text(s.comparator),
+      text(s.period),
+      text(s.statedAs),
+      text(s.source.attributedTo),
+      text(s.source.anchor.paragraphId),
+      number(s.source.anchor.start),
+      number(s.source.anchor.end),
+    ].join(',');
+  });
+  const lines = options.header === false ? rows : [CSV_COLUMNS.join(','), ...rows];
+  return lines.map((row) => `${row}\r\n`).join('');
+}

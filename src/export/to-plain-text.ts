@@ -1,0 +1,30 @@
+import { articleBody, byline, entityName } from '../internal/article-parts.js';
+import { formatPeriod } from '../internal/format-period.js';
+import type { Article } from '../schema/article.js';
+
+/** One line of plain text: a line break inside the data would split a paragraph. */
+const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+
+/**
+ * The article as plain text: headline, a line with publisher, section, byline and date, then the
+ * article's paragraphs separated by blank lines (without the site's labels and comment form).
+ *
+ * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
+ * @returns The text, ending in a newline.
+ * @example
+ * ```ts
+ * import { article, toPlainText } from 'beijing-digital-economy';
+ *
+ * toPlainText(article).split('\n')[1];
+ * //=> 'Beijing News · World News · By Huang Xinyu (reporter), Wang Jinyu (editor), Zhao Lin (proofreader) · September 5, 2020'
+ * ```
+ * @category Export
+ */
+export function toPlainText(article: Article): string {
+  const { metadata } = article;
+  const header = [
+    line(metadata.headline),
+    `${line(entityName(article, metadata.publisher))} · ${line(metadata.section)} · By ${line(byline(article))} · ${formatPeriod(metadata.datePublished.value, 'en')}`,
+  ];
+  return `${[header.join('\n'), ...articleBody(article).map((p) => line(p.text))].join('\n\n')}\n`;
+}

@@ -1,0 +1,57 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { formatPeriod } from '../internal/format-period.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
+import type { Policy } from '../schema/policy.js';
+
+/** Options of {@link formatPolicy}. @category Format */
+export interface FormatPolicyOptions {
+  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  readonly locale?: string;
+  /** The issuers' names, e.g. `policy.issuedBy.map((id) => getEntity(id).name)`; left out when absent. @defaultValue `undefined` */
+  readonly issuers?: readonly string[];
+}
+
+/**
+ * Formats a policy as a sentence: its title, whether it was issued or is to be issued, on what
+ * day, by whom, with how many supporting documents and which focus areas. Dates and lists go
+ * through `Intl.DateTimeFormat` and `Intl.ListFormat`.
+ *
+ * @param policy - A policy of the article (or one of the same shape).
+ * @param options - Locale and the issuers' names.
+ * @returns The sentence.
+ * @throws {InvalidOptionError} When the policy's status or date is not of the documented form, or
+ *   an option is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatPolicy, getPolicy } from 'beijing-digital-economy';
+ *
+ * formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'), { issuers: ['Beijing'] });
+ * //=> '“1+3” policy system to promote the digital economy and innovative development: to be issued by Beijing on September 7, 2020.'
+ * ```
+ * @category Format
+ */
+export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}): string {
+  checkOptions('options', options, ['locale', 'issuers']);
+  if (typeof policy !== 'object' || policy === null) throw new InvalidOptionError('policy', `got ${String(policy)}; expected a Policy`);
+  checkOneOf('policy.status', policy.status, ['issued', 'announced']);
+  if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
+    throw new InvalidOptionError('options.issuers', 'expected an array of names');
+  }
+  const { tag, language } = resolveLocale(options.locale);
+  const list = (items: readonly string[]) => new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map(String));
+  const date = formatPeriod(String(policy.date), tag, 'policy.date');
+  const issuers = options.issuers && options.issuers.length > 0 ? list(options.issuers) : undefined;
+  const documents = policy.supportingDocuments;
+  const focus = policy.focusAreas && policy.focusAreas.length > 0 ? list(policy.focusAreas) : undefined;
+  if (language === 'zh') {
+    const when = policy.status === 'issued' ? '于' : '将于';
+    return (
+      `《${String(policy.title)}》：${issuers ?? ''}${when}${date}发布` +
+      `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `；重点：${focus}` : ''}。`
+    );
+  }
+  const verb = policy.status === 'issued' ? 'issued' : 'to be issued';
+  const documentWords = documents === undefined ? '' : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
+  return `${String(policy.title)}: ${verb}${issuers ? ` by ${issuers}` : ''} on ${date}${documentWords}${focus ? `; focus: ${focus}` : ''}.`;
+}

@@ -1,0 +1,45 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
+import type { Quote } from '../schema/quote.js';
+
+/** Options of {@link formatQuote}. @category Format */
+export interface FormatQuoteOptions {
+  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  readonly locale?: string;
+  /** The speaker's name, e.g. `getEntity(quote.speaker).name`; left out when absent. @defaultValue `undefined` */
+  readonly speaker?: string;
+}
+
+/**
+ * Formats a quote for reading: a direct quotation in quotation marks with its speaker, a
+ * reported statement introduced by "According to …" ("据…").
+ *
+ * @param quote - A quote of the article (or one of the same shape).
+ * @param options - Locale and the speaker's name.
+ * @returns The quote as a sentence.
+ * @throws {InvalidOptionError} When `quote.mode` is neither `direct` nor `indirect`, or an option
+ *   is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatQuote, getQuote } from 'beijing-digital-economy';
+ *
+ * formatQuote(getQuote('jilin-park-output'), { speaker: 'Jilin' });
+ * //=> '“In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,” — Jilin'
+ * ```
+ * @category Format
+ */
+export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): string {
+  checkOptions('options', options, ['locale', 'speaker']);
+  if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${String(quote)}; expected a Quote`);
+  checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
+  const { language } = resolveLocale(options.locale);
+  const text = String(quote.text);
+  const speaker = options.speaker === undefined ? undefined : String(options.speaker);
+  if (quote.mode === 'direct') {
+    if (speaker === undefined) return `“${text}”`;
+    return language === 'zh' ? `${speaker}：“${text}”` : `“${text}” — ${speaker}`;
+  }
+  if (speaker === undefined) return text;
+  return language === 'zh' ? `据${speaker}，${text}` : `According to ${speaker}, ${text}`;
+}

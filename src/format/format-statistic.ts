@@ -1,0 +1,62 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { formatPeriod } from '../internal/format-period.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
+import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
+import type { Statistic } from '../schema/statistic.js';
+import { formatValue } from './format-value.js';
+
+/** Options of {@link formatStatistic}. @category Format */
+export interface FormatStatisticOptions {
+  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  readonly locale?: string;
+  /** `'short'` for compact figures ("$160B"), `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
+  readonly style?: 'short' | 'long';
+  /** Whether to begin with the statistic's label. @defaultValue `true` */
+  readonly label?: boolean;
+  /** Whether to add the period, e.g. " (2019)". @defaultValue `true` */
+  readonly period?: boolean;
+  /** A name to credit, e.g. `'Jilin'` for ", according to Jilin"; none when absent. @defaultValue `undefined` */
+  readonly attribution?: string;
+}
+
+const COMPARATORS = ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than'] as const;
+
+/**
+ * Formats a statistic as a phrase: its label, its value with the comparator in words of the
+ * locale ("more than", "about", "top 20"; "超过", "约", "前20"), its period and, where asked, whom
+ * it is according to.
+ *
+ * @param statistic - A statistic of the article (or one of the same shape).
+ * @param options - Locale, style and which parts to include.
+ * @returns The phrase, e.g. "Service trade, total import and export volume: more than $160B (2019)".
+ * @throws {InvalidOptionError} When the statistic's value, unit, comparator or period is not of
+ *   the documented form, or an option is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatStatistic, getStatistic } from 'beijing-digital-economy';
+ *
+ * formatStatistic(getStatistic('service-trade-volume-2019'), { style: 'long', label: false, attribution: 'Jilin' });
+ * //=> 'more than US$160 billion (2019), according to Jilin'
+ * ```
+ * @category Format
+ */
+export function formatStatistic(statistic: Statistic, options: FormatStatisticOptions = {}): string {
+  checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
+  if (typeof statistic !== 'object' || statistic === null) {
+    throw new InvalidOptionError('statistic', `got ${String(statistic)}; expected a Statistic`);
+  }
+  checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
+  const { tag, language } = resolveLocale(options.locale);
+  const phrasing = PHRASING[language];
+  const style = options.style ?? 'short';
+  const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
+  const value = topRank
+    ? phrasing.topRank(new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value))
+    : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], formatValue(statistic.value, statistic.unit, { locale: tag, style }));
+  const label = options.label === false ? '' : `${String(statistic.label)}${phrasing.separator}`;
+  const period =
+    options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(statistic.period, tag, 'statistic.period'));
+  const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(String(options.attribution));
+  return `${label}${value}${period}${attribution}`;
+}

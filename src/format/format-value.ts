@@ -1,0 +1,84 @@
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { PHRASING } from '../internal/words.js';
+import type { Unit } from '../schema/unit.js';
+
+/** Options of {@link formatValue}. @category Format */
+export interface FormatValueOptions {
+  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  readonly locale?: string;
+  /** `'short'` for compact figures as `Intl` gives them ("$160B", "US$1600亿"); `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
+  readonly style?: 'short' | 'long';
+}
+
+const UNIT_KINDS = ['percent', 'currency', 'count', 'rank', 'years'] as const;
+const CURRENCIES = ['USD', 'CNY'] as const;
+const FRACTION = { maximumFractionDigits: 2, minimumFractionDigits: 0 } as const;
+
+function currencyLong(value: number, currency: string, { tag }: ResolvedLocale): string {
+  // International English names the dollar "US$", as the source does; US English says "$".
+  const symbolLocale = /^en(-US)?$/i.test(tag) ? 'en-001' : tag;
+  const currencyParts = new Intl.NumberFormat(symbolLocale, { style: 'currency', currency, ...FRACTION }).formatToParts(Math.abs(value));
+  const symbolAt = currencyParts.findIndex((part) => part.type === 'currency');
+  const numberAt = currencyParts.findIndex((part) => part.type === 'integer');
+  const symbol = currencyParts[symbolAt]?.value ?? currency;
+  const numberParts = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', ...FRACTION }).formatToParts(value);
+  const sign = numberParts.filter((part) => part.type === 'minusSign').map((part) => part.value).join('');
+  const number = numberParts.filter((part) => part.type !== 'minusSign').map((part) => part.value).join('');
+  const between = (from: number, to: number) =>
+    currencyParts.slice(from + 1, to).filter((part) => part.type === 'literal').map((part) => part.value).join('');
+  return symbolAt < numberAt ? `${sign}${symbol}${between(symbolAt, numberAt)}${number}` : `${sign}${number}${between(numberAt, symbolAt) || ' '}${symbol}`;
+}
+
+/**
+ * Formats a value in its unit, in words and numbers of the locale, through `Intl`.
+ *
+ * @param value - The value in base units, as in `Statistic.value`: `160000000000` for US$160
+ *   billion, `50` for 50%, `1` for first.
+ * @param unit - The unit of the value.
+ * @param options - Locale and style.
+ * @returns The value with its unit, e.g. "$160B", "US$160 billion", "50%", "1st", "2 years".
+ * @throws {InvalidOptionError} When `value` is not a finite number, `unit` is not a {@link Unit},
+ *   or an option is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatValue } from 'beijing-digital-economy';
+ *
+ * formatValue(160_000_000_000, { kind: 'currency', currency: 'USD' }, { style: 'long' });
+ * //=> 'US$160 billion'
+ * ```
+ * @category Format
+ */
+export function formatValue(value: number, unit: Unit, options: FormatValueOptions = {}): string {
+  checkOptions('options', options, ['locale', 'style']);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new InvalidOptionError('value', `got ${String(value)}; expected a finite number`);
+  }
+  if (typeof unit !== 'object' || unit === null) throw new InvalidOptionError('unit', `got ${String(unit)}; expected a unit object such as { kind: 'percent' }`);
+  checkOneOf('unit.kind', unit.kind, UNIT_KINDS);
+  const style = options.style ?? 'short';
+  checkOneOf('options.style', style, ['short', 'long']);
+  const locale = resolveLocale(options.locale);
+  const { tag } = locale;
+  switch (unit.kind) {
+    case 'percent':
+      return new Intl.NumberFormat(tag, { style: 'percent', ...FRACTION }).format(value / 100);
+    case 'currency':
+      checkOneOf('unit.currency', unit.currency, CURRENCIES);
+      return style === 'long'
+        ? currencyLong(value, unit.currency, locale)
+        : new Intl.NumberFormat(tag, { style: 'currency', currency: unit.currency, notation: 'compact', ...FRACTION }).format(value);
+    case 'count': {
+      const number = new Intl.NumberFormat(tag, style === 'short' ? { notation: 'compact', ...FRACTION } : FRACTION).format(value);
+      return `${number} ${String(unit.of)}`;
+    }
+    case 'rank': {
+      // The ordinal suffix belongs to the words' language, not the number's.
+      const rule = new Intl.PluralRules(locale.language === 'en' ? 'en' : tag, { type: 'ordinal' }).select(value);
+      return PHRASING[locale.language].ordinal(new Intl.NumberFormat(tag, FRACTION).format(value), rule);
+    }
+    case 'years':
+      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'year', unitDisplay: 'long', ...FRACTION }).format(value);
+  }
+}

@@ -1,0 +1,40 @@
+import type { Comparator } from '../schema/comparator.js';
+import type { Language } from './resolve-locale.js';
+
+/** Words for the comparators, by language; `exactly` needs none. */
+export const COMPARATOR_WORDS: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
+  en: { exactly: '', about: 'about', 'more-than': 'more than', 'at-least': 'at least', 'at-most': 'at most', 'less-than': 'less than' },
+  zh: { exactly: '', about: '约', 'more-than': '超过', 'at-least': '至少', 'at-most': '至多', 'less-than': '不到' },
+};
+
+/** How the words of a language sit around a value. */
+export const PHRASING: Readonly<
+  Record<
+    Language,
+    {
+      readonly join: (word: string, value: string) => string;
+      readonly topRank: (value: string) => string;
+      readonly ordinal: (value: string, rule: Intl.LDMLPluralRule) => string;
+      readonly period: (period: string) => string;
+      readonly accordingTo: (name: string) => string;
+      readonly separator: string;
+    }
+  >
+> = {
+  en: {
+    join: (word, value) => (word ? `${word} ${value}` : value),
+    topRank: (value) => `top ${value}`,
+    ordinal: (value, rule) => `${value}${{ one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule]}`,
+    period: (period) => ` (${period})`,
+    accordingTo: (name) => `, according to ${name}`,
+    separator: ': ',
+  },
+  zh: {
+    join: (word, value) => `${word}${value}`,
+    topRank: (value) => `前${value}`,
+    ordinal: (value) => `第${value}`,
+    period: (period) => `（${period}）`,
+    accordingTo: (name) => `，据${name}`,
+    separator: '：',
+  },
+};

@@ -1,0 +1,24 @@
+import { entities } from '../generated/article-data.js';
+import type { EntityId } from '../generated/ids.js';
+import { findById } from '../internal/find-by-id.js';
+import type { TextAnchor } from '../schema/text-anchor.js';
+
+/**
+ * Every place the text names an entity.
+ *
+ * @param entityId - The entity.
+ * @returns Its mentions as anchors, in text order. A name inside a longer name of another entity
+ *   ("Beijing" in "Beijing News") is not a mention.
+ * @throws {UnknownIdError} When `entityId` is not an entity of the article (from untyped code).
+ * @example
+ * ```ts
+ * import { mentionsOf } from 'beijing-digital-economy';
+ *
+ * mentionsOf('huang-xinyu').map((m) => m.paragraphId);
+ * //=> ['lead', 'credits']
+ * ```
+ * @category Query
+ */
+export function mentionsOf(entityId: EntityId): readonly TextAnchor[] {
+  return findById(entities, 'entity', entityId).mentions;
+}
