@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatPolicy,
+  formatQuote,
+  formatStatistic,
+  formatValue,
+  getEntity,
+  getPolicy,
+  InvalidOptionError,
+  policies,
+  quotes,
+  statistics,
+  type Unit,
+} from '../src/index.js';
+
+/** ICU builds differ in the spaces they put in numbers; compare without them. */
+const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const unitArbitrary: fc.Arbitrary<Unit> = fc.oneof(
+  fc.constant({ kind: 'percent' } as const),
+  fc.constantFrom('USD', 'CNY').map((currency) => ({ kind: 'currency', currency }) as const),
+  fc.string().map((of) => ({ kind: 'count', of }) as const),
+  fc.string().map((of) => ({ kind: 'rank', of }) as const),
+  fc.constant({ kind: 'years' } as const),
+);
+const localeArbitrary = fc.oneof(fc.constantFrom('en', 'zh-CN', 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''), fc.string());
+
+describe('formatValue', () => {
+  it('never throws for a finite value in any unit, style and locale, and always says something', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), unitArbitrary, fc.constantFrom('short', 'long'), localeArbitrary, (value, unit, style, locale) => {
+        expect(formatValue(value, unit, { style, locale }).length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('formats short money as Intl’s compact currency', () => {
+    for (const [locale, currency, value] of [['en', 'USD', 160e9], ['zh-CN', 'USD', 160e9], ['zh-CN', 'CNY', 286.89e9], ['de', 'CNY', 1234]] as const) {
+      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+      expect(formatValue(value, { kind: 'currency', currency }, { locale })).toBe(intl.format(value));
+    }
+  });
+
+  it('gives the forms DESIGN.md names: "$160B", "US$160 billion", "US$1600亿", "¥2868.9亿"', () => {
+    const usd = { kind: 'currency', currency: 'USD' } as const;
+    const cny = { kind: 'currency', currency: 'CNY' } as const;
+    expect(normalise(formatValue(160e9, usd))).toBe('$160B');
+    expect(normalise(formatValue(160e9, usd, { style: 'long' }))).toBe('US$160 billion');
+    expect(normalise(formatValue(160e9, usd, { locale: 'zh-CN' }))).toBe('US$1600亿');
+    expect(normalise(formatValue(286.89e9, cny, { locale: 'zh-CN', style: 'long' }))).toBe('¥2868.9亿');
+    expect(normalise(formatValue(286.89e9, cny, { style: 'long' }))).toBe('CN¥286.89 billion');
+  });
+
+  it('builds the long form from Intl’s own long compact number', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom('en', 'zh-CN', 'fr'), (value, locale) => {
+        const number = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, minimumFractionDigits: 0 })
+          .formatToParts(value)
+          .filter((part) => part.type !== 'minusSign')
+          .map((part) => part.value)
+          .join('');
+        expect(formatValue(value, { kind: 'currency', currency: 'USD' }, { locale, style: 'long' })).toContain(number);
+      }),
+    );
+  });
+
+  it('gives English ordinals through Intl.PluralRules and Chinese ones with 第', () => {
+    const rank = { kind: 'rank', of: 'the country' } as const;
+    const en = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map((n) => formatValue(n, rank));
+    expect(en).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
+    expect(formatValue(1, rank, { locale: 'zh-CN' })).toBe('第1');
+  });
+
+  it('formats percent in points and years with Intl’s unit', () => {
+    expect(formatValue(44, { kind: 'percent' })).toBe(new Intl.NumberFormat('en', { style: 'percent' }).format(0.44));
+    expect(formatValue(2, { kind: 'years' }, { locale: 'zh-CN' })).toBe(new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(2));
+  });
+
+  it('falls back to en for unknown and malformed locales, as Intl does', () => {
+    const unit = { kind: 'currency', currency: 'USD' } as const;
+    for (const locale of ['not a locale', '', 'qq-ZZ', '123']) expect(formatValue(160e9, unit, { locale, style: 'long' })).toBe(formatValue(160e9, unit, { style: 'long' }));
+  });
+
+  it('throws InvalidOptionError for what is not a finite value, a unit or an option', () => {
+    const unit = { kind: 'percent' } as const;
+    for (const value of [Number.NaN, Infinity, -Infinity, '5' as unknown as number]) expect(() => formatValue(value, unit)).toThrow(InvalidOptionError);
+    expect(() => formatValue(1, { kind: 'ratio' } as unknown as Unit)).toThrow(/unit\.kind: got "ratio"; expected one of "percent"/);
+    expect(() => formatValue(1, { kind: 'currency', currency: 'EUR' } as unknown as Unit)).toThrow(/"USD", "CNY"/);
+    expect(() => formatValue(1, unit, { styel: 'long' } as never)).toThrow(/options\.styel: unknown option/);
+  });
+});
+
+const COMPARATOR_WORDS = {
+  en: { exactly: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', 'at-most': 'top ', 'less-than': 'less than ' },
+  'zh-CN': { exactly: '', about: '约', 'more-than': '超过', 'at-least': '至少', 'at-most': '前', 'less-than': '不到' },
+} as const;
+
+describe('formatStatistic', () => {
+  describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
+    it.each(statistics.map((s) => [s.id, s] as const))('renders %s with its comparator, value and unit', (_id, statistic) => {
+      const text = normalise(formatStatistic(statistic, { locale, label: false, period: false }));
+      const word = COMPARATOR_WORDS[locale][statistic.comparator];
+      expect(text.startsWith(word)).toBe(true);
+      const unitMark = {
+        percent: '%',
+        currency: statistic.unit.kind === 'currency' && statistic.unit.currency === 'USD' ? '$' : '¥',
+        count: statistic.unit.kind === 'count' ? statistic.unit.of : '',
+        rank: statistic.unit.kind === 'rank' && statistic.comparator !== 'at-most' ? (locale === 'en' ? 'st' : '第') : '',
+        years: locale === 'en' ? 'years' : '年',
+      }[statistic.unit.kind];
+      expect(text).toContain(unitMark);
+    });
+  });
+
+  it('adds the label, the period and the attribution where asked', () => {
+    const [first] = statistics;
+    if (!first) throw new Error('no statistics');
+    const name = getEntity(first.source.attributedTo).name;
+    const text = formatStatistic(first, { attribution: name });
+    expect(text.startsWith(`${first.label}: `)).toBe(true);
+    expect(text).toContain(`(${first.period})`);
+    expect(text.endsWith(`, according to ${name}`)).toBe(true);
+    expect(formatStatistic(first, { locale: 'zh-CN', attribution: name }).endsWith(`，据${name}`)).toBe(true);
+    expect(formatStatistic(first, { label: false, period: false })).not.toContain(first.label);
+  });
+
+  it('never throws for any statistic of the article in any locale', () => {
+    fc.assert(fc.property(fc.constantFrom(...statistics), localeArbitrary, fc.constantFrom('short', 'long'), (s, locale, style) => {
+      expect(typeof formatStatistic(s, { locale, style })).toBe('string');
+    }));
+  });
+});
+
+describe('formatQuote', () => {
+  it('puts direct quotations in quotation marks and reports indirect ones', () => {
+    for (const quote of quotes) {
+      const text = formatQuote(quote, { speaker: 'Jilin' });
+      if (quote.mode === 'direct') expect(text).toBe(`“${quote.text}” — Jilin`);
+      else expect(text).toBe(`According to Jilin, ${quote.text}`);
+      expect(formatQuote(quote, { locale: 'zh-CN', speaker: '吉林' })).toContain(quote.text);
+    }
+  });
+});
+
+describe('formatPolicy', () => {
+  it('says issued or to be issued, when, by whom, with documents and focus areas', () => {
+    for (const policy of policies) {
+      const issuers = policy.issuedBy.map((id) => getEntity(id).name);
+      const text = formatPolicy(policy, { issuers });
+      expect(text.startsWith(policy.title)).toBe(true);
+      expect(text).toContain(policy.status === 'issued' ? ': issued by' : ': to be issued by');
+      expect(text).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(policy.date)));
+      for (const issuer of issuers) expect(text).toContain(issuer);
+      if (policy.supportingDocuments !== undefined) expect(text).toContain(`${policy.supportingDocuments} supporting documents`);
+      for (const area of policy.focusAreas ?? []) expect(text).toContain(area);
+      const zh = formatPolicy(policy, { locale: 'zh-CN', issuers });
+      expect(zh).toContain(new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(policy.date)));
+      expect(zh).toContain(policy.status === 'issued' ? '于' : '将于');
+    }
+  });
+
+  it('rejects a date that is not ISO 8601', () => {
+    const policy = getPolicy('digital-economy-1-plus-3-policy-system');
+    expect(() => formatPolicy({ ...policy, date: '7 September' })).toThrow(InvalidOptionError);
+  });
+});
