@@ -15,7 +15,7 @@ const initials = (given: string) => given.split(/[\s-]+/).filter(Boolean).map((p
 const inverted = (name: CslName) => (name.given ? `${name.family}, ${name.given}` : name.family);
 const natural = (name: CslName) => (name.given ? `${name.given} ${name.family}` : name.family);
 /** Ends a title with a full stop unless it ends in punctuation already. */
-const closed = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+const closed = (text: string) => (/[.?!:]$/.test(text) ? text : `${text}.`);
 
 function apaAuthors(names: readonly CslName[]): string {
   const each = names.map((n) => (n.given ? `${n.family}, ${initials(n.given)}` : n.family));
@@ -35,7 +35,11 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
 /**
  * A bibliography entry for the article in APA (7th edition), MLA (9th) or Chicago (17th,
  * notes and bibliography), as plain text; the same entries that a CSL processor renders from
- * {@link toCSL}'s item with those styles. MLA and Chicago put the title in title case.
+ * {@link toCSL}'s item with those styles (tested against citeproc-js). MLA and Chicago put the
+ * title in title case. Agreement with citeproc-js is tested for titles of words, `:`, `,`, `?`,
+ * `!`, `.` and apostrophes; quotation marks, hyphens and brackets inside a title get CSL's
+ * typographic rules there (nested quotes flipped, hyphenated words capitalised), which this
+ * function does not reproduce.
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @param style - `'apa'`, `'mla'` or `'chicago'`.
@@ -46,7 +50,7 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
  * import { article, formatCitation } from 'beijing-digital-economy';
  *
  * formatCitation(article, 'chicago');
- * //=> 'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020.'
+ * //=> 'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020, sec. World News.'
  * ```
  * @category Export
  */
@@ -66,7 +70,8 @@ export function formatCitation(article: Article, style: CitationStyle): string {
     case 'chicago': {
       const authors = mlaOrChicagoAuthors(item.author, style);
       const date = style === 'mla' ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}` : `${monthName} ${day}, ${year}`;
-      return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}.`;
+      const section = style === 'chicago' && item.section ? `, sec. ${item.section}` : '';
+      return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}${section}.`;
     }
   }
 }

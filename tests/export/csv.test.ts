@@ -1,0 +1,71 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, statistics, toCSV, type Statistic } from '../../src/index.js';
+
+const parseCsv = (text: string) => parse(text, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+
+describe('toCSV', () => {
+  it('gives csv-parse one header row and one row per statistic with every field back', () => {
+    const [header, ...rows] = parseCsv(toCSV(statistics));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(statistics.length);
+    rows.forEach((row, i) => {
+      const s = statistics[i] as Statistic;
+      const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+      expect(cell('id')).toBe(s.id);
+      expect(cell('label')).toBe(s.label);
+      expect(Number(cell('value'))).toBe(s.value);
+      expect(cell('unit')).toBe(s.unit.kind);
+      expect(cell('currency')).toBe(s.unit.kind === 'currency' ? s.unit.currency : '');
+      expect(cell('comparator')).toBe(s.comparator);
+      expect(cell('period')).toBe(s.period ?? '');
+      expect(cell('stated_as')).toBe(s.statedAs);
+      expect(cell('attributed_to')).toBe(s.source.attributedTo);
+      expect(cell('paragraph')).toBe(s.source.anchor.paragraphId);
+      expect(Number(cell('start'))).toBe(s.source.anchor.start);
+      expect(Number(cell('end'))).toBe(s.source.anchor.end);
+    });
+  });
+
+  it('ends every record with CRLF, as RFC 4180 says', () => {
+    const text = toCSV(statistics);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/"[^"]*"/g, '').split('\r\n')).toHaveLength(statistics.length + 2);
+  });
+
+  const [template] = statistics;
+  if (!template) throw new Error('no statistics');
+  const withText = (label: string, statedAs: string): Statistic => ({ ...template, label, statedAs });
+
+  it('round-trips arbitrary strings through a real CSV parser', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (label, statedAs) => {
+        const [, row] = parseCsv(toCSV([withText(label, statedAs)], { neutralizeFormulas: false }));
+        expect(row?.[CSV_COLUMNS.indexOf('label')]).toBe(label);
+        expect(row?.[CSV_COLUMNS.indexOf('stated_as')]).toBe(statedAs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas, and changes no other', () => {
+    fc.assert(
+      fc.property(fc.string(), (label) => {
+        const [, row] = parseCsv(toCSV([withText(label, 'x')]));
+        const formula = /^[=+\-@\t\r]/.test(label);
+        expect(row?.[CSV_COLUMNS.indexOf('label')]).toBe(formula ? `'${label}` : label);
+      }),
+      { numRuns: 300 },
+    );
+    for (const hostile of ['=HYPERLINK("http://x","y")', '+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1']) {
+      const [, row] = parseCsv(toCSV([withText(hostile, 'x')]));
+      expect(row?.[1]?.startsWith("'")).toBe(true);
+    }
+  });
+
+  it('leaves negative numbers alone: only text cells are neutralised', () => {
+    const [, row] = parseCsv(toCSV([{ ...template, value: -5 }]));
+    expect(row?.[CSV_COLUMNS.indexOf('value')]).toBe('-5');
+  });
+});
