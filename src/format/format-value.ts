@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
-import { PHRASING } from '../internal/words.js';
+import { ordinal } from '../internal/ordinal.js';
 import type { Unit } from '../schema/unit.js';
 
 /** Options of {@link formatValue}. @category Format */
@@ -75,8 +75,7 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
     }
     case 'rank': {
       // The ordinal suffix belongs to the words' language, not the number's.
-      const rule = new Intl.PluralRules(locale.language === 'en' ? 'en' : tag, { type: 'ordinal' }).select(value);
-      return PHRASING[locale.language].ordinal(new Intl.NumberFormat(tag, FRACTION).format(value), rule);
+      return ordinal(new Intl.NumberFormat(tag, FRACTION).format(value), value, locale.language);
     }
     case 'years':
       return new Intl.NumberFormat(tag, { style: 'unit', unit: 'year', unitDisplay: 'long', ...FRACTION }).format(value);

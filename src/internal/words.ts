@@ -14,7 +14,6 @@ export const PHRASING: Readonly<
     {
       readonly join: (word: string, value: string) => string;
       readonly topRank: (value: string) => string;
-      readonly ordinal: (value: string, rule: Intl.LDMLPluralRule) => string;
       readonly period: (period: string) => string;
       readonly accordingTo: (name: string) => string;
       readonly separator: string;
@@ -24,7 +23,6 @@ export const PHRASING: Readonly<
   en: {
     join: (word, value) => (word ? `${word} ${value}` : value),
     topRank: (value) => `top ${value}`,
-    ordinal: (value, rule) => `${value}${{ one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule]}`,
     period: (period) => ` (${period})`,
     accordingTo: (name) => `, according to ${name}`,
     separator: ': ',
@@ -32,7 +30,6 @@ export const PHRASING: Readonly<
   zh: {
     join: (word, value) => `${word}${value}`,
     topRank: (value) => `前${value}`,
-    ordinal: (value) => `第${value}`,
     period: (period) => `（${period}）`,
     accordingTo: (name) => `，据${name}`,
     separator: '：',

@@ -1,0 +1,48 @@
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { builtFile } from '../support/built-package.js';
+
+/** esbuild's minified browser bundle of an entry that imports `names` from the built main entry. */
+async function bundle(names: string, from = 'index.js'): Promise<{ code: string; gzipped: number }> {
+  const result = await esbuild.build({
+    stdin: { contents: `import ${names} from ${JSON.stringify(builtFile(from))}; globalThis.keep = [${names.replace(/[{}*]|as /g, '')}];`, resolveDir: process.cwd() },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.text ?? '';
+  return { code, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+/** What betrays the article or zod inside a bundle. */
+const carriesArticle = (code: string) => /Zhongguancun|Huang Xinyu|digital economy/i.test(code);
+const carriesZod = (code: string) => /ZodError|\$ZodType|_zod/.test(code);
+
+describe('a bundle of one formatter', () => {
+  it('carries neither the article text nor zod, and stays under 1.5 KB gzipped', async () => {
+    const { code, gzipped } = await bundle('{ formatValue }');
+    expect(carriesArticle(code)).toBe(false);
+    expect(carriesZod(code)).toBe(false);
+    expect(gzipped).toBeLessThanOrEqual(1536);
+  });
+
+  it('is told apart from one that imports the data: the checks above can fail', async () => {
+    const withData = await bundle('{ formatValue, article }');
+    expect(carriesArticle(withData.code)).toBe(true);
+    expect(withData.gzipped).toBeGreaterThan(1536);
+    const withSchema = await bundle('{ parseArticle }', 'schema.js');
+    expect(carriesZod(withSchema.code)).toBe(true);
+  });
+});
+
+describe('a bundle of the whole main entry', () => {
+  it('carries no zod', async () => {
+    const { code } = await bundle('* as everything');
+    expect(carriesZod(code)).toBe(false);
+    expect(carriesArticle(code)).toBe(true);
+  });
+});
