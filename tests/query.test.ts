@@ -148,8 +148,13 @@ describe('excerpt', () => {
         expect(plainAfter.length).toBeLessThanOrEqual(context);
         const paragraph = article.paragraphs.find((p) => p.id === anchor.paragraphId);
         expect(paragraph?.text).toContain(`${plainBefore}${anchor.exact}${plainAfter}`);
-        expect(before.startsWith('…')).toBe(!paragraph?.text.startsWith(`${plainBefore}${anchor.exact}`));
+        const shownFrom = anchor.start - plainBefore.length;
+        const shownTo = anchor.end + plainAfter.length;
+        expect(article.text.slice(shownFrom, shownTo)).toBe(`${plainBefore}${anchor.exact}${plainAfter}`);
+        expect(before.startsWith('…')).toBe(shownFrom > (paragraph?.start ?? 0));
+        expect(after.endsWith('…')).toBe(shownTo < (paragraph?.end ?? 0));
       }),
+      { numRuns: 500 },
     );
   });
 
