@@ -1,0 +1,129 @@
+// The package as users meet it: packed, installed into empty projects, and used from Node ESM,
+// Node CJS, TypeScript under three module resolutions, and an esbuild browser bundle — for every
+// subpath of its exports map.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/built-package.js';
+import { installPacked } from '../support/install-packed.js';
+
+let project = '';
+beforeAll(() => {
+  project = installPacked();
+}, 120_000);
+
+function write(relative: string, contents: string): string {
+  const path = join(project, relative);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, contents);
+  return path;
+}
+
+const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+
+/** What every runtime consumer prints: enough to show each subpath loaded the real thing. */
+const report = `JSON.stringify({
+  statistics: main.statistics.length,
+  lookup: main.getStatistic('service-trade-volume-2019').value,
+  parsed: schema.parseArticle(main.article).id,
+  json: json.statistics.length,
+  jsonSchema: jsonSchema.$schema,
+})`;
+
+describe('the packed package', () => {
+  let expected = '';
+  beforeAll(() => {
+    expected = JSON.stringify({ statistics: 13, lookup: 160000000000, parsed: 'bjnews-2020-09-05-beijing-digital-economy', json: 13, jsonSchema: 'https://json-schema.org/draft/2020-12/schema' });
+  });
+
+  it('works from Node ESM (.mjs), JSON through import attributes', () => {
+    write(
+      'esm.mjs',
+      `import * as main from 'beijing-digital-economy';
+import * as schema from 'beijing-digital-economy/schema';
+import json from 'beijing-digital-economy/article.json' with { type: 'json' };
+import jsonSchema from 'beijing-digital-economy/article.schema.json' with { type: 'json' };
+console.log(${report});`,
+    );
+    expect(node('esm.mjs').trim()).toBe(expected);
+  });
+
+  it('works from Node CJS (.cjs)', () => {
+    write(
+      'cjs.cjs',
+      `const main = require('beijing-digital-economy');
+const schema = require('beijing-digital-economy/schema');
+const json = require('beijing-digital-economy/article.json');
+const jsonSchema = require('beijing-digital-economy/article.schema.json');
+console.log(${report});`,
+    );
+    expect(node('cjs.cjs').trim()).toBe(expected);
+  });
+
+  it('works in an esbuild browser bundle', async () => {
+    const entry = write(
+      'browser.mjs',
+      `import * as main from 'beijing-digital-economy';
+import * as schema from 'beijing-digital-economy/schema';
+import json from 'beijing-digital-economy/article.json';
+import jsonSchema from 'beijing-digital-economy/article.schema.json';
+console.log(${report});`,
+    );
+    await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', outfile: join(project, 'browser.bundle.mjs'), logLevel: 'silent' });
+    expect(node('browser.bundle.mjs').trim()).toBe(expected);
+  });
+
+  /** Code that only compiles when the types resolve and are precise (not `any`). */
+  const typed = (imports: string) => `${imports}
+const id: main.StatisticId = 'service-trade-volume-2019';
+const value: number = main.getStatistic(id).value;
+// @ts-expect-error — 'nope' is not a StatisticId
+main.getStatistic('nope');
+const result: schema.SafeParseArticleResult = schema.safeParseArticle(json);
+const headline: string = json.metadata.headline;
+const draft: string = jsonSchema.$schema;
+export { value, result, headline, draft };
+`;
+
+  const compile = (directory: string, compilerOptions: object) => {
+    write(`${directory}/tsconfig.json`, JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', resolveJsonModule: true, skipLibCheck: false, types: [], ...compilerOptions } }));
+    return () => execFileSync(process.execPath, [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', join(project, directory)], { encoding: 'utf8' });
+  };
+
+  it.each([
+    ['node16', { module: 'node16', moduleResolution: 'node16' }],
+    ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }],
+  ])('type-checks with tsc under module %s, from ESM and from CJS', (name, options) => {
+    write(
+      `${name}/esm.mts`,
+      typed(`import * as main from 'beijing-digital-economy';
+import * as schema from 'beijing-digital-economy/schema';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const json = require('beijing-digital-economy/article.json') as typeof import('beijing-digital-economy/article.json');
+const jsonSchema = require('beijing-digital-economy/article.schema.json') as typeof import('beijing-digital-economy/article.schema.json');`),
+    );
+    write(
+      `${name}/cjs.cts`,
+      typed(`import main = require('beijing-digital-economy');
+import schema = require('beijing-digital-economy/schema');
+import json = require('beijing-digital-economy/article.json');
+import jsonSchema = require('beijing-digital-economy/article.schema.json');`).replace('export { value, result, headline, draft };', 'export = { value, result, headline, draft };'),
+    );
+    write(`${name}/node-types.d.ts`, `declare module 'node:module' { export function createRequire(url: string): (id: string) => unknown; }\ninterface ImportMeta { url: string }\n`);
+    expect(compile(name, options)).not.toThrow();
+  });
+
+  it('type-checks with tsc under moduleResolution bundler', () => {
+    write(
+      'bundler/index.ts',
+      typed(`import * as main from 'beijing-digital-economy';
+import * as schema from 'beijing-digital-economy/schema';
+import json from 'beijing-digital-economy/article.json';
+import jsonSchema from 'beijing-digital-economy/article.schema.json';`),
+    );
+    expect(compile('bundler', { module: 'esnext', moduleResolution: 'bundler', target: 'es2023' })).not.toThrow();
+  });
+});

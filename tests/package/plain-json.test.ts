@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { article } from '../../src/index.js';
+import { projectRoot } from '../support/built-package.js';
+
+const require = createRequire(import.meta.url);
+const Ajv2020 = (require('ajv/dist/2020') as { default: new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown[] | null } } }).default;
+
+const readJson = (name: string) => JSON.parse(readFileSync(`${projectRoot}/${name}`, 'utf8')) as Record<string, unknown>;
+
+describe('article.json and article.schema.json', () => {
+  const schema = readJson('article.schema.json');
+  const data = readJson('article.json');
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+  it('are the data as JSON, and a draft 2020-12 JSON Schema', () => {
+    expect(data).toEqual(JSON.parse(JSON.stringify(article)));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('agree: ajv, a validator independent of zod, accepts the data under the schema', () => {
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('reject what zod rejects: ajv fails a wrong unit, an unknown key, a missing field and a bad id', () => {
+    const broken = [
+      (copy: any) => { copy.statistics[0].unit = { kind: 'ratio' }; },
+      (copy: any) => { copy.statistics[0].perod = '2019'; },
+      (copy: any) => { delete copy.metadata.headline; },
+      (copy: any) => { copy.quotes[0].speaker = 'nobody'; },
+      (copy: any) => { copy.statistics[0].unit = { kind: 'currency', currency: 'EUR' }; },
+    ];
+    for (const breakIt of broken) {
+      const copy = structuredClone(data);
+      breakIt(copy);
+      expect(validate(copy)).toBe(false);
+    }
+  });
+});
