@@ -7,7 +7,7 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   platform: 'neutral',
-  splitting: true,
+  splitting: false,
   treeshake: false,
   sourcemap: false,
   external: ['zod'],

@@ -40,9 +40,16 @@ describe('a bundle of one formatter', () => {
 });
 
 describe('a bundle of the whole main entry', () => {
-  it('carries no zod', async () => {
-    const { code } = await bundle('* as everything');
+  // The target is 8 KB; the data alone is about 7.8 KB, so the target is missed and
+  // docs/performance.md says so. This ceiling keeps the figure from growing unnoticed.
+  it('carries no zod and stays under 16 KB gzipped', async () => {
+    const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
+    expect(gzipped).toBeLessThanOrEqual(16 * 1024);
+  });
+
+  it('keeps the data alone under 8 KB gzipped', async () => {
+    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(8 * 1024);
   });
 });
