@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+export default defineConfig([
+  {
   entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
@@ -11,4 +12,17 @@ export default defineConfig({
   treeshake: false,
   sourcemap: false,
   external: ['zod'],
-});
+  },
+  {
+    // The command line: one ESM file with its shebang; no types, nothing to import from it.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    treeshake: true,
+    external: ['zod'],
+  },
+]);

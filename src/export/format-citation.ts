@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf } from '../internal/check-options.js';
 import { titleCase } from '../internal/title-case.js';
+import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 import { toCSL, type CslName } from './to-csl.js';
 
@@ -55,23 +56,25 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
  * @category Export
  */
 export function formatCitation(article: Article, style: CitationStyle): string {
-  checkOneOf('style', style, ['apa', 'mla', 'chicago']);
-  const item = toCSL(article);
-  const [[year, month, day]] = item.issued['date-parts'];
-  const monthName = MONTHS[month - 1];
-  if (monthName === undefined) throw new InvalidOptionError('article.metadata.datePublished', `month ${month} is not 1 to 12`);
-  const container = item['container-title'];
-  switch (style) {
-    case 'apa': {
-      const authors = apaAuthors(item.author);
-      return `${authors ? `${closed(authors)} ` : ''}(${year}, ${monthName} ${day}). ${closed(item.title)} ${closed(container)}`;
+  return guard('article', 'an Article', () => {
+    checkOneOf('style', style, ['apa', 'mla', 'chicago']);
+    const item = toCSL(article);
+    const [[year, month, day]] = item.issued['date-parts'];
+    const monthName = MONTHS[month - 1];
+    if (monthName === undefined) throw new InvalidOptionError('article.metadata.datePublished', `month ${month} is not 1 to 12`);
+    const container = item['container-title'];
+    switch (style) {
+      case 'apa': {
+        const authors = apaAuthors(item.author);
+        return `${authors ? `${closed(authors)} ` : ''}(${year}, ${monthName} ${day}). ${closed(item.title)} ${closed(container)}`;
+      }
+      case 'mla':
+      case 'chicago': {
+        const authors = mlaOrChicagoAuthors(item.author, style);
+        const date = style === 'mla' ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}` : `${monthName} ${day}, ${year}`;
+        const section = style === 'chicago' && item.section ? `, sec. ${item.section}` : '';
+        return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}${section}.`;
+      }
     }
-    case 'mla':
-    case 'chicago': {
-      const authors = mlaOrChicagoAuthors(item.author, style);
-      const date = style === 'mla' ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}` : `${monthName} ${day}, ${year}`;
-      const section = style === 'chicago' && item.section ? `, sec. ${item.section}` : '';
-      return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}${section}.`;
-    }
-  }
+  });
 }

@@ -1,4 +1,5 @@
 import { entityName } from '../internal/article-parts.js';
+import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 
 /** A CSL-JSON name: family and given name given explicitly. @category Export */
@@ -45,18 +46,20 @@ export function chineseName(name: string): CslName {
  * @category Export
  */
 export function toCSL(article: Article): CslItem {
-  const { metadata } = article;
-  const [year = 0, month = 0, day = 0] = metadata.datePublished.value.split('-').map(Number);
-  const reporters = metadata.contributors.filter((c) => c.role === 'reporter');
-  return {
-    id: article.id,
-    type: 'article-newspaper',
-    title: metadata.headline,
-    'container-title': entityName(article, metadata.publisher),
-    section: metadata.section,
-    author: reporters.map((c) => chineseName(entityName(article, c.entity))),
-    issued: { 'date-parts': [[year, month, day]] },
-    language: metadata.language,
-    note: `Translated from Chinese.${metadata.datePublished.inferred ? ` Date inferred: ${metadata.datePublished.basis}` : ''}`,
-  };
+  return guard('article', 'an Article', () => {
+    const { metadata } = article;
+    const [year = 0, month = 0, day = 0] = metadata.datePublished.value.split('-').map(Number);
+    const reporters = metadata.contributors.filter((c) => c.role === 'reporter');
+    return {
+      id: article.id,
+      type: 'article-newspaper',
+      title: metadata.headline,
+      'container-title': entityName(article, metadata.publisher),
+      section: metadata.section,
+      author: reporters.map((c) => chineseName(entityName(article, c.entity))),
+      issued: { 'date-parts': [[year, month, day]] },
+      language: metadata.language,
+      note: `Translated from Chinese.${metadata.datePublished.inferred ? ` Date inferred: ${metadata.datePublished.basis}` : ''}`,
+    };
+  });
 }

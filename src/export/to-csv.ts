@@ -1,5 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
+import { csvText } from '../internal/csv.js';
+import { guard } from '../internal/guard.js';
 import type { Statistic } from '../schema/statistic.js';
 
 /** Options of {@link toCSV}. @category Export */
@@ -27,12 +29,6 @@ export const CSV_COLUMNS = [
   'end',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
-
 /**
  * Statistics as CSV (RFC 4180): one row per statistic, the columns of {@link CSV_COLUMNS}, cells
  * quoted where they hold a comma, quote or line break, rows ended by CRLF.
@@ -53,30 +49,23 @@ function quote(cell: string): string {
 export function toCSV(statistics: readonly Statistic[], options: ToCSVOptions = {}): string {
   checkOptions('options', options, ['neutralizeFormulas', 'header']);
   if (!Array.isArray(statistics)) throw new InvalidOptionError('statistics', 'expected an array of statistics');
-  const neutralize = options.neutralizeFormulas ?? true;
-  const text = (value: unknown) => {
-    const cell = value === undefined ? '' : String(value);
-    return quote(neutralize && FORMULA_START.test(cell) ? `'${cell}` : cell);
-  };
-  const number = (value: number) => quote(String(value));
-  const rows = statistics.map((s) => {
-    const unit = s.unit;
+  const rows = guard('statistics', 'an array of statistics', () => statistics.map((s) => {
+    const { unit } = s;
     return [
-      text(s.id),
-      text(s.label),
-      number(s.value),
-      text(unit.kind),
-      text(unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined),
-      text(unit.kind === 'currency' ? unit.currency : undefined),
-      text(s.comparator),
-      text(s.period),
-      text(s.statedAs),
-      text(s.source.attributedTo),
-      text(s.source.anchor.paragraphId),
-      number(s.source.anchor.start),
-      number(s.source.anchor.end),
-    ].join(',');
-  });
-  const lines = options.header === false ? rows : [CSV_COLUMNS.join(','), ...rows];
-  return lines.map((row) => `${row}\r\n`).join('');
+      s.id,
+      s.label,
+      s.value,
+      unit.kind,
+      unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined,
+      unit.kind === 'currency' ? unit.currency : undefined,
+      s.comparator,
+      s.period,
+      s.statedAs,
+      s.source.attributedTo,
+      s.source.anchor.paragraphId,
+      s.source.anchor.start,
+      s.source.anchor.end,
+    ];
+  }));
+  return csvText(options.header === false ? undefined : CSV_COLUMNS, rows, options.neutralizeFormulas ?? true);
 }

@@ -1,6 +1,7 @@
 import type * as schema from 'schema-dts';
 import { formatStatistic } from '../format/format-statistic.js';
 import { articleBody, entityName } from '../internal/article-parts.js';
+import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 import type { Entity } from '../schema/entity.js';
 import type { Policy } from '../schema/policy.js';
@@ -129,37 +130,39 @@ function legislationNode(policy: Policy, article: Article): schema.Legislation &
  * @category Export
  */
 export function toJSONLD(article: Article): JsonLdDocument {
-  const { metadata } = article;
-  const contributors = (role: string) => metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
-  const others = metadata.contributors.filter((c) => c.role !== 'reporter' && c.role !== 'editor').map((c) => ref(c.entity));
-  const body = articleBody(article);
-  const news = {
-    '@type': 'NewsArticle',
-    '@id': '#article',
-    identifier: article.id,
-    headline: metadata.headline,
-    articleSection: metadata.section,
-    inLanguage: metadata.language,
-    datePublished: metadata.datePublished.value,
-    wordCount: metadata.wordCount,
-    publisher: ref(metadata.publisher),
-    author: contributors('reporter'),
-    editor: contributors('editor'),
-    contributor: others,
-    ...(metadata.event ? { about: ref(metadata.event) } : {}),
-    translationOfWork: { '@type': 'CreativeWork', inLanguage: metadata.translatedFrom },
-    articleBody: body.map((p) => p.text).join('\n\n'),
-    hasPart: body.map((p, i) => ({ '@type': 'CreativeWork', '@id': `#paragraph-${p.id}`, position: i + 1, text: p.text })),
-    mentions: [...article.statistics, ...article.policies].map((item) => ref(item.id)),
-  } satisfies schema.NewsArticle;
-  return {
-    '@context': 'https://schema.org',
-    '@graph': [
-      news,
-      ...article.entities.map((e) => entityNode(e, article)),
-      ...article.statistics.map((s) => observationNode(s, article)),
-      ...article.quotes.map(quotationNode),
-      ...article.policies.map((p) => legislationNode(p, article)),
-    ],
-  };
+  return guard('article', 'an Article', () => {
+    const { metadata } = article;
+    const contributors = (role: string) => metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
+    const others = metadata.contributors.filter((c) => c.role !== 'reporter' && c.role !== 'editor').map((c) => ref(c.entity));
+    const body = articleBody(article);
+    const news = {
+      '@type': 'NewsArticle',
+      '@id': '#article',
+      identifier: article.id,
+      headline: metadata.headline,
+      articleSection: metadata.section,
+      inLanguage: metadata.language,
+      datePublished: metadata.datePublished.value,
+      wordCount: metadata.wordCount,
+      publisher: ref(metadata.publisher),
+      author: contributors('reporter'),
+      editor: contributors('editor'),
+      contributor: others,
+      ...(metadata.event ? { about: ref(metadata.event) } : {}),
+      translationOfWork: { '@type': 'CreativeWork', inLanguage: metadata.translatedFrom },
+      articleBody: body.map((p) => p.text).join('\n\n'),
+      hasPart: body.map((p, i) => ({ '@type': 'CreativeWork', '@id': `#paragraph-${p.id}`, position: i + 1, text: p.text })),
+      mentions: [...article.statistics, ...article.policies].map((item) => ref(item.id)),
+    } satisfies schema.NewsArticle;
+    return {
+      '@context': 'https://schema.org',
+      '@graph': [
+        news,
+        ...article.entities.map((e) => entityNode(e, article)),
+        ...article.statistics.map((s) => observationNode(s, article)),
+        ...article.quotes.map(quotationNode),
+        ...article.policies.map((p) => legislationNode(p, article)),
+      ],
+    };
+  });
 }

@@ -5,6 +5,7 @@ import { formatValue } from '../format/format-value.js';
 import { articleBody, byline, entityName } from '../internal/article-parts.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
+import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 
 const cell = (text: string) => escapeMarkdown(text);
@@ -28,51 +29,53 @@ const cell = (text: string) => escapeMarkdown(text);
  * @category Export
  */
 export function toMarkdown(article: Article): string {
-  const { metadata } = article;
-  const date = metadata.datePublished;
-  const lines: string[] = [
-    `# ${escapeMarkdown(metadata.headline)}`,
-    '',
-    `${escapeMarkdown(entityName(article, metadata.publisher))} · ${escapeMarkdown(metadata.section)} · ` +
-      `By ${escapeMarkdown(byline(article))} · ${escapeMarkdown(formatPeriod(date.value, 'en'))}` +
-      (date.inferred ? ' (date inferred from the text)' : ''),
-    '',
-    ...articleBody(article).flatMap((p) => [escapeMarkdown(p.text), '']),
-    '## Statistics',
-    '',
-    '| Statistic | Value | Period | According to | Paragraph |',
-    '| --- | --- | --- | --- | --- |',
-    ...article.statistics.map(
-      (s) =>
-        `| ${cell(s.label)} | ${cell(formatStatistic(s, { style: 'long', label: false, period: false }))} | ` +
-        `${cell(s.period ?? '')} | ${cell(entityName(article, s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
-    ),
-    '',
-    '## Quotes',
-    '',
-    ...article.quotes.flatMap((q) => [
-      `- ${escapeMarkdown(formatQuote(q, { speaker: entityName(article, q.speaker) }))}`,
-    ]),
-    '',
-    '## Policies',
-    '',
-    ...article.policies.map(
-      (p) => `- ${escapeMarkdown(formatPolicy(p, { issuers: p.issuedBy.map((id) => entityName(article, id)) }))}`,
-    ),
-    '',
-    '## Sources',
-    '',
-    ...article.statistics.flatMap((s) => {
-      const { anchor } = s.source;
-      const value = formatValue(s.value, s.unit, { style: 'long' });
-      return [
-        `- ${escapeMarkdown(s.label)} (${escapeMarkdown(value)}): paragraph ${escapeMarkdown(anchor.paragraphId)}, ` +
-          `characters ${anchor.start}–${anchor.end}, “${escapeMarkdown(anchor.exact)}”` +
-          (s.source.via ? `, via ${escapeMarkdown(s.source.via)}` : ''),
-        ...(s.notes ?? []).map((n) => `  - Note (${escapeMarkdown(n.kind)}): ${escapeMarkdown(n.text)}`),
-      ];
-    }),
-    '',
-  ];
-  return lines.join('\n');
+  return guard('article', 'an Article', () => {
+    const { metadata } = article;
+    const date = metadata.datePublished;
+    const lines: string[] = [
+      `# ${escapeMarkdown(metadata.headline)}`,
+      '',
+      `${escapeMarkdown(entityName(article, metadata.publisher))} · ${escapeMarkdown(metadata.section)} · ` +
+        `By ${escapeMarkdown(byline(article))} · ${escapeMarkdown(formatPeriod(date.value, 'en'))}` +
+        (date.inferred ? ' (date inferred from the text)' : ''),
+      '',
+      ...articleBody(article).flatMap((p) => [escapeMarkdown(p.text), '']),
+      '## Statistics',
+      '',
+      '| Statistic | Value | Period | According to | Paragraph |',
+      '| --- | --- | --- | --- | --- |',
+      ...article.statistics.map(
+        (s) =>
+          `| ${cell(s.label)} | ${cell(formatStatistic(s, { style: 'long', label: false, period: false }))} | ` +
+          `${cell(s.period ?? '')} | ${cell(entityName(article, s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
+      ),
+      '',
+      '## Quotes',
+      '',
+      ...article.quotes.flatMap((q) => [
+        `- ${escapeMarkdown(formatQuote(q, { speaker: entityName(article, q.speaker) }))}`,
+      ]),
+      '',
+      '## Policies',
+      '',
+      ...article.policies.map(
+        (p) => `- ${escapeMarkdown(formatPolicy(p, { issuers: p.issuedBy.map((id) => entityName(article, id)) }))}`,
+      ),
+      '',
+      '## Sources',
+      '',
+      ...article.statistics.flatMap((s) => {
+        const { anchor } = s.source;
+        const value = formatValue(s.value, s.unit, { style: 'long' });
+        return [
+          `- ${escapeMarkdown(s.label)} (${escapeMarkdown(value)}): paragraph ${escapeMarkdown(anchor.paragraphId)}, ` +
+            `characters ${anchor.start}–${anchor.end}, “${escapeMarkdown(anchor.exact)}”` +
+            (s.source.via ? `, via ${escapeMarkdown(s.source.via)}` : ''),
+          ...(s.notes ?? []).map((n) => `  - Note (${escapeMarkdown(n.kind)}): ${escapeMarkdown(n.text)}`),
+        ];
+      }),
+      '',
+    ];
+    return lines.join('\n');
+  });
 }

@@ -1,5 +1,6 @@
 import { articleBody, byline, entityName } from '../internal/article-parts.js';
 import { formatPeriod } from '../internal/format-period.js';
+import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 
 /** One line of plain text: a line break inside the data would split a paragraph. */
@@ -21,10 +22,12 @@ const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g
  * @category Export
  */
 export function toPlainText(article: Article): string {
-  const { metadata } = article;
-  const header = [
-    line(metadata.headline),
-    `${line(entityName(article, metadata.publisher))} · ${line(metadata.section)} · By ${line(byline(article))} · ${formatPeriod(metadata.datePublished.value, 'en')}`,
-  ];
-  return `${[header.join('\n'), ...articleBody(article).map((p) => line(p.text))].join('\n\n')}\n`;
+  return guard('article', 'an Article', () => {
+    const { metadata } = article;
+    const header = [
+      line(metadata.headline),
+      `${line(entityName(article, metadata.publisher))} · ${line(metadata.section)} · By ${line(byline(article))} · ${formatPeriod(metadata.datePublished.value, 'en')}`,
+    ];
+    return `${[header.join('\n'), ...articleBody(article).map((p) => line(p.text))].join('\n\n')}\n`;
+  });
 }

@@ -38,6 +38,9 @@ export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}):
   if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
     throw new InvalidOptionError('options.issuers', 'expected an array of names');
   }
+  if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
+    throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
+  }
   const { tag, language } = resolveLocale(options.locale);
   const list = (items: readonly string[]) => new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map(String));
   const date = formatPeriod(String(policy.date), tag, 'policy.date');

@@ -35,7 +35,8 @@ export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): strin
   if (!Number.isInteger(context) || context < 0) {
     throw new InvalidOptionError('options.context', `got ${String(context)}; expected a whole number of characters, 0 or more`);
   }
-  const [open, close] = options.marks ?? ['«', '»'];
+  const marks: unknown = options.marks ?? ['«', '»'];
+  const [open, close] = Array.isArray(marks) ? (marks as unknown[]) : [];
   if (typeof open !== 'string' || typeof close !== 'string') {
     throw new InvalidOptionError('options.marks', 'expected two strings, the opening and the closing mark');
   }

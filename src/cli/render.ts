@@ -1,0 +1,121 @@
+import { article, entities, metadata, policies, quotes, statistics } from '../generated/article-data.js';
+import { formatCitation, type CitationStyle } from '../export/format-citation.js';
+import { toCSL } from '../export/to-csl.js';
+import { toCSV } from '../export/to-csv.js';
+import { toJSONLD } from '../export/to-json-ld.js';
+import { toMarkdown } from '../export/to-markdown.js';
+import { formatPolicy } from '../format/format-policy.js';
+import { formatQuote } from '../format/format-quote.js';
+import { formatStatistic } from '../format/format-statistic.js';
+import { byline, entityName } from '../internal/article-parts.js';
+import { csvText } from '../internal/csv.js';
+import { escapeMarkdown } from '../internal/escape-markdown.js';
+import { formatPeriod } from '../internal/format-period.js';
+
+export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'cite'] as const;
+export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld'] as const;
+export const STYLES = ['apa', 'mla', 'chicago'] as const;
+export type Command = (typeof COMMANDS)[number];
+export type Format = (typeof FORMATS)[number];
+
+export interface RenderOptions {
+  readonly format: Format;
+  readonly locale: string;
+  readonly style: CitationStyle;
+  readonly bold: (text: string) => string;
+}
+
+const name = (id: string) => entityName(article, id);
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const lines = (items: readonly string[]) => `${items.join('\n')}\n`;
+/** The JSON-LD document cut down to the nodes whose ids are given, with its context. */
+const jsonLdOf = (ids: readonly string[]) => {
+  const document = toJSONLD(article);
+  const wanted = new Set(ids.map((id) => `#${id}`));
+  return json({ '@context': document['@context'], '@graph': document['@graph'].filter((node) => wanted.has(node['@id'])) });
+};
+
+function statisticLine(locale: string) {
+  return (s: (typeof statistics)[number]) => formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
+}
+
+export function render(command: Command, { format, locale, style, bold }: RenderOptions): string {
+  switch (command) {
+    case 'summary': {
+      const date = metadata.datePublished;
+      const when = `${formatPeriod(date.value, 'en')}${date.inferred ? ' (inferred)' : ''}`;
+      if (format === 'md') return toMarkdown(article);
+      if (format === 'json') return json(article);
+      if (format === 'jsonld') return json(toJSONLD(article));
+      if (format === 'csv') {
+        const fields: [string, string | number][] = [
+          ['headline', metadata.headline],
+          ['section', metadata.section],
+          ['publisher', name(metadata.publisher)],
+          ['byline', byline(article)],
+          ['date_published', date.value],
+          ['date_inferred', String(date.inferred)],
+          ['word_count', metadata.wordCount],
+          ['statistics', statistics.length],
+          ['quotes', quotes.length],
+          ['policies', policies.length],
+          ['entities', entities.length],
+        ];
+        return csvText(['field', 'value'], fields, true);
+      }
+      return lines([
+        bold(metadata.headline),
+        `${name(metadata.publisher)} · ${metadata.section} · By ${byline(article)} · ${when}`,
+        '',
+        `${statistics.length} statistics:`,
+        ...statistics.map((s) => `  - ${statisticLine(locale)(s)}`),
+        '',
+        `${quotes.length} quotes, ${policies.length} policies, ${entities.length} entities. Cite as:`,
+        `  ${formatCitation(article, style)}`,
+      ]);
+    }
+    case 'stats':
+      if (format === 'csv') return toCSV(statistics);
+      if (format === 'json') return json(statistics);
+      if (format === 'jsonld') return jsonLdOf(statistics.map((s) => s.id));
+      if (format === 'md') return lines(statistics.map((s) => `- ${escapeMarkdown(statisticLine(locale)(s))}`));
+      return lines(statistics.map(statisticLine(locale)));
+    case 'quotes': {
+      const text = (q: (typeof quotes)[number]) => formatQuote(q, { locale, speaker: name(q.speaker) });
+      if (format === 'csv') {
+        return csvText(['id', 'speaker', 'mode', 'text', 'paragraph', 'start', 'end'], quotes.map((q) => [q.id, q.speaker, q.mode, q.text, q.anchor.paragraphId, q.anchor.start, q.anchor.end]), true);
+      }
+      if (format === 'json') return json(quotes);
+      if (format === 'jsonld') return jsonLdOf(quotes.map((q) => q.id));
+      if (format === 'md') return lines(quotes.map((q) => `- ${escapeMarkdown(text(q))}`));
+      return lines(quotes.map(text));
+    }
+    case 'policies': {
+      const text = (p: (typeof policies)[number]) => formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
+      if (format === 'csv') {
+        return csvText(['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'], policies.map((p) => [p.id, p.title, p.date, p.status, p.issuedBy.map(name).join('; '), p.supportingDocuments]), true);
+      }
+      if (format === 'json') return json(policies);
+      if (format === 'jsonld') return jsonLdOf(policies.map((p) => p.id));
+      if (format === 'md') return lines(policies.map((p) => `- ${escapeMarkdown(text(p))}`));
+      return lines(policies.map(text));
+    }
+    case 'entities': {
+      const text = (e: (typeof entities)[number]) => `${e.name} (${e.kind}${e.role ? `; ${e.role}` : ''}): ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+      if (format === 'csv') {
+        return csvText(['id', 'kind', 'name', 'role', 'mentions'], entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]), true);
+      }
+      if (format === 'json') return json(entities);
+      if (format === 'jsonld') return jsonLdOf(entities.map((e) => e.id));
+      if (format === 'md') return lines(entities.map((e) => `- ${escapeMarkdown(text(e))}`));
+      return lines(entities.map(text));
+    }
+    case 'cite': {
+      if (format === 'json') return json([toCSL(article)]);
+      if (format === 'jsonld') return jsonLdOf(['article']);
+      if (format === 'csv') return csvText(['style', 'citation'], STYLES.map((s) => [s, formatCitation(article, s)]), true);
+      if (format === 'md') return lines([escapeMarkdown(formatCitation(article, style))]);
+      return lines([formatCitation(article, style)]);
+    }
+  }
+}

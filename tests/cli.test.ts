@@ -1,0 +1,65 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, FORMATS } from '../src/cli/render.js';
+import { runCli, USAGE, type CliEnvironment } from '../src/cli/run.js';
+
+const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
+const terminal: CliEnvironment = { isTTY: true, env: {}, version: '9.9.9' };
+const ESCAPE = '\u001b[';
+
+describe.each(COMMANDS)('the %s command', (command) => {
+  it.each(FORMATS)('writes %s that its own kind of reader accepts', (format) => {
+    const { exitCode, stdout, stderr } = runCli([command, '--format', format], pipe);
+    expect(exitCode).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trim().length).toBeGreaterThan(0);
+    expect(stdout).not.toContain(ESCAPE);
+    if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
+    if (format === 'jsonld') {
+      const document = JSON.parse(stdout) as { '@context': string; '@graph': unknown[] };
+      expect(document['@context']).toBe('https://schema.org');
+      expect(document['@graph'].length).toBeGreaterThan(0);
+    }
+    if (format === 'csv') expect((parseCsv(stdout) as string[][]).length).toBeGreaterThan(1);
+    if (format === 'md') expect(new MarkdownIt().parse(stdout, {}).some((t) => t.type === 'html_block' || t.type === 'html_inline')).toBe(false);
+  });
+});
+
+describe('the command line', () => {
+  it('uses the locale and the citation style it is given', () => {
+    expect(runCli(['stats', '--locale', 'zh-CN'], pipe).stdout).toContain('超过');
+    expect(runCli(['cite', '--style', 'chicago'], pipe).stdout).toContain('sec. World News');
+    expect(runCli(['cite', '--style', 'mla'], pipe).stdout).toContain('5 Sept. 2020');
+  });
+
+  it('prints help and version, and exits 0', () => {
+    expect(runCli(['--help'], pipe)).toEqual({ exitCode: 0, stdout: USAGE, stderr: '' });
+    expect(runCli(['--version'], pipe)).toEqual({ exitCode: 0, stdout: '9.9.9\n', stderr: '' });
+  });
+
+  it.each([
+    [['bogus'], /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, cite/],
+    [[], /missing command; expected one of: summary, stats/],
+    [['stats', '--formt', 'csv'], /Unknown option '--formt'; the options are --format, --locale, --style, --help and --version/],
+    [['stats', '--format', 'xml'], /invalid value "xml" for --format; expected one of: text, md, csv, json, jsonld/],
+    [['cite', '--style', 'harvard'], /invalid value "harvard" for --style; expected one of: apa, mla, chicago/],
+    [['stats', 'quotes'], /unexpected argument "quotes"; give one command/],
+    [['stats', '--format'], /--format/],
+    [['--help=yes'], /--help/],
+  ])('exits 2 on %j with a message that names the valid choices and no stack trace', (args, message) => {
+    const { exitCode, stdout, stderr } = runCli(args, pipe);
+    expect(exitCode).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/--help' for usage/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('uses colour only on a terminal, and never when NO_COLOR is set', () => {
+    expect(runCli(['summary'], terminal).stdout).toContain(ESCAPE);
+    expect(runCli(['summary'], { ...terminal, env: { NO_COLOR: '1' } }).stdout).not.toContain(ESCAPE);
+    expect(runCli(['summary'], pipe).stdout).not.toContain(ESCAPE);
+    expect(runCli(['summary', '--format', 'md'], terminal).stdout).not.toContain(ESCAPE);
+  });
+});

@@ -1,0 +1,42 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS, FORMATS } from '../../src/cli/render.js';
+import { installPacked } from '../support/install-packed.js';
+
+let project = '';
+beforeAll(() => {
+  project = installPacked();
+}, 120_000);
+
+/** The installed bin link, run the way npm runs it; NO_COLOR unset and stdout a pipe. */
+const cli = (args: readonly string[]) =>
+  spawnSync(join(project, 'node_modules/.bin/beijing-digital-economy'), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined } });
+
+describe('the command line from the packed tarball', () => {
+  it('runs through npx', () => {
+    const stdout = execFileSync('npx', ['--no-install', 'beijing-digital-economy', 'stats', '--format', 'csv'], { cwd: project, encoding: 'utf8' });
+    expect(stdout.split('\r\n')[0]).toMatch(/^id,label,value,unit/);
+  });
+
+  it('answers every command in every format with exit 0', () => {
+    for (const command of COMMANDS) {
+      for (const format of FORMATS) {
+        const result = cli([command, '--format', format]);
+        expect(result.status, `${command} --format ${format}: ${result.stderr}`).toBe(0);
+        expect(result.stdout.length).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+
+  it('exits 2 on a usage error, naming the valid commands, without a stack trace', () => {
+    const result = cli(['statistics']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('expected one of: summary, stats, quotes, policies, entities, cite');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints the version of the package', () => {
+    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
