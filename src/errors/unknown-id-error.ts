@@ -1,3 +1,5 @@
+import { describeValue } from '../internal/describe-value.js';
+
 /**
  * Thrown by the lookups (`getStatistic` and the others) when given an id the article does not
  * have. The message names the valid ids; `validIds` lists them.
@@ -19,7 +21,7 @@ export class UnknownIdError extends Error {
     readonly id: unknown,
     readonly validIds: readonly string[],
   ) {
-    const given = typeof id === 'string' ? JSON.stringify(id) : `${typeof id} ${String(id)}`;
+    const given = typeof id === 'string' ? JSON.stringify(id) : `${typeof id} ${describeValue(id)}`;
     super(`Unknown ${kind} id ${given}. Valid ${kind} ids: ${validIds.map((v) => JSON.stringify(v)).join(', ')}.`);
   }
 }

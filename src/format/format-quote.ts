@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Quote } from '../schema/quote.js';
 
@@ -31,11 +32,11 @@ export interface FormatQuoteOptions {
  */
 export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): string {
   checkOptions('options', options, ['locale', 'speaker']);
-  if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${String(quote)}; expected a Quote`);
+  if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
   checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
   const { language } = resolveLocale(options.locale);
-  const text = String(quote.text);
-  const speaker = options.speaker === undefined ? undefined : String(options.speaker);
+  const text = requireText('quote.text', quote.text);
+  const speaker = options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
   if (quote.mode === 'direct') {
     if (speaker === undefined) return `“${text}”`;
     return language === 'zh' ? `${speaker}：“${text}”` : `“${text}” — ${speaker}`;

@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
@@ -44,7 +45,7 @@ const COMPARATORS = ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'le
 export function formatStatistic(statistic: Statistic, options: FormatStatisticOptions = {}): string {
   checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
   if (typeof statistic !== 'object' || statistic === null) {
-    throw new InvalidOptionError('statistic', `got ${String(statistic)}; expected a Statistic`);
+    throw new InvalidOptionError('statistic', `got ${describeValue(statistic)}; expected a Statistic`);
   }
   checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
   const { tag, language } = resolveLocale(options.locale);
@@ -54,9 +55,9 @@ export function formatStatistic(statistic: Statistic, options: FormatStatisticOp
   const value = topRank
     ? phrasing.topRank(new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value))
     : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], formatValue(statistic.value, statistic.unit, { locale: tag, style }));
-  const label = options.label === false ? '' : `${String(statistic.label)}${phrasing.separator}`;
+  const label = options.label === false ? '' : `${requireText('statistic.label', statistic.label)}${phrasing.separator}`;
   const period =
-    options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(statistic.period, tag, 'statistic.period'));
-  const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(String(options.attribution));
+    options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(requireText('statistic.period', statistic.period), tag, 'statistic.period'));
+  const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(requireText('options.attribution', options.attribution));
   return `${label}${value}${period}${attribution}`;
 }

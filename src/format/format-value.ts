@@ -1,5 +1,6 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { ordinal } from '../internal/ordinal.js';
 import type { Unit } from '../schema/unit.js';
@@ -53,9 +54,9 @@ function currencyLong(value: number, currency: string, { tag }: ResolvedLocale):
 export function formatValue(value: number, unit: Unit, options: FormatValueOptions = {}): string {
   checkOptions('options', options, ['locale', 'style']);
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InvalidOptionError('value', `got ${String(value)}; expected a finite number`);
+    throw new InvalidOptionError('value', `got ${describeValue(value)}; expected a finite number`);
   }
-  if (typeof unit !== 'object' || unit === null) throw new InvalidOptionError('unit', `got ${String(unit)}; expected a unit object such as { kind: 'percent' }`);
+  if (typeof unit !== 'object' || unit === null) throw new InvalidOptionError('unit', `got ${describeValue(unit)}; expected a unit object such as { kind: 'percent' }`);
   checkOneOf('unit.kind', unit.kind, UNIT_KINDS);
   const style = options.style ?? 'short';
   checkOneOf('options.style', style, ['short', 'long']);
@@ -71,7 +72,7 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
         : new Intl.NumberFormat(tag, { style: 'currency', currency: unit.currency, notation: 'compact', ...FRACTION }).format(value);
     case 'count': {
       const number = new Intl.NumberFormat(tag, style === 'short' ? { notation: 'compact', ...FRACTION } : FRACTION).format(value);
-      return `${number} ${String(unit.of)}`;
+      return `${number} ${requireText('unit.of', unit.of)}`;
     }
     case 'rank': {
       // The ordinal suffix belongs to the words' language, not the number's.

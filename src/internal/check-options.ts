@@ -1,4 +1,5 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * Checks an options object from untyped code: an object (or nothing), with no key outside
@@ -19,6 +20,12 @@ export function checkOptions(name: string, options: unknown, known: readonly str
 /** Checks that `value` is one of `allowed`, naming them when it is not. */
 export function checkOneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): asserts value is T {
   if (!allowed.includes(value as T)) {
-    throw new InvalidOptionError(name, `got ${JSON.stringify(value) ?? String(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    throw new InvalidOptionError(name, `got ${describeValue(value)}; expected one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
   }
+}
+
+/** Returns `value` when it is a string; otherwise throws, naming the field. */
+export function requireText(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new InvalidOptionError(name, `got ${describeValue(value)}; expected a string`);
+  return value;
 }

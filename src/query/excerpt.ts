@@ -1,6 +1,7 @@
 import { articleText, paragraphs } from '../generated/article-data.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { TextAnchor } from '../schema/text-anchor.js';
 
 /** Options of {@link excerpt}. @category Query */
@@ -33,7 +34,7 @@ export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): strin
   checkOptions('options', options, ['context', 'marks']);
   const context = options.context ?? 60;
   if (!Number.isInteger(context) || context < 0) {
-    throw new InvalidOptionError('options.context', `got ${String(context)}; expected a whole number of characters, 0 or more`);
+    throw new InvalidOptionError('options.context', `got ${describeValue(context)}; expected a whole number of characters, 0 or more`);
   }
   const marks: unknown = options.marks ?? ['«', '»'];
   const [open, close] = Array.isArray(marks) ? (marks as unknown[]) : [];
@@ -42,7 +43,7 @@ export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): strin
   }
   const { start, end, exact } = anchor ?? {};
   if (typeof start !== 'number' || typeof end !== 'number' || articleText.slice(start, end) !== exact) {
-    throw new InvalidOptionError('anchor', `its exact words are not at ${String(start)}..${String(end)} of the article's text; expected an anchor of this article`);
+    throw new InvalidOptionError('anchor', `its exact words are not at ${describeValue(start)}..${describeValue(end)} of the article's text; expected an anchor of this article`);
   }
   const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end);
   const from = paragraph?.start ?? start;
