@@ -5,9 +5,27 @@ export const BANNER =
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 
+/** A doc-comment example whose result the generator computes from the data it writes. */
+function example(name: string, expression: string, result: unknown): string[] {
+  return [
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ` * import { ${name} } from 'beijing-digital-economy';`,
+    ' *',
+    ` * ${expression};`,
+    ` * //=> ${JSON.stringify(result)}`,
+    ' * ```',
+  ];
+}
+
 function idList(name: string, typeName: string, what: string, ids: readonly string[]): string {
   return [
-    `/** Every ${what} id in the article, in text order. */`,
+    '/**',
+    ` * Every ${what} id in the article, in text order.`,
+    ...example(name, `${name}[0]`, ids[0]),
+    ' * @category Data',
+    ' */',
     `export const ${name} = ${literal(ids)} as const;`,
     '',
     `/** The id of one ${what} of the article: a union of literals, so a typo fails to compile. @category Data */`,
@@ -28,9 +46,13 @@ export function emitIds(article: BuiltArticle): string {
   ].join('\n');
 }
 
-function frozen(name: string, type: string, summary: string, value: string): string {
+function frozen(name: string, type: string, summary: string, value: string, shown: [string, unknown]): string {
   return [
-    `/** ${summary} Deeply frozen. @category Data */`,
+    '/**',
+    ` * ${summary} Deeply frozen.`,
+    ...example(name, shown[0], shown[1]),
+    ' * @category Data',
+    ' */',
     `export const ${name}: ${type} = /*#__PURE__*/ deepFreeze(${value});`,
     '',
   ].join('\n');
@@ -44,20 +66,25 @@ export function emitArticleData(article: BuiltArticle): string {
     "import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';",
     "import { deepFreeze } from '../internal/deep-freeze.js';",
     '',
-    '/** The source text, byte for byte as published (the translation, with its site boilerplate). @category Data */',
+    '/**',
+    ' * The source text, byte for byte as published (the translation, with its site boilerplate).',
+    ...example('articleText', 'articleText.length', text.length),
+    ' * @category Data',
+    ' */',
     `export const articleText: string = ${literal(text)};`,
     '',
-    frozen('metadata', 'Metadata', 'Headline, section, publisher, contributors and the (inferred) publication date.', literal(metadata)),
-    frozen('paragraphs', 'readonly Paragraph[]', 'Every paragraph of the text, in order, with its role and offsets.', literal(paragraphs)),
-    frozen('entities', 'readonly Entity[]', 'Every person, organisation, company, place, event and publication named.', literal(entities)),
-    frozen('statistics', 'readonly Statistic[]', 'Every figure the text states, in text order.', literal(statistics)),
-    frozen('quotes', 'readonly Quote[]', 'Every direct quotation and reported statement, in text order.', literal(quotes)),
-    frozen('policies', 'readonly Policy[]', 'The policies the text reports as issued or announced.', literal(policies)),
+    frozen('metadata', 'Metadata', 'Headline, section, publisher, contributors and the (inferred) publication date.', literal(metadata), ['metadata.datePublished.value', metadata.datePublished.value]),
+    frozen('paragraphs', 'readonly Paragraph[]', 'Every paragraph of the text, in order, with its role and offsets.', literal(paragraphs), ['paragraphs.map((p) => p.role).slice(0, 3)', paragraphs.map((p) => p.role).slice(0, 3)]),
+    frozen('entities', 'readonly Entity[]', 'Every person, organisation, company, place, event and publication named.', literal(entities), ["entities.filter((e) => e.kind === 'person').length", entities.filter((e) => e.kind === 'person').length]),
+    frozen('statistics', 'readonly Statistic[]', 'Every figure the text states, in text order.', literal(statistics), ['statistics.length', statistics.length]),
+    frozen('quotes', 'readonly Quote[]', 'Every direct quotation and reported statement, in text order.', literal(quotes), ["quotes.filter((q) => q.mode === 'direct').length", quotes.filter((q) => q.mode === 'direct').length]),
+    frozen('policies', 'readonly Policy[]', 'The policies the text reports as issued or announced.', literal(policies), ['policies.map((p) => p.status)', policies.map((p) => p.status)]),
     frozen(
       'article',
       'Article',
       'The whole article: text, metadata and every annotated item.',
       `{\n  id: ${JSON.stringify(article.id)},\n  text: articleText,\n  metadata,\n  paragraphs,\n  statistics,\n  quotes,\n  policies,\n  entities,\n}`,
+      ['article.id', article.id],
     ),
   ].join('\n');
 }

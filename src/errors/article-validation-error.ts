@@ -1,4 +1,4 @@
-/** One problem found in an article: where (`path`, as keys and indexes) and what is wrong. */
+/** One problem found in an article: where (`path`, as keys and indexes) and what is wrong. @category Errors */
 export interface ArticleIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
@@ -13,6 +13,15 @@ function formatPath(path: readonly (string | number)[]): string {
  * Thrown by `parseArticle` when its input is not a valid article. `issues` lists every problem
  * with its path; the message lists them too, one a line.
  *
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticle } from 'beijing-digital-economy/schema';
+ *
+ * const result = safeParseArticle({ id: 'not-an-article' });
+ * result.success ? [] : result.error.issues.map((issue) => issue.path.join('.')).slice(0, 2);
+ * //=> ['text', 'metadata']
+ * ```
  * @category Errors
  */
 export class ArticleValidationError extends Error {

@@ -3,6 +3,16 @@
  * unknown filter key, a value outside its list, an anchor that is not in the article. The message
  * names what was wrong and what would be right.
  *
+ *
+ * @example
+ * ```ts
+ * import { formatValue, InvalidOptionError } from 'beijing-digital-economy';
+ *
+ * let caught: unknown;
+ * try { formatValue(Number.NaN, { kind: 'percent' }); } catch (error) { caught = error; }
+ * caught instanceof InvalidOptionError ? caught.message : 'not thrown';
+ * //=> 'value: got NaN; expected a finite number'
+ * ```
  * @category Errors
  */
 export class InvalidOptionError extends Error {

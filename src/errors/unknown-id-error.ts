@@ -4,6 +4,16 @@ import { describeValue } from '../internal/describe-value.js';
  * Thrown by the lookups (`getStatistic` and the others) when given an id the article does not
  * have. The message names the valid ids; `validIds` lists them.
  *
+ *
+ * @example
+ * ```ts
+ * import { getStatistic, UnknownIdError, type StatisticId } from 'beijing-digital-economy';
+ *
+ * let caught: unknown;
+ * try { getStatistic('service-trade-volume-2020' as StatisticId); } catch (error) { caught = error; }
+ * caught instanceof UnknownIdError ? caught.code : 'not thrown';
+ * //=> 'ERR_UNKNOWN_ID'
+ * ```
  * @category Errors
  */
 export class UnknownIdError extends Error {

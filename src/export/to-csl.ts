@@ -36,6 +36,8 @@ export function chineseName(name: string): CslName {
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @returns The CSL-JSON item; wrap it in an array for tools that want a list.
+ * @throws {InvalidOptionError} When `article` is not an Article (from untyped code); check such data
+ *   with `parseArticle` first.
  * @example
  * ```ts
  * import { article, toCSL } from 'beijing-digital-economy';

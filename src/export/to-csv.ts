@@ -12,7 +12,18 @@ export interface ToCSVOptions {
   readonly header?: boolean;
 }
 
-/** The columns of {@link toCSV}, in order. @category Export */
+/**
+ * The columns of {@link toCSV}, in order.
+ *
+ * @example
+ * ```ts
+ * import { CSV_COLUMNS } from 'beijing-digital-economy';
+ *
+ * CSV_COLUMNS.slice(0, 4);
+ * //=> ['id', 'label', 'value', 'unit']
+ * ```
+ * @category Export
+ */
 export const CSV_COLUMNS = [
   'id',
   'label',
@@ -42,7 +53,7 @@ export const CSV_COLUMNS = [
  * import { findStatistics, toCSV } from 'beijing-digital-economy';
  *
  * toCSV(findStatistics({ currency: 'USD' }), { header: false });
- * //=> 'service-trade-volume-2019,"Service trade, total import and export volume",160000000000,currency,,USD,more-than,2019,US$160 billion,jilin,body-1,544,567\r\n'
+ * //=> 'service-trade-volume-2019,"Service trade, total import and export volume",160000000000,currency,,USD,more-than,2019,US$160 billion,jilin,body-1,669,692\r\n'
  * ```
  * @category Export
  */

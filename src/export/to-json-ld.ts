@@ -120,6 +120,8 @@ function legislationNode(policy: Policy, article: Article): schema.Legislation &
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @returns The JSON-LD document, a plain object for `JSON.stringify`.
+ * @throws {InvalidOptionError} When `article` is not an Article (from untyped code); check such data
+ *   with `parseArticle` first.
  * @example
  * ```ts
  * import { article, toJSONLD } from 'beijing-digital-economy';

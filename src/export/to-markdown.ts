@@ -19,6 +19,8 @@ const cell = (text: string) => escapeMarkdown(text);
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @returns The Markdown text (CommonMark with a GFM table), ending in a newline.
+ * @throws {InvalidOptionError} When `article` is not an Article (from untyped code); check such data
+ *   with `parseArticle` first.
  * @example
  * ```ts
  * import { article, toMarkdown } from 'beijing-digital-economy';

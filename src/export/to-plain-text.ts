@@ -12,6 +12,8 @@ const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @returns The text, ending in a newline.
+ * @throws {InvalidOptionError} When `article` is not an Article (from untyped code); check such data
+ *   with `parseArticle` first.
  * @example
  * ```ts
  * import { article, toPlainText } from 'beijing-digital-economy';

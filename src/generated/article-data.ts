@@ -3,10 +3,32 @@
 import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
-/** The source text, byte for byte as published (the translation, with its site boilerplate). @category Data */
+/**
+ * The source text, byte for byte as published (the translation, with its site boilerplate).
+ *
+ * @example
+ * ```ts
+ * import { articleText } from 'beijing-digital-economy';
+ *
+ * articleText.length;
+ * //=> 4396
+ * ```
+ * @category Data
+ */
 export const articleText: string = "World News\n\nJilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country\n\nBeijing News Shell Finance News (Reporter Huang Xinyu) On September 5, at the “Digital Trade Development Trends and Frontier Summit Forum” of the Service Trade Association, according to the introduction of Jilin, Chairman of the Beijing CPPCC, Beijing’s digital economy accounted for GDP in 2019 The proportion exceeds 50%, ranking first in the country. Beijing has become a highland for innovation and development of the national digital economy.\n\nAccording to Jilin’s disclosure, the total import and export volume of Beijing’s service trade in 2019 exceeded US$160 billion, accounting for about 20% of the country’s total service trade. In a horizontal comparison with global service trade countries and regions, Beijing has entered the top 20.\n\nAs a high-tech industrial park with dual qualifications as a national software industry base and a national software export base, Zhongguancun Software Park also gathers more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers. “In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,” Jilin said.\n\nIn addition, 22 Beijing companies including Beijing Digital Technology Enterprise Yunji, Xiaomi, Meituan, Baidu, etc. have entered the 2019 China Top 500 Big Data Companies list, accounting for 44% of the country, and ranking first in the country.\n\nAccording to Jilin, Beijing currently leads the country’s development in key digital technologies such as 5G, cloud computing, big data, artificial intelligence, and blockchain. Application scenarios such as autonomous driving, industrial Internet, smart cities, smart healthcare, and sharing economy have formed a certain degree of international influence.\n\nJilin said that the digital transformation of Beijing’s industry is continuing to deepen. The city’s industrial enterprises above designated size have achieved cloud and platform access rates of more than 40%. At the same time, Beijing’s business environment has been continuously optimized and improved. In the State Council’s assessment of the business environment of major cities across the country, Beijing has ranked first for two consecutive years.\n\nIn fact, Jilin stated that as a national science and technology innovation center, in recent years, Beijing has thoroughly implemented the spirit of General Secretary Jinping’s important speech, and has taken the development of digital economy and digital trade as strategic choices to promote high-quality urban development. Promote the formation of a new development pattern in which domestic and international cycles are the mainstay and the domestic and international double cycles promote each other, and actively cultivate new advantages for participating in international cooperation and competition under the new situation.\n\nIn terms of policies, on June 10 this year, the Beijing Municipal Party Committee and Municipal Government issued the “Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy” and five supporting documents, focusing on new infrastructure, new scenarios, new consumption, New openings and new services put forward practical measures to expand new business formats and new models, and various specific plans with full policy guarantees. “This demonstrates Beijing’s determination to promote the six-stable, six-guarantee market-oriented reform and all-round opening up to promote the transformation of economic kinetic energy.” Jilin said.\n\nJilin revealed that on September 7th, Beijing will issue a major release of the “1+3” policy system to promote the digital economy and innovative development at the Service Trade Fair, and clarify the focus and direction of Beijing’s digital economy development in the next stage. Regarding these policies and measures that have been introduced or are in the process of being introduced, he believes that “I believe Beijing will play a good demonstrative effect and leading role for the development of the national digital economy and digital trade.”\n\nBeijing News Shell Finance reporter Huang Xinyu editor Wang Jinyu proofreading Zhao Lin\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *";
 
-/** Headline, section, publisher, contributors and the (inferred) publication date. Deeply frozen. @category Data */
+/**
+ * Headline, section, publisher, contributors and the (inferred) publication date. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ *
+ * metadata.datePublished.value;
+ * //=> "2020-09-05"
+ * ```
+ * @category Data
+ */
 export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
   "headline": "Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country",
   "section": "World News",
@@ -70,7 +92,18 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
   "wordCount": 606
 });
 
-/** Every paragraph of the text, in order, with its role and offsets. Deeply frozen. @category Data */
+/**
+ * Every paragraph of the text, in order, with its role and offsets. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { paragraphs } from 'beijing-digital-economy';
+ *
+ * paragraphs.map((p) => p.role).slice(0, 3);
+ * //=> ["section","headline","lead"]
+ * ```
+ * @category Data
+ */
 export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "section",
@@ -186,7 +219,18 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
   }
 ]);
 
-/** Every person, organisation, company, place, event and publication named. Deeply frozen. @category Data */
+/**
+ * Every person, organisation, company, place, event and publication named. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { entities } from 'beijing-digital-economy';
+ *
+ * entities.filter((e) => e.kind === 'person').length;
+ * //=> 5
+ * ```
+ * @category Data
+ */
 export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "jilin",
@@ -765,7 +809,18 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
   }
 ]);
 
-/** Every figure the text states, in text order. Deeply frozen. @category Data */
+/**
+ * Every figure the text states, in text order. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { statistics } from 'beijing-digital-economy';
+ *
+ * statistics.length;
+ * //=> 13
+ * ```
+ * @category Data
+ */
 export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "digital-economy-share-of-gdp-2019",
@@ -1191,7 +1246,18 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
   }
 ]);
 
-/** Every direct quotation and reported statement, in text order. Deeply frozen. @category Data */
+/**
+ * Every direct quotation and reported statement, in text order. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { quotes } from 'beijing-digital-economy';
+ *
+ * quotes.filter((q) => q.mode === 'direct').length;
+ * //=> 3
+ * ```
+ * @category Data
+ */
 export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "headline-digital-economy-share",
@@ -1418,7 +1484,18 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
   }
 ]);
 
-/** The policies the text reports as issued or announced. Deeply frozen. @category Data */
+/**
+ * The policies the text reports as issued or announced. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { policies } from 'beijing-digital-economy';
+ *
+ * policies.map((p) => p.status);
+ * //=> ["issued","announced"]
+ * ```
+ * @category Data
+ */
 export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "new-business-forms-and-models-opinions",
@@ -1485,7 +1562,18 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
   }
 ]);
 
-/** The whole article: text, metadata and every annotated item. Deeply frozen. @category Data */
+/**
+ * The whole article: text, metadata and every annotated item. Deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { article } from 'beijing-digital-economy';
+ *
+ * article.id;
+ * //=> "bjnews-2020-09-05-beijing-digital-economy"
+ * ```
+ * @category Data
+ */
 export const article: Article = /*#__PURE__*/ deepFreeze({
   id: "bjnews-2020-09-05-beijing-digital-economy",
   text: articleText,

@@ -1,6 +1,17 @@
 // generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.
 
-/** Every paragraph id in the article, in text order. */
+/**
+ * Every paragraph id in the article, in text order.
+ *
+ * @example
+ * ```ts
+ * import { PARAGRAPH_IDS } from 'beijing-digital-economy';
+ *
+ * PARAGRAPH_IDS[0];
+ * //=> "section"
+ * ```
+ * @category Data
+ */
 export const PARAGRAPH_IDS = [
   "section",
   "headline",
@@ -21,7 +32,18 @@ export const PARAGRAPH_IDS = [
 /** The id of one paragraph of the article: a union of literals, so a typo fails to compile. @category Data */
 export type ParagraphId = (typeof PARAGRAPH_IDS)[number];
 
-/** Every entity id in the article, in text order. */
+/**
+ * Every entity id in the article, in text order.
+ *
+ * @example
+ * ```ts
+ * import { ENTITY_IDS } from 'beijing-digital-economy';
+ *
+ * ENTITY_IDS[0];
+ * //=> "jilin"
+ * ```
+ * @category Data
+ */
 export const ENTITY_IDS = [
   "jilin",
   "huang-xinyu",
@@ -48,7 +70,18 @@ export const ENTITY_IDS = [
 /** The id of one entity of the article: a union of literals, so a typo fails to compile. @category Data */
 export type EntityId = (typeof ENTITY_IDS)[number];
 
-/** Every statistic id in the article, in text order. */
+/**
+ * Every statistic id in the article, in text order.
+ *
+ * @example
+ * ```ts
+ * import { STATISTIC_IDS } from 'beijing-digital-economy';
+ *
+ * STATISTIC_IDS[0];
+ * //=> "digital-economy-share-of-gdp-2019"
+ * ```
+ * @category Data
+ */
 export const STATISTIC_IDS = [
   "digital-economy-share-of-gdp-2019",
   "digital-economy-share-of-gdp-national-rank-2019",
@@ -68,7 +101,18 @@ export const STATISTIC_IDS = [
 /** The id of one statistic of the article: a union of literals, so a typo fails to compile. @category Data */
 export type StatisticId = (typeof STATISTIC_IDS)[number];
 
-/** Every quote id in the article, in text order. */
+/**
+ * Every quote id in the article, in text order.
+ *
+ * @example
+ * ```ts
+ * import { QUOTE_IDS } from 'beijing-digital-economy';
+ *
+ * QUOTE_IDS[0];
+ * //=> "headline-digital-economy-share"
+ * ```
+ * @category Data
+ */
 export const QUOTE_IDS = [
   "headline-digital-economy-share",
   "jilin-digital-economy-share",
@@ -85,7 +129,18 @@ export const QUOTE_IDS = [
 /** The id of one quote of the article: a union of literals, so a typo fails to compile. @category Data */
 export type QuoteId = (typeof QUOTE_IDS)[number];
 
-/** Every policy id in the article, in text order. */
+/**
+ * Every policy id in the article, in text order.
+ *
+ * @example
+ * ```ts
+ * import { POLICY_IDS } from 'beijing-digital-economy';
+ *
+ * POLICY_IDS[0];
+ * //=> "new-business-forms-and-models-opinions"
+ * ```
+ * @category Data
+ */
 export const POLICY_IDS = [
   "new-business-forms-and-models-opinions",
   "digital-economy-1-plus-3-policy-system"

@@ -12,7 +12,14 @@ import { SlugSchema } from './vocabularies.js';
  * Schema of an {@link Article}: the shape of every field, and the rules across fields — each
  * anchor's `exact` is the text at its offsets, the paragraphs rebuild the text, ids are unique
  * and every reference names an item of the article.
+ * @example
+ * ```ts
+ * import { article } from 'beijing-digital-economy';
+ * import { ArticleSchema } from 'beijing-digital-economy/schema';
  *
+ * ArticleSchema.safeParse(article).success;
+ * //=> true
+ * ```
  * @category Schema
  */
 export const ArticleSchema = z

@@ -1,6 +1,17 @@
 import * as z from 'zod';
 
-/** Schema of a {@link Comparator}. @category Schema */
+/**
+ * Schema of a {@link Comparator}.
+ *
+ * @example
+ * ```ts
+ * import { ComparatorSchema } from 'beijing-digital-economy/schema';
+ *
+ * ComparatorSchema.safeParse('more-than').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const ComparatorSchema = z.enum(['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than']);
 
 /**

@@ -4,7 +4,19 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { EntityKindSchema } from './vocabularies.js';
 
-/** Schema of an {@link Entity}. @category Schema */
+/**
+ * Schema of an {@link Entity}.
+ *
+ * @example
+ * ```ts
+ * import { getEntity } from 'beijing-digital-economy';
+ * import { EntitySchema } from 'beijing-digital-economy/schema';
+ *
+ * EntitySchema.safeParse(getEntity('jilin')).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const EntitySchema = z
   .strictObject({
     id: EntityIdSchema,

@@ -21,4 +21,3 @@ export { EntityKindSchema, ParagraphRoleSchema, PolicyStatusSchema, QuoteModeSch
 export { parseArticle } from './parse-article.js';
 export { safeParseArticle, type SafeParseArticleResult } from './safe-parse-article.js';
 export { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';
-export type * from './types.js';

@@ -3,7 +3,19 @@ import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { TextAnchorSchema } from './text-anchor.js';
 
-/** Schema of a {@link Metadata}. @category Schema */
+/**
+ * Schema of a {@link Metadata}.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ * import { MetadataSchema } from 'beijing-digital-economy/schema';
+ *
+ * MetadataSchema.safeParse(metadata).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const MetadataSchema = z
   .strictObject({
     headline: z.string().min(1),

@@ -1,6 +1,18 @@
 import * as z from 'zod';
 
-/** Schema of a {@link Note}. @category Schema */
+/**
+ * Schema of a {@link Note}.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { NoteSchema } from 'beijing-digital-economy/schema';
+ *
+ * NoteSchema.safeParse(getStatistic('big-data-top-500-national-share-2019').notes?.[0]).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const NoteSchema = z
   .strictObject({
     kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),

@@ -2,7 +2,19 @@ import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
 
-/** Schema of a {@link Paragraph}. @category Schema */
+/**
+ * Schema of a {@link Paragraph}.
+ *
+ * @example
+ * ```ts
+ * import { getParagraph } from 'beijing-digital-economy';
+ * import { ParagraphSchema } from 'beijing-digital-economy/schema';
+ *
+ * ParagraphSchema.safeParse(getParagraph('lead')).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const ParagraphSchema = z
   .strictObject({
     id: ParagraphIdSchema,

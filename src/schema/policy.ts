@@ -5,7 +5,19 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { PolicyStatusSchema } from './vocabularies.js';
 
-/** Schema of a {@link Policy}. @category Schema */
+/**
+ * Schema of a {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * import { getPolicy } from 'beijing-digital-economy';
+ * import { PolicySchema } from 'beijing-digital-economy/schema';
+ *
+ * PolicySchema.safeParse(getPolicy('new-business-forms-and-models-opinions')).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const PolicySchema = z
   .strictObject({
     id: PolicyIdSchema,

@@ -4,7 +4,19 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { QuoteModeSchema } from './vocabularies.js';
 
-/** Schema of a {@link Quote}. @category Schema */
+/**
+ * Schema of a {@link Quote}.
+ *
+ * @example
+ * ```ts
+ * import { getQuote } from 'beijing-digital-economy';
+ * import { QuoteSchema } from 'beijing-digital-economy/schema';
+ *
+ * QuoteSchema.safeParse(getQuote('jilin-park-output')).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const QuoteSchema = z
   .strictObject({
     id: QuoteIdSchema,

@@ -6,7 +6,19 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { UnitSchema } from './unit.js';
 
-/** Schema of a {@link StatisticSource}. @category Schema */
+/**
+ * Schema of a {@link StatisticSource}.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { StatisticSourceSchema } from 'beijing-digital-economy/schema';
+ *
+ * StatisticSourceSchema.safeParse(getStatistic('service-trade-volume-2019').source).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const StatisticSourceSchema = z
   .strictObject({
     attributedTo: EntityIdSchema,
@@ -23,7 +35,19 @@ export const StatisticSourceSchema = z
  */
 export type StatisticSource = z.infer<typeof StatisticSourceSchema>;
 
-/** Schema of a {@link Statistic}. @category Schema */
+/**
+ * Schema of a {@link Statistic}.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { StatisticSchema } from 'beijing-digital-economy/schema';
+ *
+ * StatisticSchema.safeParse(getStatistic('service-trade-volume-2019')).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const StatisticSchema = z
   .strictObject({
     id: StatisticIdSchema,

@@ -3,7 +3,19 @@ import { ParagraphIdSchema } from './ids.js';
 
 const offset = z.int().nonnegative();
 
-/** Schema of a {@link TextAnchor}. @category Schema */
+/**
+ * Schema of a {@link TextAnchor}.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { TextAnchorSchema } from 'beijing-digital-economy/schema';
+ *
+ * TextAnchorSchema.safeParse(getStatistic('service-trade-volume-2019').source.anchor).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const TextAnchorSchema = z
   .strictObject({
     paragraphId: ParagraphIdSchema,

@@ -1,12 +1,35 @@
 import * as z from 'zod';
 
-/** Schema of an ISO 4217 currency code that the article uses. @category Schema */
+/**
+ * Schema of an ISO 4217 currency code that the article uses.
+ *
+ * @example
+ * ```ts
+ * import { CurrencySchema } from 'beijing-digital-economy/schema';
+ *
+ * CurrencySchema.safeParse('USD').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const CurrencySchema = z.enum(['USD', 'CNY']);
 
 /** An ISO 4217 currency code that the article uses. @category Data */
 export type Currency = z.infer<typeof CurrencySchema>;
 
-/** Schema of a {@link Unit}. @category Schema */
+/**
+ * Schema of a {@link Unit}.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { UnitSchema } from 'beijing-digital-economy/schema';
+ *
+ * UnitSchema.safeParse(getStatistic('service-trade-volume-2019').unit).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const UnitSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('percent') }).readonly(),
   z.strictObject({ kind: z.literal('currency'), currency: CurrencySchema }).readonly(),

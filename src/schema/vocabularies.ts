@@ -1,6 +1,17 @@
 import * as z from 'zod';
 
-/** Schema of a {@link ParagraphRole}. @category Schema */
+/**
+ * Schema of a {@link ParagraphRole}.
+ *
+ * @example
+ * ```ts
+ * import { ParagraphRoleSchema } from 'beijing-digital-economy/schema';
+ *
+ * ParagraphRoleSchema.safeParse('body').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const ParagraphRoleSchema = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
 
 /**
@@ -11,13 +22,35 @@ export const ParagraphRoleSchema = z.enum(['section', 'headline', 'lead', 'body'
  */
 export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
 
-/** Schema of an {@link EntityKind}. @category Schema */
+/**
+ * Schema of an {@link EntityKind}.
+ *
+ * @example
+ * ```ts
+ * import { EntityKindSchema } from 'beijing-digital-economy/schema';
+ *
+ * EntityKindSchema.safeParse('person').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const EntityKindSchema = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
 
 /** What kind of party an entity is. @category Data */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
-/** Schema of a {@link QuoteMode}. @category Schema */
+/**
+ * Schema of a {@link QuoteMode}.
+ *
+ * @example
+ * ```ts
+ * import { QuoteModeSchema } from 'beijing-digital-economy/schema';
+ *
+ * QuoteModeSchema.safeParse('direct').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const QuoteModeSchema = z.enum(['direct', 'indirect']);
 
 /**
@@ -28,7 +61,18 @@ export const QuoteModeSchema = z.enum(['direct', 'indirect']);
  */
 export type QuoteMode = z.infer<typeof QuoteModeSchema>;
 
-/** Schema of a {@link PolicyStatus}. @category Schema */
+/**
+ * Schema of a {@link PolicyStatus}.
+ *
+ * @example
+ * ```ts
+ * import { PolicyStatusSchema } from 'beijing-digital-economy/schema';
+ *
+ * PolicyStatusSchema.safeParse('announced').success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export const PolicyStatusSchema = z.enum(['issued', 'announced']);
 
 /** `issued` for a policy the text reports as published, `announced` for one still to come. @category Data */

@@ -1,0 +1,68 @@
+// The guides: their tables of figures are generated from the data, no figure is typed by hand
+// outside them, and the README's API section says what the doc comments say.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { statistics } from '../src/index.js';
+import { GUIDE, withTables } from '../scripts/docs-tables.js';
+import { projectRoot } from './support/built-package.js';
+
+const read = (relative: string) => readFileSync(`${projectRoot}/${relative}`, 'utf8');
+/** The prose of a Markdown file: without generated blocks and code blocks, which are checked elsewhere. */
+const prose = (text: string) => text.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, '').replace(/```[\s\S]*?```/g, '');
+
+describe('the guides', () => {
+  it('have generated tables that match the data (run `npm run generate` when this fails)', () => {
+    const text = readFileSync(GUIDE, 'utf8');
+    expect(text).toBe(withTables(text));
+    for (const s of statistics) expect(text).toContain(`\`${s.id}\``);
+  });
+
+  it.each(['docs/data-model.md', 'docs/provenance.md', 'docs/recipes.md'])('%s types no figure of the article by hand', (file) => {
+    const text = prose(read(file));
+    for (const s of statistics.filter((s) => /\d/.test(s.statedAs))) expect(text, `${file} quotes ${s.statedAs}`).not.toContain(s.statedAs);
+  });
+});
+
+/** The options of each function, with their defaults, as the doc comments declare them. */
+function documentedOptions(): { fn: string; option: string; fallback: string | undefined }[] {
+  const files: Record<string, [string, string]> = {
+    formatValue: ['src/format/format-value.ts', 'FormatValueOptions'],
+    formatStatistic: ['src/format/format-statistic.ts', 'FormatStatisticOptions'],
+    formatQuote: ['src/format/format-quote.ts', 'FormatQuoteOptions'],
+    formatPolicy: ['src/format/format-policy.ts', 'FormatPolicyOptions'],
+    findStatistics: ['src/query/find-statistics.ts', 'StatisticFilter'],
+    excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
+    toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
+  };
+  return Object.entries(files).flatMap(([fn, [file, name]]) => {
+    const body = new RegExp(`interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(read(file))?.[1] ?? '';
+    return [...body.matchAll(/\/\*\*([^]*?)\*\/\s*readonly (\w+)\?/g)].map((m) => ({
+      fn,
+      option: m[2] ?? '',
+      fallback: /@defaultValue `([^`]+)`/.exec(m[1] ?? '')?.[1],
+    }));
+  });
+}
+
+describe('the README API section', () => {
+  const readme = read('README.md');
+  const options = documentedOptions();
+
+  it('finds the options in the doc comments', () => {
+    expect(options.length).toBeGreaterThan(15);
+  });
+
+  it.each(options.map((o) => [`${o.fn} ${o.option}`, o] as const))('shows %s with its default', (_name, { fn, option, fallback }) => {
+    // One sentence gives the locale option of every formatter; the rest sit in the function's row.
+    if (option === 'locale' && fn.startsWith('format')) {
+      expect(readme).toContain(`Every one takes \`locale?: string\` (default \`${fallback ?? ''}\``);
+      return;
+    }
+    const lines = readme.split('\n').filter((line) => line.includes(`\`${fn}(`) && line.includes(`\`${option}`));
+    expect(lines.length, `no README line names ${fn} and its option ${option}`).toBeGreaterThan(0);
+    if (fallback !== undefined && fallback !== 'any') {
+      const shown = fallback === 'undefined' ? '(none)' : fallback;
+      expect(lines.some((line) => line.includes(shown)), `README does not give ${fn}'s ${option} default ${shown}`).toBe(true);
+    }
+  });
+});
