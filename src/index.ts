@@ -34,6 +34,8 @@ export { toJSONLDScript } from './export/to-json-ld-script.js';
 export { toMarkdown } from './export/to-markdown.js';
 export { toPlainText } from './export/to-plain-text.js';
 
+export { toVegaLite, VEGA_LITE_SCHEMA, type ToVegaLiteOptions, type VegaLiteSpec } from './chart/to-vega-lite.js';
+
 export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { UnknownIdError } from './errors/unknown-id-error.js';
 export type * from './schema/types.js';

@@ -17,7 +17,7 @@ interface Reflection {
 }
 
 const KIND = { module: 2, variable: 32, function: 64, class: 128, interface: 256, typeAlias: 2097152 } as const;
-const CATEGORIES = ['Data', 'Lookup', 'Query', 'Format', 'Export', 'Schema', 'Errors'];
+const CATEGORIES = ['Data', 'Lookup', 'Query', 'Format', 'Export', 'Chart', 'Schema', 'Errors'];
 
 let modules: readonly Reflection[] = [];
 beforeAll(() => {

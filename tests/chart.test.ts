@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as vega from 'vega';
+import * as vegaLite from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { findStatistics, InvalidOptionError, statistics, toVegaLite, VEGA_LITE_SCHEMA, type Statistic, type UnitKind } from '../src/index.js';
+import { FIGURES, renderSvg } from '../scripts/render-charts.js';
+import { projectRoot } from './support/built-package.js';
+
+const require = createRequire(import.meta.url);
+const Ajv = (require('ajv') as { default: new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } } }).default;
+const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(
+  JSON.parse(readFileSync(`${projectRoot}/node_modules/vega-lite/build/vega-lite-schema.json`, 'utf8')) as object,
+);
+
+const KINDS: UnitKind[] = ['percent', 'currency', 'count', 'rank', 'years'];
+const byKind = KINDS.map((kind) => [kind, findStatistics({ unitKind: kind })] as const);
+
+function compileWarnings(spec: object): string[] {
+  const warnings: string[] = [];
+  const logger = vega.logger(vega.Warn);
+  logger.warn = (...message: unknown[]) => {
+    warnings.push(message.join(' '));
+    return logger;
+  };
+  vegaLite.compile(spec as vegaLite.TopLevelSpec, { logger });
+  return warnings;
+}
+
+describe.each(byKind)('toVegaLite of the %s statistics', (kind, group) => {
+  const spec = toVegaLite(group, { names: { jilin: 'Jilin' } });
+
+  it('names the Vega-Lite version the tests use, whose package is installed', () => {
+    expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
+    expect(VEGA_LITE_SCHEMA).toContain(`/v${vegaLite.version.split('.')[0]}.json`);
+  });
+
+  it('compiles with Vega-Lite’s own compiler without a warning', () => {
+    expect(compileWarnings(spec)).toEqual([]);
+  });
+
+  it('validates against the Vega-Lite JSON Schema (ajv)', () => {
+    expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('carries every statistic as a datum with its value, comparator, period and attribution', () => {
+    const values = (spec.data as { values: Record<string, unknown>[] }).values;
+    expect(values.map((d) => d.id)).toEqual(group.map((s) => s.id));
+    group.forEach((s, i) => {
+      expect(values[i]).toMatchObject({ value: s.value, comparator: s.comparator, according: 'Jilin' });
+      expect(values[i]?.period).toBe(s.period ?? '—');
+    });
+    expect(kind).toBeDefined();
+  });
+});
+
+describe('toVegaLite', () => {
+  it('keeps dollars and yuan in panels of their own, never summed', () => {
+    const spec = toVegaLite(findStatistics({ unitKind: 'currency' })) as { vconcat: { transform: { filter: { equal: string } }[] }[] };
+    expect(spec.vconcat.map((panel) => panel.transform[0]?.filter.equal).sort()).toEqual(['CNY', 'USD']);
+    expect(JSON.stringify(spec)).not.toMatch(/"aggregate"|"sum"/);
+  });
+
+  it('shows the comparator on every bar, in words of the locale', () => {
+    const spec = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: 'zh-CN' });
+    const displays = (spec.data as { values: { display: string }[] }).values.map((d) => d.display);
+    expect(displays.some((d) => d.startsWith('超过'))).toBe(true);
+    expect(displays.some((d) => d.startsWith('约'))).toBe(true);
+  });
+
+  it('throws InvalidOptionError naming the kinds when they are mixed', () => {
+    expect(() => toVegaLite(statistics)).toThrow(InvalidOptionError);
+    expect(() => toVegaLite(statistics)).toThrow(/mixed unit kinds \(percent, rank, currency, count, years\)/);
+    expect(() => toVegaLite([])).toThrow(/non-empty array/);
+    expect(() => toVegaLite([{ unit: 5 } as unknown as Statistic])).toThrow(InvalidOptionError);
+  });
+});
+
+describe('the rendered figures', () => {
+  it.each(Object.entries(FIGURES))('%s is what the data renders now (run `npm run generate` when this fails)', async (file, spec) => {
+    expect(readFileSync(`${projectRoot}/${file}`, 'utf8')).toBe(await renderSvg(spec()));
+  });
+
+  it('open the README and appear in the data-model guide', () => {
+    const readme = readFileSync(`${projectRoot}/README.md`, 'utf8');
+    expect(readme.split('\n').slice(0, 6).join('\n')).toContain('](docs/figures/percentages.svg)');
+    const guide = readFileSync(`${projectRoot}/docs/data-model.md`, 'utf8');
+    for (const file of Object.keys(FIGURES)) expect(guide).toContain(file.replace('docs/', ''));
+  });
+});
