@@ -41,12 +41,13 @@ describe('a bundle of one formatter', () => {
 
 describe('a bundle of the whole main entry', () => {
   // The target is 8 KB; the data alone is about 7.8 KB, so the target is missed and
-  // docs/performance.md says so. This ceiling keeps the figure from growing unnoticed.
-  it('carries no zod and stays under 16 KB gzipped', async () => {
+  // docs/performance.md says so. This ceiling (raised from 16 KB when the chart and CLI helpers
+  // came) keeps the figure from growing unnoticed.
+  it('carries no zod and stays under 20 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(16 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
   });
 
   it('keeps the data alone under 8 KB gzipped', async () => {
