@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { minifiedBundle } from './lib/bundle-size.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -76,18 +76,7 @@ const pairedRatio = (name: Program, base: Program) => {
 };
 
 // --- bundle size -----------------------------------------------------------------------------
-async function gzippedBundle(contents: string): Promise<number> {
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: root },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]?.text ?? '', { level: 9 }).length;
-}
+const gzippedBundle = async (contents: string) => (await minifiedBundle(contents, root)).gzipped;
 const main = join(root, 'dist/index.js');
 const schema = join(root, 'dist/schema.js');
 const floor = gzipSync(readFileSync(join(root, 'data/article.txt')), { level: 9 }).length;

@@ -78,5 +78,7 @@ export function toCSV(statistics: readonly Statistic[], options: ToCSVOptions = 
       s.source.anchor.end,
     ];
   }));
-  return csvText(options.header === false ? undefined : CSV_COLUMNS, rows, options.neutralizeFormulas ?? true);
+  return guard('statistics', 'an array of statistics', () =>
+    csvText(options.header === false ? undefined : CSV_COLUMNS, rows, options.neutralizeFormulas ?? true),
+  );
 }

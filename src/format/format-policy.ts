@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
+import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Policy } from '../schema/policy.js';
 
@@ -33,31 +34,36 @@ export interface FormatPolicyOptions {
  * @category Format
  */
 export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}): string {
-  checkOptions('options', options, ['locale', 'issuers']);
-  if (typeof policy !== 'object' || policy === null) throw new InvalidOptionError('policy', `got ${describeValue(policy)}; expected a Policy`);
-  checkOneOf('policy.status', policy.status, ['issued', 'announced']);
-  if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
-    throw new InvalidOptionError('options.issuers', 'expected an array of names');
-  }
-  if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
-    throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
-  }
-  const { tag, language } = resolveLocale(options.locale);
-  const list = (items: readonly string[], name: string) =>
-    new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map((item, i) => requireText(`${name}[${i}]`, item)));
-  const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
-  const title = requireText('policy.title', policy.title);
-  const issuers = options.issuers && options.issuers.length > 0 ? list(options.issuers, 'options.issuers') : undefined;
-  const documents = policy.supportingDocuments;
-  const focus = policy.focusAreas && policy.focusAreas.length > 0 ? list(policy.focusAreas, 'policy.focusAreas') : undefined;
-  if (language === 'zh') {
-    const when = policy.status === 'issued' ? '于' : '将于';
-    return (
-      `《${title}》：${issuers ?? ''}${when}${date}发布` +
-      `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `；重点：${focus}` : ''}。`
-    );
-  }
-  const verb = policy.status === 'issued' ? 'issued' : 'to be issued';
-  const documentWords = documents === undefined ? '' : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
-  return `${title}: ${verb}${issuers ? ` by ${issuers}` : ''} on ${date}${documentWords}${focus ? `; focus: ${focus}` : ''}.`;
+  return guard('policy', 'a Policy', () => {
+    checkOptions('options', options, ['locale', 'issuers']);
+    if (typeof policy !== 'object' || policy === null) throw new InvalidOptionError('policy', `got ${describeValue(policy)}; expected a Policy`);
+    checkOneOf('policy.status', policy.status, ['issued', 'announced']);
+    if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
+      throw new InvalidOptionError('options.issuers', 'expected an array of names');
+    }
+    if (policy.supportingDocuments !== undefined && !Number.isInteger(policy.supportingDocuments)) {
+      throw new InvalidOptionError('policy.supportingDocuments', `got ${describeValue(policy.supportingDocuments)}; expected a whole number`);
+    }
+    if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
+      throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
+    }
+    const { tag, language } = resolveLocale(options.locale);
+    const list = (items: readonly string[], name: string) =>
+      new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map((item, i) => requireText(`${name}[${i}]`, item)));
+    const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
+    const title = requireText('policy.title', policy.title);
+    const issuers = options.issuers && options.issuers.length > 0 ? list(options.issuers, 'options.issuers') : undefined;
+    const documents = policy.supportingDocuments;
+    const focus = policy.focusAreas && policy.focusAreas.length > 0 ? list(policy.focusAreas, 'policy.focusAreas') : undefined;
+    if (language === 'zh') {
+      const when = policy.status === 'issued' ? '于' : '将于';
+      return (
+        `《${title}》：${issuers ?? ''}${when}${date}发布` +
+        `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `；重点：${focus}` : ''}。`
+      );
+    }
+    const verb = policy.status === 'issued' ? 'issued' : 'to be issued';
+    const documentWords = documents === undefined ? '' : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
+    return `${title}: ${verb}${issuers ? ` by ${issuers}` : ''} on ${date}${documentWords}${focus ? `; focus: ${focus}` : ''}.`;
+  });
 }

@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
+import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Quote } from '../schema/quote.js';
 
@@ -31,16 +32,18 @@ export interface FormatQuoteOptions {
  * @category Format
  */
 export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): string {
-  checkOptions('options', options, ['locale', 'speaker']);
-  if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
-  checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
-  const { language } = resolveLocale(options.locale);
-  const text = requireText('quote.text', quote.text);
-  const speaker = options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
-  if (quote.mode === 'direct') {
-    if (speaker === undefined) return `“${text}”`;
-    return language === 'zh' ? `${speaker}：“${text}”` : `“${text}” — ${speaker}`;
-  }
-  if (speaker === undefined) return text;
-  return language === 'zh' ? `据${speaker}，${text}` : `According to ${speaker}, ${text}`;
+  return guard('quote', 'a Quote', () => {
+    checkOptions('options', options, ['locale', 'speaker']);
+    if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
+    checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
+    const { language } = resolveLocale(options.locale);
+    const text = requireText('quote.text', quote.text);
+    const speaker = options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
+    if (quote.mode === 'direct') {
+      if (speaker === undefined) return `“${text}”`;
+      return language === 'zh' ? `${speaker}：“${text}”` : `“${text}” — ${speaker}`;
+    }
+    if (speaker === undefined) return text;
+    return language === 'zh' ? `据${speaker}，${text}` : `According to ${speaker}, ${text}`;
+  });
 }

@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
+import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
 import type { Statistic } from '../schema/statistic.js';
@@ -43,21 +44,26 @@ const COMPARATORS = ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'le
  * @category Format
  */
 export function formatStatistic(statistic: Statistic, options: FormatStatisticOptions = {}): string {
-  checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
-  if (typeof statistic !== 'object' || statistic === null) {
-    throw new InvalidOptionError('statistic', `got ${describeValue(statistic)}; expected a Statistic`);
-  }
-  checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
-  const { tag, language } = resolveLocale(options.locale);
-  const phrasing = PHRASING[language];
-  const style = options.style ?? 'short';
-  const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
-  const value = topRank
-    ? phrasing.topRank(new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value))
-    : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], formatValue(statistic.value, statistic.unit, { locale: tag, style }));
-  const label = options.label === false ? '' : `${requireText('statistic.label', statistic.label)}${phrasing.separator}`;
-  const period =
-    options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(requireText('statistic.period', statistic.period), tag, 'statistic.period'));
-  const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(requireText('options.attribution', options.attribution));
-  return `${label}${value}${period}${attribution}`;
+  return guard('statistic', 'a Statistic', () => {
+    checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
+    if (typeof statistic !== 'object' || statistic === null) {
+      throw new InvalidOptionError('statistic', `got ${describeValue(statistic)}; expected a Statistic`);
+    }
+    checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
+    if (typeof statistic.value !== 'number' || !Number.isFinite(statistic.value)) {
+      throw new InvalidOptionError('statistic.value', `got ${describeValue(statistic.value)}; expected a finite number`);
+    }
+    const { tag, language } = resolveLocale(options.locale);
+    const phrasing = PHRASING[language];
+    const style = options.style ?? 'short';
+    const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
+    const value = topRank
+      ? phrasing.topRank(new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value))
+      : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], formatValue(statistic.value, statistic.unit, { locale: tag, style }));
+    const label = options.label === false ? '' : `${requireText('statistic.label', statistic.label)}${phrasing.separator}`;
+    const period =
+      options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(requireText('statistic.period', statistic.period), tag, 'statistic.period'));
+    const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(requireText('options.attribution', options.attribution));
+    return `${label}${value}${period}${attribution}`;
+  });
 }

@@ -1,21 +1,11 @@
-import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { minifiedBundle } from '../../scripts/lib/bundle-size.js';
 import { describe, expect, it } from 'vitest';
 import { builtFile } from '../support/built-package.js';
 
 /** esbuild's minified browser bundle of an entry that imports `names` from the built main entry. */
 async function bundle(names: string, from = 'index.js'): Promise<{ code: string; gzipped: number }> {
-  const result = await esbuild.build({
-    stdin: { contents: `import ${names} from ${JSON.stringify(builtFile(from))}; globalThis.keep = [${names.replace(/[{}*]|as /g, '')}];`, resolveDir: process.cwd() },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.text ?? '';
-  return { code, gzipped: gzipSync(code, { level: 9 }).length };
+  const contents = `import ${names} from ${JSON.stringify(builtFile(from))}; globalThis.keep = [${names.replace(/[{}*]|as /g, '')}];`;
+  return minifiedBundle(contents, process.cwd());
 }
 
 /** What betrays the article or zod inside a bundle. */
