@@ -48,9 +48,9 @@ describe('the TypeDoc reference', () => {
     }
   });
 
-  it('gives every function, class and value an example, and every function its @param, @returns', () => {
+  it('gives every export an example, and every function its @param and @returns', () => {
     for (const { child } of exportsOf()) {
-      if (![KIND.variable, KIND.function, KIND.class].includes(child.kind as never)) continue;
+      if (![KIND.variable, KIND.function, KIND.class, KIND.interface, KIND.typeAlias].includes(child.kind as never)) continue;
       expect(tags(child), `${child.name} has no @example`).toContain('@example');
       if (child.kind === KIND.function) {
         const signature = child.signatures?.[0];

@@ -19,7 +19,8 @@ function example(name: string, expression: string, result: unknown): string[] {
   ];
 }
 
-function idList(name: string, typeName: string, what: string, ids: readonly string[]): string {
+function idList(name: string, typeName: string, what: string, ids: readonly string[], lookup: string): string {
+  const first = JSON.stringify(ids[0]);
   return [
     '/**',
     ` * Every ${what} id in the article, in text order.`,
@@ -28,7 +29,19 @@ function idList(name: string, typeName: string, what: string, ids: readonly stri
     ' */',
     `export const ${name} = ${literal(ids)} as const;`,
     '',
-    `/** The id of one ${what} of the article: a union of literals, so a typo fails to compile. @category Data */`,
+    '/**',
+    ` * The id of one ${what} of the article: a union of literals, so a typo fails to compile.`,
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ` * import { ${lookup}, type ${typeName} } from 'beijing-digital-economy';`,
+    ' *',
+    ` * const id: ${typeName} = ${first};`,
+    ` * ${lookup}(id).id;`,
+    ` * //=> ${first}`,
+    ' * ```',
+    ' * @category Data',
+    ' */',
     `export type ${typeName} = (typeof ${name})[number];`,
     '',
   ].join('\n');
@@ -38,11 +51,11 @@ function idList(name: string, typeName: string, what: string, ids: readonly stri
 export function emitIds(article: BuiltArticle): string {
   return [
     BANNER,
-    idList('PARAGRAPH_IDS', 'ParagraphId', 'paragraph', article.paragraphs.map((p) => p.id)),
-    idList('ENTITY_IDS', 'EntityId', 'entity', article.entities.map((e) => e.id)),
-    idList('STATISTIC_IDS', 'StatisticId', 'statistic', article.statistics.map((s) => s.id)),
-    idList('QUOTE_IDS', 'QuoteId', 'quote', article.quotes.map((q) => q.id)),
-    idList('POLICY_IDS', 'PolicyId', 'policy', article.policies.map((p) => p.id)),
+    idList('PARAGRAPH_IDS', 'ParagraphId', 'paragraph', article.paragraphs.map((p) => p.id), 'getParagraph'),
+    idList('ENTITY_IDS', 'EntityId', 'entity', article.entities.map((e) => e.id), 'getEntity'),
+    idList('STATISTIC_IDS', 'StatisticId', 'statistic', article.statistics.map((s) => s.id), 'getStatistic'),
+    idList('QUOTE_IDS', 'QuoteId', 'quote', article.quotes.map((q) => q.id), 'getQuote'),
+    idList('POLICY_IDS', 'PolicyId', 'policy', article.policies.map((p) => p.id), 'getPolicy'),
   ].join('\n');
 }
 

@@ -6,7 +6,19 @@ import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Statistic } from '../schema/statistic.js';
 
-/** Options of {@link toVegaLite}. @category Chart */
+/**
+ * Options of {@link toVegaLite}.
+ *
+ * @example
+ * ```ts
+ * import { findStatistics, toVegaLite, type ToVegaLiteOptions } from 'beijing-digital-economy';
+ *
+ * const options: ToVegaLiteOptions = { title: 'Money', source: 'Beijing News' };
+ * toVegaLite(findStatistics({ unitKind: 'currency' }), options).title;
+ * //=> { text: 'Money', subtitle: 'Beijing News' }
+ * ```
+ * @category Chart
+ */
 export interface ToVegaLiteOptions {
   /** A BCP 47 locale for the labels on the bars, as for the formatters (`en`, `zh-CN`). @defaultValue `'en'` */
   readonly locale?: string;
@@ -18,7 +30,19 @@ export interface ToVegaLiteOptions {
   readonly names?: Readonly<Record<string, string>>;
 }
 
-/** A Vega-Lite specification: plain JSON with its `$schema`. @category Chart */
+/**
+ * A Vega-Lite specification: plain JSON with its `$schema`.
+ *
+ * @example
+ * ```ts
+ * import { findStatistics, toVegaLite, VEGA_LITE_SCHEMA, type VegaLiteSpec } from 'beijing-digital-economy';
+ *
+ * const spec: VegaLiteSpec = toVegaLite(findStatistics({ unitKind: 'years' }));
+ * spec.$schema === VEGA_LITE_SCHEMA;
+ * //=> true
+ * ```
+ * @category Chart
+ */
 export interface VegaLiteSpec {
   readonly $schema: string;
   readonly [property: string]: unknown;

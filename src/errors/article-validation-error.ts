@@ -1,4 +1,17 @@
-/** One problem found in an article: where (`path`, as keys and indexes) and what is wrong. @category Errors */
+/**
+ * One problem found in an article: where (`path`, as keys and indexes) and what is wrong.
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticle, type ArticleIssue } from 'beijing-digital-economy/schema';
+ *
+ * const result = safeParseArticle({});
+ * const issues: readonly ArticleIssue[] = result.success ? [] : result.error.issues;
+ * issues[0]?.path;
+ * //=> ['id']
+ * ```
+ * @category Errors
+ */
 export interface ArticleIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;

@@ -5,7 +5,19 @@ import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 import { toCSL, type CslName } from './to-csl.js';
 
-/** The citation styles of {@link formatCitation}. @category Export */
+/**
+ * The citation styles of {@link formatCitation}.
+ *
+ * @example
+ * ```ts
+ * import { article, formatCitation, type CitationStyle } from 'beijing-digital-economy';
+ *
+ * const styles: CitationStyle[] = ['apa', 'mla', 'chicago'];
+ * styles.map((style) => formatCitation(article, style).slice(0, 7));
+ * //=> ['Huang, ', 'Huang, ', 'Huang, ']
+ * ```
+ * @category Export
+ */
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -2,13 +2,37 @@ import { entityName } from '../internal/article-parts.js';
 import { guard } from '../internal/guard.js';
 import type { Article } from '../schema/article.js';
 
-/** A CSL-JSON name: family and given name given explicitly. @category Export */
+/**
+ * A CSL-JSON name: family and given name given explicitly.
+ *
+ * @example
+ * ```ts
+ * import { article, toCSL, type CslName } from 'beijing-digital-economy';
+ *
+ * const [author]: readonly CslName[] = toCSL(article).author;
+ * author?.family;
+ * //=> 'Huang'
+ * ```
+ * @category Export
+ */
 export interface CslName {
   readonly family: string;
   readonly given: string;
 }
 
-/** The CSL-JSON item that {@link toCSL} returns. @category Export */
+/**
+ * The CSL-JSON item that {@link toCSL} returns.
+ *
+ * @example
+ * ```ts
+ * import { article, toCSL, type CslItem } from 'beijing-digital-economy';
+ *
+ * const item: CslItem = toCSL(article);
+ * item.issued['date-parts'][0];
+ * //=> [2020, 9, 5]
+ * ```
+ * @category Export
+ */
 export interface CslItem {
   readonly id: string;
   readonly type: 'article-newspaper';

@@ -4,7 +4,19 @@ import { csvText } from '../internal/csv.js';
 import { guard } from '../internal/guard.js';
 import type { Statistic } from '../schema/statistic.js';
 
-/** Options of {@link toCSV}. @category Export */
+/**
+ * Options of {@link toCSV}.
+ *
+ * @example
+ * ```ts
+ * import { statistics, toCSV, type ToCSVOptions } from 'beijing-digital-economy';
+ *
+ * const options: ToCSVOptions = { header: false };
+ * toCSV(statistics, options).split('\r\n').length - 1;
+ * //=> 13
+ * ```
+ * @category Export
+ */
 export interface ToCSVOptions {
   /** Prefix `'` to text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return, so that a spreadsheet does not run them as formulas. Numbers are never changed. @defaultValue `true` */
   readonly neutralizeFormulas?: boolean;

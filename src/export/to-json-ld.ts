@@ -8,14 +8,38 @@ import type { Policy } from '../schema/policy.js';
 import type { Quote } from '../schema/quote.js';
 import type { Statistic } from '../schema/statistic.js';
 
-/** One node of the graph that {@link toJSONLD} returns. @category Export */
+/**
+ * One node of the graph that {@link toJSONLD} returns.
+ *
+ * @example
+ * ```ts
+ * import { article, toJSONLD, type JsonLdNode } from 'beijing-digital-economy';
+ *
+ * const quotations: JsonLdNode[] = toJSONLD(article)['@graph'].filter((node) => node['@type'] === 'Quotation');
+ * quotations.length;
+ * //=> 10
+ * ```
+ * @category Export
+ */
 export interface JsonLdNode {
   readonly '@type': string | readonly string[];
   readonly '@id': string;
   readonly [property: string]: unknown;
 }
 
-/** A schema.org JSON-LD document with a `@graph` of nodes. @category Export */
+/**
+ * A schema.org JSON-LD document with a `@graph` of nodes.
+ *
+ * @example
+ * ```ts
+ * import { article, toJSONLD, type JsonLdDocument } from 'beijing-digital-economy';
+ *
+ * const document: JsonLdDocument = toJSONLD(article);
+ * document['@context'];
+ * //=> 'https://schema.org'
+ * ```
+ * @category Export
+ */
 export interface JsonLdDocument {
   readonly '@context': 'https://schema.org';
   readonly '@graph': readonly JsonLdNode[];

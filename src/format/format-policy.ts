@@ -6,7 +6,19 @@ import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Policy } from '../schema/policy.js';
 
-/** Options of {@link formatPolicy}. @category Format */
+/**
+ * Options of {@link formatPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { formatPolicy, getPolicy, type FormatPolicyOptions } from 'beijing-digital-economy';
+ *
+ * const options: FormatPolicyOptions = { locale: 'zh-CN', issuers: ['北京'] };
+ * formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'), options).endsWith('北京将于2020年9月7日发布。');
+ * //=> true
+ * ```
+ * @category Format
+ */
 export interface FormatPolicyOptions {
   /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;

@@ -5,7 +5,19 @@ import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Quote } from '../schema/quote.js';
 
-/** Options of {@link formatQuote}. @category Format */
+/**
+ * Options of {@link formatQuote}.
+ *
+ * @example
+ * ```ts
+ * import { formatQuote, getQuote, type FormatQuoteOptions } from 'beijing-digital-economy';
+ *
+ * const options: FormatQuoteOptions = { speaker: 'Jilin' };
+ * formatQuote(getQuote('jilin-service-trade'), options).startsWith('According to Jilin, ');
+ * //=> true
+ * ```
+ * @category Format
+ */
 export interface FormatQuoteOptions {
   /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;

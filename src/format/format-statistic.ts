@@ -8,7 +8,19 @@ import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
 import type { Statistic } from '../schema/statistic.js';
 import { formatValue } from './format-value.js';
 
-/** Options of {@link formatStatistic}. @category Format */
+/**
+ * Options of {@link formatStatistic}.
+ *
+ * @example
+ * ```ts
+ * import { formatStatistic, getStatistic, type FormatStatisticOptions } from 'beijing-digital-economy';
+ *
+ * const options: FormatStatisticOptions = { locale: 'zh-CN', label: false, period: false };
+ * formatStatistic(getStatistic('service-trade-share-of-national-2019'), options);
+ * //=> '约20%'
+ * ```
+ * @category Format
+ */
 export interface FormatStatisticOptions {
   /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;

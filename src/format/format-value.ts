@@ -5,7 +5,19 @@ import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.j
 import { ordinal } from '../internal/ordinal.js';
 import type { Unit } from '../schema/unit.js';
 
-/** Options of {@link formatValue}. @category Format */
+/**
+ * Options of {@link formatValue}.
+ *
+ * @example
+ * ```ts
+ * import { formatValue, type FormatValueOptions } from 'beijing-digital-economy';
+ *
+ * const options: FormatValueOptions = { locale: 'zh-CN' };
+ * formatValue(160_000_000_000, { kind: 'currency', currency: 'USD' }, options);
+ * //=> 'US$1600亿'
+ * ```
+ * @category Format
+ */
 export interface FormatValueOptions {
   /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;

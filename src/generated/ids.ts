@@ -29,7 +29,19 @@ export const PARAGRAPH_IDS = [
   "comment-form-notice"
 ] as const;
 
-/** The id of one paragraph of the article: a union of literals, so a typo fails to compile. @category Data */
+/**
+ * The id of one paragraph of the article: a union of literals, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * import { getParagraph, type ParagraphId } from 'beijing-digital-economy';
+ *
+ * const id: ParagraphId = "section";
+ * getParagraph(id).id;
+ * //=> "section"
+ * ```
+ * @category Data
+ */
 export type ParagraphId = (typeof PARAGRAPH_IDS)[number];
 
 /**
@@ -67,7 +79,19 @@ export const ENTITY_IDS = [
   "service-trade-fair"
 ] as const;
 
-/** The id of one entity of the article: a union of literals, so a typo fails to compile. @category Data */
+/**
+ * The id of one entity of the article: a union of literals, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type EntityId } from 'beijing-digital-economy';
+ *
+ * const id: EntityId = "jilin";
+ * getEntity(id).id;
+ * //=> "jilin"
+ * ```
+ * @category Data
+ */
 export type EntityId = (typeof ENTITY_IDS)[number];
 
 /**
@@ -98,7 +122,19 @@ export const STATISTIC_IDS = [
   "business-environment-first-place-years"
 ] as const;
 
-/** The id of one statistic of the article: a union of literals, so a typo fails to compile. @category Data */
+/**
+ * The id of one statistic of the article: a union of literals, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic, type StatisticId } from 'beijing-digital-economy';
+ *
+ * const id: StatisticId = "digital-economy-share-of-gdp-2019";
+ * getStatistic(id).id;
+ * //=> "digital-economy-share-of-gdp-2019"
+ * ```
+ * @category Data
+ */
 export type StatisticId = (typeof STATISTIC_IDS)[number];
 
 /**
@@ -126,7 +162,19 @@ export const QUOTE_IDS = [
   "jilin-demonstrative-role"
 ] as const;
 
-/** The id of one quote of the article: a union of literals, so a typo fails to compile. @category Data */
+/**
+ * The id of one quote of the article: a union of literals, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * import { getQuote, type QuoteId } from 'beijing-digital-economy';
+ *
+ * const id: QuoteId = "headline-digital-economy-share";
+ * getQuote(id).id;
+ * //=> "headline-digital-economy-share"
+ * ```
+ * @category Data
+ */
 export type QuoteId = (typeof QUOTE_IDS)[number];
 
 /**
@@ -146,5 +194,17 @@ export const POLICY_IDS = [
   "digital-economy-1-plus-3-policy-system"
 ] as const;
 
-/** The id of one policy of the article: a union of literals, so a typo fails to compile. @category Data */
+/**
+ * The id of one policy of the article: a union of literals, so a typo fails to compile.
+ *
+ * @example
+ * ```ts
+ * import { getPolicy, type PolicyId } from 'beijing-digital-economy';
+ *
+ * const id: PolicyId = "new-business-forms-and-models-opinions";
+ * getPolicy(id).id;
+ * //=> "new-business-forms-and-models-opinions"
+ * ```
+ * @category Data
+ */
 export type PolicyId = (typeof POLICY_IDS)[number];

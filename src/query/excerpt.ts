@@ -4,7 +4,19 @@ import { checkOptions } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { TextAnchor } from '../schema/text-anchor.js';
 
-/** Options of {@link excerpt}. @category Query */
+/**
+ * Options of {@link excerpt}.
+ *
+ * @example
+ * ```ts
+ * import { excerpt, getStatistic, type ExcerptOptions } from 'beijing-digital-economy';
+ *
+ * const options: ExcerptOptions = { context: 0, marks: ['[', ']'] };
+ * excerpt(getStatistic('service-trade-global-rank').source.anchor, options);
+ * //=> '…[entered the top 20]…'
+ * ```
+ * @category Query
+ */
 export interface ExcerptOptions {
   /** How many characters of the paragraph to show on each side, at most; the cut falls between words. @defaultValue `60` */
   readonly context?: number;

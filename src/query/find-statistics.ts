@@ -7,7 +7,19 @@ import type { Statistic } from '../schema/statistic.js';
 import type { EntityId } from '../generated/ids.js';
 import type { Currency, UnitKind } from '../schema/unit.js';
 
-/** What {@link findStatistics} matches; every field given must match. @category Query */
+/**
+ * What {@link findStatistics} matches; every field given must match.
+ *
+ * @example
+ * ```ts
+ * import { findStatistics, type StatisticFilter } from 'beijing-digital-economy';
+ *
+ * const filter: StatisticFilter = { comparator: 'more-than', period: '2019' };
+ * findStatistics(filter).map((s) => s.statedAs);
+ * //=> ['50%', 'US$160 billion']
+ * ```
+ * @category Query
+ */
 export interface StatisticFilter {
   /** The unit's kind: `'percent'`, `'currency'`, `'count'`, `'rank'` or `'years'`. @defaultValue any */
   readonly unitKind?: UnitKind;

@@ -5,7 +5,19 @@ import type { Policy } from '../schema/policy.js';
 import type { Quote } from '../schema/quote.js';
 import type { Statistic } from '../schema/statistic.js';
 
-/** What {@link itemsAt} returns: the items anchored in one paragraph. @category Query */
+/**
+ * What {@link itemsAt} returns: the items anchored in one paragraph.
+ *
+ * @example
+ * ```ts
+ * import { itemsAt, type ParagraphItems } from 'beijing-digital-economy';
+ *
+ * const items: ParagraphItems = itemsAt('body-7');
+ * [items.statistics.length, items.quotes.length, items.policies.length];
+ * //=> [0, 1, 1]
+ * ```
+ * @category Query
+ */
 export interface ParagraphItems {
   /** Statistics stated or restated in the paragraph. */
   readonly statistics: readonly Statistic[];

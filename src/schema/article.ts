@@ -40,6 +40,14 @@ export const ArticleSchema = z
  * The whole article: the source `text`, its `metadata`, `paragraphs`, and every statistic, quote,
  * policy and entity, each anchored to the characters that state it.
  *
+ * @example
+ * ```ts
+ * import { article, type Article } from 'beijing-digital-economy';
+ *
+ * const { metadata }: Article = article;
+ * metadata.language;
+ * //=> 'en'
+ * ```
  * @category Data
  */
 export type Article = z.infer<typeof ArticleSchema>;

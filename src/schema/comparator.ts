@@ -18,6 +18,14 @@ export const ComparatorSchema = z.enum(['exactly', 'about', 'more-than', 'at-lea
  * How the stated value relates to the true one, as the text words it: "exceeded US$160 billion"
  * is `more-than`, "about 20%" is `about`, "top 20" is `at-most`.
  *
+ * @example
+ * ```ts
+ * import { getStatistic, type Comparator } from 'beijing-digital-economy';
+ *
+ * const comparator: Comparator = getStatistic('service-trade-share-of-national-2019').comparator;
+ * comparator;
+ * //=> 'about'
+ * ```
  * @category Data
  */
 export type Comparator = z.infer<typeof ComparatorSchema>;

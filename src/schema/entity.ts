@@ -33,6 +33,14 @@ export const EntitySchema = z
  * A person, organisation, company, place, event or publication the article names, with every
  * place it is named (`mentions`, in text order).
  *
+ * @example
+ * ```ts
+ * import { getEntity, type Entity } from 'beijing-digital-economy';
+ *
+ * const entity: Entity = getEntity('huang-xinyu');
+ * entity.mentions.length;
+ * //=> 2
+ * ```
  * @category Data
  */
 export type Entity = z.infer<typeof EntitySchema>;

@@ -43,6 +43,14 @@ export const MetadataSchema = z
  * `evidence`), the event it reports
  * and the number of words of its lead and body.
  *
+ * @example
+ * ```ts
+ * import { metadata, type Metadata } from 'beijing-digital-economy';
+ *
+ * const { contributors }: Metadata = metadata;
+ * contributors.map((c) => c.role);
+ * //=> ['reporter', 'editor', 'proofreader']
+ * ```
  * @category Data
  */
 export type Metadata = z.infer<typeof MetadataSchema>;

@@ -30,6 +30,14 @@ export const ParagraphSchema = z
  * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
  * === text`. Joined with blank lines, the paragraphs give back the whole text.
  *
+ * @example
+ * ```ts
+ * import { getParagraph, type Paragraph } from 'beijing-digital-economy';
+ *
+ * const paragraph: Paragraph = getParagraph('headline');
+ * paragraph.role;
+ * //=> 'headline'
+ * ```
  * @category Data
  */
 export type Paragraph = z.infer<typeof ParagraphSchema>;

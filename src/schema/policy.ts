@@ -36,6 +36,14 @@ export const PolicySchema = z
  * A policy the article reports: who issues it, on what day (ISO 8601), whether it was `issued`
  * or is `announced`, and the sentence that reports it (`anchor`, which contains the title).
  *
+ * @example
+ * ```ts
+ * import { getPolicy, type Policy } from 'beijing-digital-economy';
+ *
+ * const policy: Policy = getPolicy('new-business-forms-and-models-opinions');
+ * policy.supportingDocuments;
+ * //=> 5
+ * ```
  * @category Data
  */
 export type Policy = z.infer<typeof PolicySchema>;

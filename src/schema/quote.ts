@@ -34,6 +34,14 @@ export const QuoteSchema = z
  * `indirect` (reported speech). `text` equals `anchor.exact`; `about` names the statistics and
  * policies it speaks of. Titles in quotation marks are not quotes.
  *
+ * @example
+ * ```ts
+ * import { getQuote, type Quote } from 'beijing-digital-economy';
+ *
+ * const quote: Quote = getQuote('jilin-park-output');
+ * quote.speaker;
+ * //=> 'jilin'
+ * ```
  * @category Data
  */
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,7 +1,20 @@
 import { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';
 import { ArticleSchema, type Article } from './article.js';
 
-/** What {@link safeParseArticle} returns: the article, or the error that lists every problem. @category Schema */
+/**
+ * What {@link safeParseArticle} returns: the article, or the error that lists every problem.
+ *
+ * @example
+ * ```ts
+ * import { article } from 'beijing-digital-economy';
+ * import { safeParseArticle, type SafeParseArticleResult } from 'beijing-digital-economy/schema';
+ *
+ * const result: SafeParseArticleResult = safeParseArticle(article);
+ * result.success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
 export type SafeParseArticleResult =
   | { readonly success: true; readonly data: Article }
   | { readonly success: false; readonly error: ArticleValidationError };

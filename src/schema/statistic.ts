@@ -31,6 +31,14 @@ export const StatisticSourceSchema = z
  * Who states a figure (`attributedTo`), the list or assessment it comes from where the text
  * names one (`via`), and the characters that state it (`anchor`).
  *
+ * @example
+ * ```ts
+ * import { getStatistic, type StatisticSource } from 'beijing-digital-economy';
+ *
+ * const source: StatisticSource = getStatistic('big-data-top-500-beijing-companies-2019').source;
+ * source.via;
+ * //=> '2019 China Top 500 Big Data Companies list'
+ * ```
  * @category Data
  */
 export type StatisticSource = z.infer<typeof StatisticSourceSchema>;
@@ -71,6 +79,14 @@ export const StatisticSchema = z
  * `statedAs`, the surface form within `source.anchor.exact`. `restatedAt` anchors the same
  * figure where the text repeats it (the headline); `notes` say where it is doubtful.
  *
+ * @example
+ * ```ts
+ * import { getStatistic, type Statistic } from 'beijing-digital-economy';
+ *
+ * const statistic: Statistic = getStatistic('service-trade-volume-2019');
+ * [statistic.value, statistic.comparator, statistic.statedAs];
+ * //=> [160000000000, 'more-than', 'US$160 billion']
+ * ```
  * @category Data
  */
 export type Statistic = z.infer<typeof StatisticSchema>;

@@ -37,6 +37,14 @@ export const TextAnchorSchema = z
  * TextPositionSelector in one. Offsets are UTF-16 code units; the text is all in the Basic
  * Multilingual Plane, so they are also Unicode code points.
  *
+ * @example
+ * ```ts
+ * import { article, getStatistic, type TextAnchor } from 'beijing-digital-economy';
+ *
+ * const anchor: TextAnchor = getStatistic('service-trade-volume-2019').source.anchor;
+ * article.text.slice(anchor.start, anchor.end) === anchor.exact;
+ * //=> true
+ * ```
  * @category Data
  */
 export type TextAnchor = z.infer<typeof TextAnchorSchema>;

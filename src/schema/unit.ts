@@ -14,7 +14,19 @@ import * as z from 'zod';
  */
 export const CurrencySchema = z.enum(['USD', 'CNY']);
 
-/** An ISO 4217 currency code that the article uses. @category Data */
+/**
+ * An ISO 4217 currency code that the article uses.
+ *
+ * @example
+ * ```ts
+ * import { findStatistics, type Currency } from 'beijing-digital-economy';
+ *
+ * const currencies: Currency[] = findStatistics({ unitKind: 'currency' }).flatMap((s) => (s.unit.kind === 'currency' ? [s.unit.currency] : []));
+ * currencies;
+ * //=> ['USD', 'CNY']
+ * ```
+ * @category Data
+ */
 export type Currency = z.infer<typeof CurrencySchema>;
 
 /**
@@ -42,9 +54,29 @@ export const UnitSchema = z.discriminatedUnion('kind', [
  * What a statistic's `value` counts. Percentages are in points (`50` for 50 %), money in whole
  * units of its ISO 4217 currency, ranks as the position (`1` for first) within `of`.
  *
+ * @example
+ * ```ts
+ * import { getStatistic, type Unit } from 'beijing-digital-economy';
+ *
+ * const unit: Unit = getStatistic('service-trade-global-rank').unit;
+ * unit;
+ * //=> { kind: 'rank', of: 'global service trade countries and regions' }
+ * ```
  * @category Data
  */
 export type Unit = z.infer<typeof UnitSchema>;
 
-/** The kinds of {@link Unit}. @category Data */
+/**
+ * The kinds of {@link Unit}.
+ *
+ * @example
+ * ```ts
+ * import { statistics, type UnitKind } from 'beijing-digital-economy';
+ *
+ * const kinds = new Set<UnitKind>(statistics.map((s) => s.unit.kind));
+ * [...kinds];
+ * //=> ['percent', 'rank', 'currency', 'count', 'years']
+ * ```
+ * @category Data
+ */
 export type UnitKind = Unit['kind'];

@@ -18,6 +18,14 @@ export const ParagraphRoleSchema = z.enum(['section', 'headline', 'lead', 'body'
  * What a paragraph is: the site's section label, the headline, the lead, body text, the credits
  * line, or the site's comment-form `boilerplate`, which is not part of the article.
  *
+ * @example
+ * ```ts
+ * import { paragraphs, type ParagraphRole } from 'beijing-digital-economy';
+ *
+ * const roles: ParagraphRole[] = paragraphs.map((p) => p.role);
+ * roles.filter((role) => role === 'boilerplate').length;
+ * //=> 2
+ * ```
  * @category Data
  */
 export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
@@ -36,7 +44,19 @@ export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
  */
 export const EntityKindSchema = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
 
-/** What kind of party an entity is. @category Data */
+/**
+ * What kind of party an entity is.
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type EntityKind } from 'beijing-digital-economy';
+ *
+ * const kind: EntityKind = getEntity('baidu').kind;
+ * kind;
+ * //=> 'company'
+ * ```
+ * @category Data
+ */
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /**
@@ -57,6 +77,14 @@ export const QuoteModeSchema = z.enum(['direct', 'indirect']);
  * `direct` for words in quotation marks, `indirect` for reported speech ("According to Jilin, …",
  * "Jilin said that …").
  *
+ * @example
+ * ```ts
+ * import { getQuote, type QuoteMode } from 'beijing-digital-economy';
+ *
+ * const mode: QuoteMode = getQuote('jilin-service-trade').mode;
+ * mode;
+ * //=> 'indirect'
+ * ```
  * @category Data
  */
 export type QuoteMode = z.infer<typeof QuoteModeSchema>;
@@ -75,7 +103,19 @@ export type QuoteMode = z.infer<typeof QuoteModeSchema>;
  */
 export const PolicyStatusSchema = z.enum(['issued', 'announced']);
 
-/** `issued` for a policy the text reports as published, `announced` for one still to come. @category Data */
+/**
+ * `issued` for a policy the text reports as published, `announced` for one still to come.
+ *
+ * @example
+ * ```ts
+ * import { getPolicy, type PolicyStatus } from 'beijing-digital-economy';
+ *
+ * const status: PolicyStatus = getPolicy('digital-economy-1-plus-3-policy-system').status;
+ * status;
+ * //=> 'announced'
+ * ```
+ * @category Data
+ */
 export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
 
 /** Lower-case words joined by hyphens: the form of every id in the article. */
