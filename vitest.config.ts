@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup/fast-check.ts'],
     testTimeout: 20_000,
     typecheck: { include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
