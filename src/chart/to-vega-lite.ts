@@ -85,10 +85,10 @@ const COMPARATOR_COLOURS = {
 /**
  * A Vega-Lite specification that charts statistics of one unit kind as horizontal bars: each bar
  * labelled with its value as the text states it ("more than 50%", "about 20%"), coloured by its
- * comparator so that an open-ended figure is never read as exact, with the period and attribution
- * in the tooltip, a title and a source line. Money is split by currency, one panel each with its
- * own scale, so dollars and yuan are never added up. Any Vega-Lite tool renders it; the package
- * renders none.
+ * comparator so that an open-ended figure is never read as exact, with the period, the
+ * attribution and the kinds of any notes (an inconsistency, say) in the tooltip, a title and a
+ * source line. Money is split by currency, one panel each with its own scale, so dollars and yuan
+ * are never added up. Any Vega-Lite tool renders it; the package renders none.
  *
  * @param statistics - Statistics of one unit kind, e.g. `findStatistics({ unitKind: 'percent' })`.
  * @param options - Locale, title, source line and names for the attributions.
@@ -131,6 +131,7 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       display: formatStatistic(s, { locale: tag, style: 'long', label: false, period: false }),
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according: names[s.source.attributedTo] ?? s.source.attributedTo,
+      notes: (s.notes ?? []).map((note: { readonly kind: string }) => note.kind).join(', ') || '—',
       ...(s.unit.kind === 'currency' ? { currency: s.unit.currency } : {}),
     }));
     const present = new Set(statistics.map((s) => s.comparator));
@@ -143,6 +144,7 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       { field: 'display', title: 'as stated' },
       { field: 'period', title: 'period' },
       { field: 'according', title: 'according to' },
+      { field: 'notes', title: 'notes' },
     ];
     const layers = [
       { mark: { type: 'bar', height: { band: 0.7 } }, encoding: { y, x, color: { field: 'comparator', type: 'nominal', title: 'the text says', scale: { domain: shown, range: shown.map((comparator) => COMPARATOR_COLOURS[comparator]) } }, tooltip } },
@@ -154,7 +156,7 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       title,
       description: `${title.text}. ${title.subtitle}`,
       data: { values },
-      config: { axis: { labelLimit: 420 } },
+      config: { axis: { labelLimit: 640 } },
     };
     if (kind === 'currency') {
       // One panel per currency, each with its own scale: dollars and yuan are never added up.
