@@ -68,6 +68,15 @@ describe('toVegaLite', () => {
     expect(displays.some((d) => d.startsWith('约'))).toBe(true);
   });
 
+  it('tells, in the tooltip data, which figures carry notes: the 44% is flagged as inconsistent', () => {
+    const values = (toVegaLite(findStatistics({ unitKind: 'percent' })).data as { values: { id: string; notes: string }[] }).values;
+    for (const datum of values) {
+      const statistic = statistics.find((s) => s.id === datum.id);
+      expect(datum.notes).toBe((statistic?.notes ?? []).map((n) => n.kind).join(', ') || '—');
+    }
+    expect(values.find((d) => d.id === 'big-data-top-500-national-share-2019')?.notes).toContain('inconsistency');
+  });
+
   it('throws InvalidOptionError naming the kinds when they are mixed', () => {
     expect(() => toVegaLite(statistics)).toThrow(InvalidOptionError);
     expect(() => toVegaLite(statistics)).toThrow(/mixed unit kinds \(percent, rank, currency, count, years\)/);
