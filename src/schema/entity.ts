@@ -19,12 +19,19 @@ import { EntityKindSchema } from './vocabularies.js';
  */
 export const EntitySchema = z
   .strictObject({
+    /** The entity's id. */
     id: EntityIdSchema,
+    /** Person, organisation, company, place, event or publication. */
     kind: EntityKindSchema,
+    /** The name, as the text writes it unless a note says otherwise. */
     name: z.string().min(1),
+    /** Its role in the report, e.g. "Chairman of the Beijing CPPCC". */
     role: z.string().min(1).exactOptional(),
+    /** Other names for it. */
     aliases: z.array(z.string().min(1)).readonly().exactOptional(),
+    /** Inferences and doubts about who or what it is. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
+    /** Every place the text names it, in text order. */
     mentions: z.array(TextAnchorSchema).readonly(),
   })
   .readonly();

@@ -15,7 +15,9 @@ import * as z from 'zod';
  */
 export const NoteSchema = z
   .strictObject({
+    /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
     kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
+    /** The doubt, explained. */
     text: z.string().min(1),
   })
   .readonly();

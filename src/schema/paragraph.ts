@@ -17,11 +17,17 @@ import { ParagraphRoleSchema } from './vocabularies.js';
  */
 export const ParagraphSchema = z
   .strictObject({
+    /** The paragraph's id, which names its role: `lead`, `body-3`, … */
     id: ParagraphIdSchema,
+    /** Its position, from 0. */
     index: z.int().nonnegative(),
+    /** Section label, headline, lead, body, credits or boilerplate. */
     role: ParagraphRoleSchema,
+    /** Its text: `article.text.slice(start, end)`. */
     text: z.string(),
+    /** Offset of its first character in the article text. */
     start: z.int().nonnegative(),
+    /** Offset just past its last character. */
     end: z.int().nonnegative(),
   })
   .readonly();

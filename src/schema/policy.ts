@@ -20,14 +20,23 @@ import { PolicyStatusSchema } from './vocabularies.js';
  */
 export const PolicySchema = z
   .strictObject({
+    /** The policy's id. */
     id: PolicyIdSchema,
+    /** The title as the text gives it. */
     title: z.string().min(1),
+    /** The entities that issue it. */
     issuedBy: z.array(EntityIdSchema).min(1).readonly(),
+    /** The ISO 8601 day of issue (or of the announced issue). */
     date: IsoDaySchema,
+    /** `issued`, or `announced` for a policy still to come. */
     status: PolicyStatusSchema,
+    /** How many supporting documents come with it, where the text says. */
     supportingDocuments: z.int().nonnegative().exactOptional(),
+    /** The areas it focuses on, as the text lists them. */
     focusAreas: z.array(z.string().min(1)).readonly().exactOptional(),
+    /** The sentence that reports it; it contains the title. */
     anchor: TextAnchorSchema,
+    /** Inferences (such as the year) and doubts. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })
   .readonly();

@@ -19,12 +19,19 @@ import { QuoteModeSchema } from './vocabularies.js';
  */
 export const QuoteSchema = z
   .strictObject({
+    /** The quote's id. */
     id: QuoteIdSchema,
+    /** The entity who says it. */
     speaker: EntityIdSchema,
+    /** `direct` for words in quotation marks, `indirect` for reported speech. */
     mode: QuoteModeSchema,
+    /** The words, without quotation marks; equal to `anchor.exact`. */
     text: z.string().min(1),
+    /** Where the words stand in the text. */
     anchor: TextAnchorSchema,
+    /** The statistics and policies the quote speaks of. */
     about: z.array(z.union([StatisticIdSchema, PolicyIdSchema])).readonly().exactOptional(),
+    /** Doubts about the translation or the attribution. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })
   .readonly();

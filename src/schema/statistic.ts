@@ -21,8 +21,11 @@ import { UnitSchema } from './unit.js';
  */
 export const StatisticSourceSchema = z
   .strictObject({
+    /** The entity the text credits with the figure. */
     attributedTo: EntityIdSchema,
+    /** The list or assessment the figure comes from, where the text names one. */
     via: z.string().min(1).exactOptional(),
+    /** The words that state the figure, comparator included. */
     anchor: TextAnchorSchema,
   })
   .readonly();
@@ -58,17 +61,29 @@ export type StatisticSource = z.infer<typeof StatisticSourceSchema>;
  */
 export const StatisticSchema = z
   .strictObject({
+    /** The statistic's id. */
     id: StatisticIdSchema,
+    /** A short English name for the figure. */
     label: z.string().min(1),
+    /** What is measured, in the words of the text where it can be. */
     measure: z.string().min(1),
+    /** The entity the figure is about. */
     subject: EntityIdSchema,
+    /** The value in base units: whole currency units, percentage points, a rank position. */
     value: z.number(),
+    /** What the value counts. */
     unit: UnitSchema,
+    /** How the stated value relates to the true one, as the text words it. */
     comparator: ComparatorSchema,
+    /** The ISO 8601 year, month or day the figure covers, where the text gives one. */
     period: IsoPeriodSchema.exactOptional(),
+    /** The surface form of the figure, e.g. "US$160 billion"; part of the anchor. */
     statedAs: z.string().min(1),
+    /** Who states the figure, and where. */
     source: StatisticSourceSchema,
+    /** Other places the text states the same figure (the headline). */
     restatedAt: z.array(TextAnchorSchema).readonly().exactOptional(),
+    /** Doubts about the figure: translation, inference, inconsistency, ambiguity. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })
   .readonly();

@@ -18,11 +18,15 @@ const offset = z.int().nonnegative();
  */
 export const TextAnchorSchema = z
   .strictObject({
+    /** The paragraph the words are in. */
     paragraphId: ParagraphIdSchema,
     start: offset,
     end: offset,
+    /** The words themselves: `text.slice(start, end)`. */
     exact: z.string().min(1),
+    /** Up to 32 characters just before the words. */
     prefix: z.string(),
+    /** Up to 32 characters just after the words. */
     suffix: z.string(),
   })
   .refine((anchor) => anchor.end - anchor.start === anchor.exact.length, {
