@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
+import { COMPARATORS } from '../internal/vocabulary.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
@@ -34,7 +35,6 @@ export interface FormatStatisticOptions {
   readonly attribution?: string;
 }
 
-const COMPARATORS = ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than'] as const;
 
 /**
  * Formats a statistic as a phrase: its label, its value with the comparator in words of the

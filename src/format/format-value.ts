@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import { ordinal } from '../internal/ordinal.js';
 import type { Unit } from '../schema/unit.js';
 
@@ -25,8 +26,6 @@ export interface FormatValueOptions {
   readonly style?: 'short' | 'long';
 }
 
-const UNIT_KINDS = ['percent', 'currency', 'count', 'rank', 'years'] as const;
-const CURRENCIES = ['USD', 'CNY'] as const;
 const FRACTION = { maximumFractionDigits: 2, minimumFractionDigits: 0 } as const;
 
 function currencyLong(value: number, currency: string, { tag }: ResolvedLocale): string {

@@ -2,6 +2,7 @@ import { statistics } from '../generated/article-data.js';
 import { ENTITY_IDS } from '../generated/ids.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions } from '../internal/check-options.js';
+import { COMPARATORS, CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import type { Comparator } from '../schema/comparator.js';
 import type { Statistic } from '../schema/statistic.js';
 import type { EntityId } from '../generated/ids.js';
@@ -58,9 +59,9 @@ const normalise = (words: string) => words.toLowerCase().replace(/[‘’ʼ]/g, 
 export function findStatistics(filter: StatisticFilter = {}): readonly Statistic[] {
   checkOptions('filter', filter, FILTER_KEYS);
   const { unitKind, currency, period, subject, comparator, text } = filter;
-  if (unitKind !== undefined) checkOneOf('filter.unitKind', unitKind, ['percent', 'currency', 'count', 'rank', 'years']);
-  if (currency !== undefined) checkOneOf('filter.currency', currency, ['USD', 'CNY']);
-  if (comparator !== undefined) checkOneOf('filter.comparator', comparator, ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than']);
+  if (unitKind !== undefined) checkOneOf('filter.unitKind', unitKind, UNIT_KINDS);
+  if (currency !== undefined) checkOneOf('filter.currency', currency, CURRENCIES);
+  if (comparator !== undefined) checkOneOf('filter.comparator', comparator, COMPARATORS);
   if (subject !== undefined) checkOneOf('filter.subject', subject, ENTITY_IDS);
   if (period !== undefined && (typeof period !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(period))) {
     throw new InvalidOptionError('filter.period', `got ${JSON.stringify(period)}; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`);

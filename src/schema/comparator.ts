@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { COMPARATORS } from '../internal/vocabulary.js';
 
 /**
  * Schema of a {@link Comparator}.
@@ -12,7 +13,7 @@ import * as z from 'zod';
  * ```
  * @category Schema
  */
-export const ComparatorSchema = z.enum(['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than']);
+export const ComparatorSchema = z.enum(COMPARATORS);
 
 /**
  * How the stated value relates to the true one, as the text words it: "exceeded US$160 billion"

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CURRENCIES } from '../internal/vocabulary.js';
 
 /**
  * Schema of an ISO 4217 currency code that the article uses.
@@ -12,7 +13,7 @@ import * as z from 'zod';
  * ```
  * @category Schema
  */
-export const CurrencySchema = z.enum(['USD', 'CNY']);
+export const CurrencySchema = z.enum(CURRENCIES);
 
 /**
  * An ISO 4217 currency code that the article uses.

@@ -1,0 +1,13 @@
+import type { UnitKind } from '../schema/unit.js';
+
+// The closed lists of the data model as plain arrays, so that the helpers can check values from
+// untyped code without loading zod. The schemas build their enums from the same arrays.
+
+export const COMPARATORS = ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than'] as const;
+export const CURRENCIES = ['USD', 'CNY'] as const;
+export const UNIT_KINDS = ['percent', 'currency', 'count', 'rank', 'years'] as const;
+
+// UnitSchema is a discriminated union, not an enum of this list: a kind added there and not here
+// fails to compile.
+type Assert<T extends true> = T;
+export type UnitKindsAreComplete = Assert<[Exclude<UnitKind, (typeof UNIT_KINDS)[number]>] extends [never] ? true : false>;
