@@ -76,7 +76,7 @@ export function emitArticleData(article: BuiltArticle): string {
   const { text, metadata, paragraphs, statistics, quotes, policies, entities } = article;
   return [
     BANNER,
-    "import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';",
+    "import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../types/index.js';",
     "import { deepFreeze } from '../internal/deep-freeze.js';",
     '',
     '/**',

@@ -4,7 +4,7 @@ import { checkOptions } from '../internal/check-options.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Statistic } from '../types/index.js';
 
 /**
  * Options of {@link toVegaLite}.

@@ -2,7 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf } from '../internal/check-options.js';
 import { titleCase } from '../internal/title-case.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 import { toCSL, type CslName } from './to-csl.js';
 
 /**

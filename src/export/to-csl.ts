@@ -1,6 +1,6 @@
 import { entityName } from '../internal/article-parts.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 
 /**
  * A CSL-JSON name: family and given name given explicitly.

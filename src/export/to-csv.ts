@@ -2,7 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
 import { csvText } from '../internal/csv.js';
 import { guard } from '../internal/guard.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Statistic } from '../types/index.js';
 
 /**
  * Options of {@link toCSV}.

@@ -1,4 +1,4 @@
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 import { toJSONLD } from './to-json-ld.js';
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;

@@ -2,11 +2,7 @@ import type * as schema from 'schema-dts';
 import { formatStatistic } from '../format/format-statistic.js';
 import { articleBody, entityName } from '../internal/article-parts.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../schema/article.js';
-import type { Entity } from '../schema/entity.js';
-import type { Policy } from '../schema/policy.js';
-import type { Quote } from '../schema/quote.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Article, Entity, Policy, Quote, Statistic } from '../types/index.js';
 
 /**
  * One node of the graph that {@link toJSONLD} returns.

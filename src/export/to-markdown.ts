@@ -6,7 +6,7 @@ import { articleBody, byline, entityName } from '../internal/article-parts.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 
 const cell = (text: string) => escapeMarkdown(text);
 

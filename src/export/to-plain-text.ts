@@ -1,7 +1,7 @@
 import { articleBody, byline, entityName } from '../internal/article-parts.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 
 /** One line of plain text: a line break inside the data would split a paragraph. */
 const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');

@@ -4,7 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Policy } from '../schema/policy.js';
+import type { Policy } from '../types/index.js';
 
 /**
  * Options of {@link formatPolicy}.

@@ -3,7 +3,7 @@ import { checkOneOf, checkOptions, requireText } from '../internal/check-options
 import { describeValue } from '../internal/describe-value.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Quote } from '../schema/quote.js';
+import type { Quote } from '../types/index.js';
 
 /**
  * Options of {@link formatQuote}.

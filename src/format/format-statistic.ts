@@ -6,7 +6,7 @@ import { COMPARATORS } from '../internal/vocabulary.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Statistic } from '../types/index.js';
 import { formatValue } from './format-value.js';
 
 /**

@@ -4,7 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import { ordinal } from '../internal/ordinal.js';
-import type { Unit } from '../schema/unit.js';
+import type { Unit } from '../types/index.js';
 
 /**
  * Options of {@link formatValue}.

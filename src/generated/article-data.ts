@@ -1,6 +1,6 @@
 // generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.
 
-import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../schema/types.js';
+import type { Article, Entity, Metadata, Paragraph, Policy, Quote, Statistic } from '../types/index.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from '../schema/article.js';
+import type { Article } from '../types/index.js';
 
 /** The name of an entity of `article`, or the id itself when the article has no such entity. */
 export function entityName(article: Article, id: string): string {

@@ -1,4 +1,4 @@
-import type { UnitKind } from '../schema/unit.js';
+import type { UnitKind } from '../types/index.js';
 
 // The closed lists of the data model as plain arrays, so that the helpers can check values from
 // untyped code without loading zod. The schemas build their enums from the same arrays.

@@ -1,4 +1,4 @@
-import type { Comparator } from '../schema/comparator.js';
+import type { Comparator } from '../types/index.js';
 import type { Language } from './resolve-locale.js';
 
 /** Words for the comparators, by language; `exactly` needs none. */

@@ -1,7 +1,7 @@
 import { entities } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Entity } from '../schema/types.js';
+import type { Entity } from '../types/index.js';
 
 /**
  * Looks up one entity of the article by its id.

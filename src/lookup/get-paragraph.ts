@@ -1,7 +1,7 @@
 import { paragraphs } from '../generated/article-data.js';
 import type { ParagraphId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Paragraph } from '../schema/types.js';
+import type { Paragraph } from '../types/index.js';
 
 /**
  * Looks up one paragraph of the article by its id.

@@ -1,7 +1,7 @@
 import { policies } from '../generated/article-data.js';
 import type { PolicyId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Policy } from '../schema/types.js';
+import type { Policy } from '../types/index.js';
 
 /**
  * Looks up one policy of the article by its id.

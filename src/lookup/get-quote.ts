@@ -1,7 +1,7 @@
 import { quotes } from '../generated/article-data.js';
 import type { QuoteId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Quote } from '../schema/types.js';
+import type { Quote } from '../types/index.js';
 
 /**
  * Looks up one quote of the article by its id.

@@ -1,7 +1,7 @@
 import { statistics } from '../generated/article-data.js';
 import type { StatisticId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Statistic } from '../schema/types.js';
+import type { Statistic } from '../types/index.js';
 
 /**
  * Looks up one statistic of the article by its id.

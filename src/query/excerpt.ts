@@ -2,7 +2,7 @@ import { articleText, paragraphs } from '../generated/article-data.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import type { TextAnchor } from '../schema/text-anchor.js';
+import type { TextAnchor } from '../types/index.js';
 
 /**
  * Options of {@link excerpt}.

@@ -3,10 +3,8 @@ import { ENTITY_IDS } from '../generated/ids.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { COMPARATORS, CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
-import type { Comparator } from '../schema/comparator.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Comparator, Currency, Statistic, UnitKind } from '../types/index.js';
 import type { EntityId } from '../generated/ids.js';
-import type { Currency, UnitKind } from '../schema/unit.js';
 
 /**
  * What {@link findStatistics} matches; every field given must match.

@@ -1,9 +1,7 @@
 import { paragraphs, policies, quotes, statistics } from '../generated/article-data.js';
 import type { ParagraphId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Policy } from '../schema/policy.js';
-import type { Quote } from '../schema/quote.js';
-import type { Statistic } from '../schema/statistic.js';
+import type { Policy, Quote, Statistic } from '../types/index.js';
 
 /**
  * What {@link itemsAt} returns: the items anchored in one paragraph.

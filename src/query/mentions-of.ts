@@ -1,7 +1,7 @@
 import { entities } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { TextAnchor } from '../schema/text-anchor.js';
+import type { TextAnchor } from '../types/index.js';
 
 /**
  * Every place the text names an entity.

@@ -1,7 +1,7 @@
 import { entities, quotes } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Quote } from '../schema/quote.js';
+import type { Quote } from '../types/index.js';
 
 /**
  * Every quote the article attributes to an entity, direct and indirect.
