@@ -38,4 +38,4 @@ export { toVegaLite, VEGA_LITE_SCHEMA, type ToVegaLiteOptions, type VegaLiteSpec
 
 export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { UnknownIdError } from './errors/unknown-id-error.js';
-export type * from './schema/types.js';
+export type * from './types/index.js';

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import * as z from 'zod';
 import {
   getEntity,
   getStatistic,
@@ -10,7 +10,8 @@ import {
   type StatisticId,
   type Unit,
 } from '../src/index.js';
-import type { ArticleSchema, StatisticSchema } from '../src/schema/index.js';
+import * as definitions from '../src/schema/definitions.js';
+import type * as publicTypes from '../src/types/index.js';
 
 describe('ids', () => {
   it('are unions of string literals, not string', () => {
@@ -39,9 +40,34 @@ describe('ids', () => {
 });
 
 describe('the types', () => {
-  it('are inferred from the schemas', () => {
-    expectTypeOf<Statistic>().toEqualTypeOf<z.infer<typeof StatisticSchema>>();
-    expectTypeOf<Article>().toEqualTypeOf<z.infer<typeof ArticleSchema>>();
+  it('are what the schemas validate, field for field, both ways', () => {
+    expectTypeOf<z.infer<typeof definitions.articleDefinition>>().toEqualTypeOf<publicTypes.Article>();
+    expectTypeOf<z.infer<typeof definitions.metadataDefinition>>().toEqualTypeOf<publicTypes.Metadata>();
+    expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<publicTypes.Paragraph>();
+    expectTypeOf<z.infer<typeof definitions.statisticDefinition>>().toEqualTypeOf<publicTypes.Statistic>();
+    expectTypeOf<z.infer<typeof definitions.statisticSourceDefinition>>().toEqualTypeOf<publicTypes.StatisticSource>();
+    expectTypeOf<z.infer<typeof definitions.quoteDefinition>>().toEqualTypeOf<publicTypes.Quote>();
+    expectTypeOf<z.infer<typeof definitions.policyDefinition>>().toEqualTypeOf<publicTypes.Policy>();
+    expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<publicTypes.Entity>();
+    expectTypeOf<z.infer<typeof definitions.textAnchorDefinition>>().toEqualTypeOf<publicTypes.TextAnchor>();
+    expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note>();
+    expectTypeOf<z.infer<typeof definitions.unitDefinition>>().toEqualTypeOf<publicTypes.Unit>();
+    expectTypeOf<z.infer<typeof definitions.currencyDefinition>>().toEqualTypeOf<publicTypes.Currency>();
+    expectTypeOf<z.infer<typeof definitions.comparatorDefinition>>().toEqualTypeOf<publicTypes.Comparator>();
+    expectTypeOf<z.infer<typeof definitions.paragraphRoleDefinition>>().toEqualTypeOf<publicTypes.ParagraphRole>();
+    expectTypeOf<z.infer<typeof definitions.entityKindDefinition>>().toEqualTypeOf<publicTypes.EntityKind>();
+    expectTypeOf<z.infer<typeof definitions.quoteModeDefinition>>().toEqualTypeOf<publicTypes.QuoteMode>();
+    expectTypeOf<z.infer<typeof definitions.policyStatusDefinition>>().toEqualTypeOf<publicTypes.PolicyStatus>();
+  });
+
+  it('fail to match when a schema gains a field its type lacks, or the reverse', () => {
+    const widerSchema = definitions.noteDefinition.unwrap().extend({ source: z.string() }).readonly();
+    // @ts-expect-error — the schema validates a `source` that Note does not declare
+    expectTypeOf<z.infer<typeof widerSchema>>().toEqualTypeOf<publicTypes.Note>();
+    // @ts-expect-error — the type declares a `source` that the schema does not validate
+    expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note & { readonly source: string }>();
+    // @ts-expect-error — an optional field made required is a difference too
+    expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<Omit<publicTypes.Entity, 'role'> & { readonly role: string }>();
   });
 
   it('are readonly all the way down', () => {

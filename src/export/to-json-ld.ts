@@ -1,4 +1,3 @@
-import type * as schema from 'schema-dts';
 import { formatStatistic } from '../format/format-statistic.js';
 import { articleBody, entityName } from '../internal/article-parts.js';
 import { guard } from '../internal/guard.js';
@@ -52,7 +51,9 @@ const ENTITY_TYPES = {
   publication: 'CreativeWork',
 } as const;
 
-function entityNode(entity: Entity, article: Article): schema.Thing & JsonLdNode {
+// The node builders are exported for tests/export/json-ld.test-d.ts, which checks each against
+// schema.org's types (schema-dts); that check lives in the tests so the build never loads them.
+export function entityNode(entity: Entity, article: Article) {
   const isPublisher = entity.id === article.metadata.publisher;
   const common = {
     '@id': `#${entity.id}`,
@@ -60,10 +61,10 @@ function entityNode(entity: Entity, article: Article): schema.Thing & JsonLdNode
     ...(entity.aliases ? { alternateName: [...entity.aliases] } : {}),
   };
   if (entity.kind === 'person') {
-    return { '@type': 'Person', ...common, ...(entity.role ? { jobTitle: entity.role } : {}) } satisfies schema.Person;
+    return { '@type': 'Person', ...common, ...(entity.role ? { jobTitle: entity.role } : {}) } as const;
   }
   const type = isPublisher ? 'NewsMediaOrganization' : ENTITY_TYPES[entity.kind];
-  return { '@type': type, ...common, ...(entity.role ? { description: entity.role } : {}) } as schema.Thing & JsonLdNode;
+  return { '@type': type, ...common, ...(entity.role ? { description: entity.role } : {}) } as const;
 }
 
 function quantity(statistic: Statistic) {
@@ -73,11 +74,11 @@ function quantity(statistic: Statistic) {
   return { value, ...lower, ...upper };
 }
 
-function observationNode(statistic: Statistic, article: Article): schema.Observation & JsonLdNode {
+export function observationNode(statistic: Statistic, article: Article) {
   const { unit } = statistic;
   const measured =
     unit.kind === 'currency'
-      ? { value: { '@type': 'MonetaryAmount', currency: unit.currency, ...quantity(statistic) } satisfies schema.MonetaryAmount }
+      ? { value: { '@type': 'MonetaryAmount', currency: unit.currency, ...quantity(statistic) } as const }
       : {
           ...quantity(statistic),
           ...(unit.kind === 'percent' ? { unitCode: 'P1', unitText: '%' } : {}),
@@ -99,10 +100,10 @@ function observationNode(statistic: Statistic, article: Article): schema.Observa
       { '@type': 'PropertyValue', name: 'statedAs', value: statistic.statedAs },
       { '@type': 'PropertyValue', name: 'comparator', value: statistic.comparator },
     ],
-  } satisfies schema.Observation;
+  } as const;
 }
 
-function quotationNode(quote: Quote): schema.Quotation & JsonLdNode {
+export function quotationNode(quote: Quote) {
   return {
     '@type': 'Quotation',
     '@id': `#${quote.id}`,
@@ -111,10 +112,10 @@ function quotationNode(quote: Quote): schema.Quotation & JsonLdNode {
     description: quote.mode === 'direct' ? 'direct quotation' : 'reported speech',
     isPartOf: ref('article'),
     ...(quote.about ? { about: quote.about.map(ref) } : {}),
-  } satisfies schema.Quotation;
+  } as const;
 }
 
-function legislationNode(policy: Policy, article: Article): schema.Legislation & JsonLdNode {
+export function legislationNode(policy: Policy, article: Article) {
   const kindOf = (id: string) => article.entities.find((e) => e.id === id)?.kind;
   const passedBy = policy.issuedBy.filter((id) => kindOf(id) !== 'place');
   const jurisdictions = policy.issuedBy.filter((id) => kindOf(id) === 'place');
@@ -127,7 +128,33 @@ function legislationNode(policy: Policy, article: Article): schema.Legislation &
     ...(passedBy.length > 0 ? { legislationPassedBy: passedBy.map(ref) } : {}),
     ...(jurisdictions.length > 0 ? { legislationJurisdiction: jurisdictions.map(ref) } : {}),
     ...(policy.focusAreas ? { keywords: policy.focusAreas.join(', ') } : {}),
-  } satisfies schema.Legislation;
+  } as const;
+}
+
+export function newsArticleNode(article: Article) {
+  const { metadata } = article;
+  const contributors = (role: string) => metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
+  const others = metadata.contributors.filter((c) => c.role !== 'reporter' && c.role !== 'editor').map((c) => ref(c.entity));
+  const body = articleBody(article);
+  return {
+    '@type': 'NewsArticle',
+    '@id': '#article',
+    identifier: article.id,
+    headline: metadata.headline,
+    articleSection: metadata.section,
+    inLanguage: metadata.language,
+    datePublished: metadata.datePublished.value,
+    wordCount: metadata.wordCount,
+    publisher: ref(metadata.publisher),
+    author: contributors('reporter'),
+    editor: contributors('editor'),
+    contributor: others,
+    ...(metadata.event ? { about: ref(metadata.event) } : {}),
+    translationOfWork: { '@type': 'CreativeWork', inLanguage: metadata.translatedFrom },
+    articleBody: body.map((p) => p.text).join('\n\n'),
+    hasPart: body.map((p, i) => ({ '@type': 'CreativeWork', '@id': `#paragraph-${p.id}`, position: i + 1, text: p.text })),
+    mentions: [...article.statistics, ...article.policies].map((item) => ref(item.id)),
+  } as const;
 }
 
 /**
@@ -153,29 +180,7 @@ function legislationNode(policy: Policy, article: Article): schema.Legislation &
  */
 export function toJSONLD(article: Article): JsonLdDocument {
   return guard('article', 'an Article', () => {
-    const { metadata } = article;
-    const contributors = (role: string) => metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
-    const others = metadata.contributors.filter((c) => c.role !== 'reporter' && c.role !== 'editor').map((c) => ref(c.entity));
-    const body = articleBody(article);
-    const news = {
-      '@type': 'NewsArticle',
-      '@id': '#article',
-      identifier: article.id,
-      headline: metadata.headline,
-      articleSection: metadata.section,
-      inLanguage: metadata.language,
-      datePublished: metadata.datePublished.value,
-      wordCount: metadata.wordCount,
-      publisher: ref(metadata.publisher),
-      author: contributors('reporter'),
-      editor: contributors('editor'),
-      contributor: others,
-      ...(metadata.event ? { about: ref(metadata.event) } : {}),
-      translationOfWork: { '@type': 'CreativeWork', inLanguage: metadata.translatedFrom },
-      articleBody: body.map((p) => p.text).join('\n\n'),
-      hasPart: body.map((p, i) => ({ '@type': 'CreativeWork', '@id': `#paragraph-${p.id}`, position: i + 1, text: p.text })),
-      mentions: [...article.statistics, ...article.policies].map((item) => ref(item.id)),
-    } satisfies schema.NewsArticle;
+    const news = newsArticleNode(article);
     return {
       '@context': 'https://schema.org',
       '@graph': [

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { COMPARATORS } from '../internal/vocabulary.js';
+import type { Comparator } from '../types/index.js';
+
+/** {@link ComparatorSchema} as zod infers it; the tests prove it equal to `Comparator`. */
+export const comparatorDefinition = z.enum(COMPARATORS);
 
 /**
  * Schema of a {@link Comparator}.
@@ -13,20 +17,5 @@ import { COMPARATORS } from '../internal/vocabulary.js';
  * ```
  * @category Schema
  */
-export const ComparatorSchema = z.enum(COMPARATORS);
+export const ComparatorSchema: z.ZodType<Comparator> = comparatorDefinition;
 
-/**
- * How the stated value relates to the true one, as the text words it: "exceeded US$160 billion"
- * is `more-than`, "about 20%" is `about`, "top 20" is `at-most`.
- *
- * @example
- * ```ts
- * import { getStatistic, type Comparator } from 'beijing-digital-economy';
- *
- * const comparator: Comparator = getStatistic('service-trade-share-of-national-2019').comparator;
- * comparator;
- * //=> 'about'
- * ```
- * @category Data
- */
-export type Comparator = z.infer<typeof ComparatorSchema>;

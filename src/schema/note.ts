@@ -1,4 +1,15 @@
 import * as z from 'zod';
+import type { Note } from '../types/index.js';
+
+/** {@link NoteSchema} as zod infers it; the tests prove it equal to `Note`. */
+export const noteDefinition = z
+  .strictObject({
+    /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
+    kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
+    /** The doubt, explained. */
+    text: z.string().min(1),
+  })
+  .readonly();
 
 /**
  * Schema of a {@link Note}.
@@ -13,27 +24,5 @@ import * as z from 'zod';
  * ```
  * @category Schema
  */
-export const NoteSchema = z
-  .strictObject({
-    /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
-    kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
-    /** The doubt, explained. */
-    text: z.string().min(1),
-  })
-  .readonly();
+export const NoteSchema: z.ZodType<Note> = noteDefinition;
 
-/**
- * A remark attached to an item where the package had to interpret the source: a doubtful
- * translation, an inference, figures that do not add up, or wording that allows two readings.
- *
- * @example
- * ```ts
- * import { getStatistic, type Note } from 'beijing-digital-economy';
- *
- * const notes: readonly Note[] = getStatistic('big-data-top-500-national-share-2019').notes ?? [];
- * notes.map((note) => note.kind);
- * //=> ['inconsistency', 'inference']
- * ```
- * @category Data
- */
-export type Note = z.infer<typeof NoteSchema>;

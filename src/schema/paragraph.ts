@@ -1,21 +1,10 @@
 import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
+import type { Paragraph } from '../types/index.js';
 
-/**
- * Schema of a {@link Paragraph}.
- *
- * @example
- * ```ts
- * import { getParagraph } from 'beijing-digital-economy';
- * import { ParagraphSchema } from 'beijing-digital-economy/schema';
- *
- * ParagraphSchema.safeParse(getParagraph('lead')).success;
- * //=> true
- * ```
- * @category Schema
- */
-export const ParagraphSchema = z
+/** {@link ParagraphSchema} as zod infers it; the tests prove it equal to `Paragraph`. */
+export const paragraphDefinition = z
   .strictObject({
     /** The paragraph's id, which names its role: `lead`, `body-3`, … */
     id: ParagraphIdSchema,
@@ -33,17 +22,17 @@ export const ParagraphSchema = z
   .readonly();
 
 /**
- * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
- * === text`. Joined with blank lines, the paragraphs give back the whole text.
+ * Schema of a {@link Paragraph}.
  *
  * @example
  * ```ts
- * import { getParagraph, type Paragraph } from 'beijing-digital-economy';
+ * import { getParagraph } from 'beijing-digital-economy';
+ * import { ParagraphSchema } from 'beijing-digital-economy/schema';
  *
- * const paragraph: Paragraph = getParagraph('headline');
- * paragraph.role;
- * //=> 'headline'
+ * ParagraphSchema.safeParse(getParagraph('lead')).success;
+ * //=> true
  * ```
- * @category Data
+ * @category Schema
  */
-export type Paragraph = z.infer<typeof ParagraphSchema>;
+export const ParagraphSchema: z.ZodType<Paragraph> = paragraphDefinition;
+

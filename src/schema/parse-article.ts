@@ -1,4 +1,4 @@
-import type { Article } from './article.js';
+import type { Article } from '../types/index.js';
 import { safeParseArticle } from './safe-parse-article.js';
 
 /**

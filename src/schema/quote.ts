@@ -3,21 +3,10 @@ import { EntityIdSchema, PolicyIdSchema, QuoteIdSchema, StatisticIdSchema } from
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { QuoteModeSchema } from './vocabularies.js';
+import type { Quote } from '../types/index.js';
 
-/**
- * Schema of a {@link Quote}.
- *
- * @example
- * ```ts
- * import { getQuote } from 'beijing-digital-economy';
- * import { QuoteSchema } from 'beijing-digital-economy/schema';
- *
- * QuoteSchema.safeParse(getQuote('jilin-park-output')).success;
- * //=> true
- * ```
- * @category Schema
- */
-export const QuoteSchema = z
+/** {@link QuoteSchema} as zod infers it; the tests prove it equal to `Quote`. */
+export const quoteDefinition = z
   .strictObject({
     /** The quote's id. */
     id: QuoteIdSchema,
@@ -37,18 +26,17 @@ export const QuoteSchema = z
   .readonly();
 
 /**
- * Words the article attributes to someone: `direct` (in quotation marks, without the marks) or
- * `indirect` (reported speech). `text` equals `anchor.exact`; `about` names the statistics and
- * policies it speaks of. Titles in quotation marks are not quotes.
+ * Schema of a {@link Quote}.
  *
  * @example
  * ```ts
- * import { getQuote, type Quote } from 'beijing-digital-economy';
+ * import { getQuote } from 'beijing-digital-economy';
+ * import { QuoteSchema } from 'beijing-digital-economy/schema';
  *
- * const quote: Quote = getQuote('jilin-park-output');
- * quote.speaker;
- * //=> 'jilin'
+ * QuoteSchema.safeParse(getQuote('jilin-park-output')).success;
+ * //=> true
  * ```
- * @category Data
+ * @category Schema
  */
-export type Quote = z.infer<typeof QuoteSchema>;
+export const QuoteSchema: z.ZodType<Quote> = quoteDefinition;
+

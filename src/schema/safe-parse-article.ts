@@ -1,5 +1,6 @@
 import { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';
-import { ArticleSchema, type Article } from './article.js';
+import type { Article } from '../types/index.js';
+import { ArticleSchema } from './article.js';
 
 /**
  * What {@link safeParseArticle} returns: the article, or the error that lists every problem.

@@ -5,6 +5,19 @@ import { IsoPeriodSchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { UnitSchema } from './unit.js';
+import type { Statistic, StatisticSource } from '../types/index.js';
+
+/** {@link StatisticSourceSchema} as zod infers it; the tests prove it equal to `StatisticSource`. */
+export const statisticSourceDefinition = z
+  .strictObject({
+    /** The entity the text credits with the figure. */
+    attributedTo: EntityIdSchema,
+    /** The list or assessment the figure comes from, where the text names one. */
+    via: z.string().min(1).exactOptional(),
+    /** The words that state the figure, comparator included. */
+    anchor: TextAnchorSchema,
+  })
+  .readonly();
 
 /**
  * Schema of a {@link StatisticSource}.
@@ -19,47 +32,10 @@ import { UnitSchema } from './unit.js';
  * ```
  * @category Schema
  */
-export const StatisticSourceSchema = z
-  .strictObject({
-    /** The entity the text credits with the figure. */
-    attributedTo: EntityIdSchema,
-    /** The list or assessment the figure comes from, where the text names one. */
-    via: z.string().min(1).exactOptional(),
-    /** The words that state the figure, comparator included. */
-    anchor: TextAnchorSchema,
-  })
-  .readonly();
+export const StatisticSourceSchema: z.ZodType<StatisticSource> = statisticSourceDefinition;
 
-/**
- * Who states a figure (`attributedTo`), the list or assessment it comes from where the text
- * names one (`via`), and the characters that state it (`anchor`).
- *
- * @example
- * ```ts
- * import { getStatistic, type StatisticSource } from 'beijing-digital-economy';
- *
- * const source: StatisticSource = getStatistic('big-data-top-500-beijing-companies-2019').source;
- * source.via;
- * //=> '2019 China Top 500 Big Data Companies list'
- * ```
- * @category Data
- */
-export type StatisticSource = z.infer<typeof StatisticSourceSchema>;
-
-/**
- * Schema of a {@link Statistic}.
- *
- * @example
- * ```ts
- * import { getStatistic } from 'beijing-digital-economy';
- * import { StatisticSchema } from 'beijing-digital-economy/schema';
- *
- * StatisticSchema.safeParse(getStatistic('service-trade-volume-2019')).success;
- * //=> true
- * ```
- * @category Schema
- */
-export const StatisticSchema = z
+/** {@link StatisticSchema} as zod infers it; the tests prove it equal to `Statistic`. */
+export const statisticDefinition = z
   .strictObject({
     /** The statistic's id. */
     id: StatisticIdSchema,
@@ -89,19 +65,17 @@ export const StatisticSchema = z
   .readonly();
 
 /**
- * One figure the text states, as it states it: `value` in base units (`160000000000` for
- * "US$160 billion"), the `comparator` its wording gives, the `period` it covers (ISO 8601) and
- * `statedAs`, the surface form within `source.anchor.exact`. `restatedAt` anchors the same
- * figure where the text repeats it (the headline); `notes` say where it is doubtful.
+ * Schema of a {@link Statistic}.
  *
  * @example
  * ```ts
- * import { getStatistic, type Statistic } from 'beijing-digital-economy';
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { StatisticSchema } from 'beijing-digital-economy/schema';
  *
- * const statistic: Statistic = getStatistic('service-trade-volume-2019');
- * [statistic.value, statistic.comparator, statistic.statedAs];
- * //=> [160000000000, 'more-than', 'US$160 billion']
+ * StatisticSchema.safeParse(getStatistic('service-trade-volume-2019')).success;
+ * //=> true
  * ```
- * @category Data
+ * @category Schema
  */
-export type Statistic = z.infer<typeof StatisticSchema>;
+export const StatisticSchema: z.ZodType<Statistic> = statisticDefinition;
+

@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import type { EntityKind, ParagraphRole, PolicyStatus, QuoteMode } from '../types/index.js';
+
+/** {@link ParagraphRoleSchema} as zod infers it; the tests prove it equal to `ParagraphRole`. */
+export const paragraphRoleDefinition = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
 
 /**
  * Schema of a {@link ParagraphRole}.
@@ -12,23 +16,10 @@ import * as z from 'zod';
  * ```
  * @category Schema
  */
-export const ParagraphRoleSchema = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
+export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = paragraphRoleDefinition;
 
-/**
- * What a paragraph is: the site's section label, the headline, the lead, body text, the credits
- * line, or the site's comment-form `boilerplate`, which is not part of the article.
- *
- * @example
- * ```ts
- * import { paragraphs, type ParagraphRole } from 'beijing-digital-economy';
- *
- * const roles: ParagraphRole[] = paragraphs.map((p) => p.role);
- * roles.filter((role) => role === 'boilerplate').length;
- * //=> 2
- * ```
- * @category Data
- */
-export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
+/** {@link EntityKindSchema} as zod infers it; the tests prove it equal to `EntityKind`. */
+export const entityKindDefinition = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
 
 /**
  * Schema of an {@link EntityKind}.
@@ -42,22 +33,10 @@ export type ParagraphRole = z.infer<typeof ParagraphRoleSchema>;
  * ```
  * @category Schema
  */
-export const EntityKindSchema = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
+export const EntityKindSchema: z.ZodType<EntityKind> = entityKindDefinition;
 
-/**
- * What kind of party an entity is.
- *
- * @example
- * ```ts
- * import { getEntity, type EntityKind } from 'beijing-digital-economy';
- *
- * const kind: EntityKind = getEntity('baidu').kind;
- * kind;
- * //=> 'company'
- * ```
- * @category Data
- */
-export type EntityKind = z.infer<typeof EntityKindSchema>;
+/** {@link QuoteModeSchema} as zod infers it; the tests prove it equal to `QuoteMode`. */
+export const quoteModeDefinition = z.enum(['direct', 'indirect']);
 
 /**
  * Schema of a {@link QuoteMode}.
@@ -71,23 +50,10 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
  * ```
  * @category Schema
  */
-export const QuoteModeSchema = z.enum(['direct', 'indirect']);
+export const QuoteModeSchema: z.ZodType<QuoteMode> = quoteModeDefinition;
 
-/**
- * `direct` for words in quotation marks, `indirect` for reported speech ("According to Jilin, …",
- * "Jilin said that …").
- *
- * @example
- * ```ts
- * import { getQuote, type QuoteMode } from 'beijing-digital-economy';
- *
- * const mode: QuoteMode = getQuote('jilin-service-trade').mode;
- * mode;
- * //=> 'indirect'
- * ```
- * @category Data
- */
-export type QuoteMode = z.infer<typeof QuoteModeSchema>;
+/** {@link PolicyStatusSchema} as zod infers it; the tests prove it equal to `PolicyStatus`. */
+export const policyStatusDefinition = z.enum(['issued', 'announced']);
 
 /**
  * Schema of a {@link PolicyStatus}.
@@ -101,22 +67,7 @@ export type QuoteMode = z.infer<typeof QuoteModeSchema>;
  * ```
  * @category Schema
  */
-export const PolicyStatusSchema = z.enum(['issued', 'announced']);
-
-/**
- * `issued` for a policy the text reports as published, `announced` for one still to come.
- *
- * @example
- * ```ts
- * import { getPolicy, type PolicyStatus } from 'beijing-digital-economy';
- *
- * const status: PolicyStatus = getPolicy('digital-economy-1-plus-3-policy-system').status;
- * status;
- * //=> 'announced'
- * ```
- * @category Data
- */
-export type PolicyStatus = z.infer<typeof PolicyStatusSchema>;
+export const PolicyStatusSchema: z.ZodType<PolicyStatus> = policyStatusDefinition;
 
 /** Lower-case words joined by hyphens: the form of every id in the article. */
 export const SlugSchema = z

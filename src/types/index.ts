@@ -1,1 +1,15 @@
-export type * from '../schema/types.js';
+// The public data types: plain, readonly and documented field by field. They name no zod, so the
+// main entry's declarations need nothing installed; src/schema validates to exactly these types
+// (tests/types.test-d.ts proves it both ways).
+export type { Article } from './article.js';
+export type { Entity } from './entity.js';
+export type { Contributor, Metadata, PublicationDate } from './metadata.js';
+export type { Note } from './note.js';
+export type { Paragraph } from './paragraph.js';
+export type { Policy } from './policy.js';
+export type { Quote } from './quote.js';
+export type { Statistic, StatisticSource } from './statistic.js';
+export type { TextAnchor } from './text-anchor.js';
+export type { CountUnit, CurrencyUnit, PercentUnit, RankUnit, Unit, UnitKind, YearsUnit } from './unit.js';
+export type { Comparator, Currency, EntityKind, NoteKind, ParagraphRole, PolicyStatus, QuoteMode } from './vocabularies.js';
+export type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';

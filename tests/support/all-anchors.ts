@@ -1,4 +1,4 @@
-import type { Article, TextAnchor } from '../../src/schema/types.js';
+import type { Article, TextAnchor } from '../../src/types/index.js';
 
 /** Every anchor of the article with a name that says whose it is. */
 export function allAnchors(article: Article): { readonly owner: string; readonly anchor: TextAnchor }[] {

@@ -1,0 +1,35 @@
+import type { EntityId } from '../generated/ids.js';
+import type { Note } from './note.js';
+import type { TextAnchor } from './text-anchor.js';
+import type { EntityKind } from './vocabularies.js';
+
+/**
+ * A person, organisation, company, place, event or publication the article names, with every
+ * place it is named (`mentions`, in text order).
+ *
+ * @example
+ * ```ts
+ * import { getEntity, type Entity } from 'beijing-digital-economy';
+ *
+ * const entity: Entity = getEntity('huang-xinyu');
+ * entity.mentions.length;
+ * //=> 2
+ * ```
+ * @category Data
+ */
+export interface Entity {
+  /** The entity's id. */
+  readonly id: EntityId;
+  /** Person, organisation, company, place, event or publication. */
+  readonly kind: EntityKind;
+  /** The name, as the text writes it unless a note says otherwise. */
+  readonly name: string;
+  /** Its role in the report, e.g. "Chairman of the Beijing CPPCC". */
+  readonly role?: string;
+  /** Other names for it. */
+  readonly aliases?: readonly string[];
+  /** Inferences and doubts about who or what it is. */
+  readonly notes?: readonly Note[];
+  /** Every place the text names it, in text order. */
+  readonly mentions: readonly TextAnchor[];
+}

@@ -1,0 +1,82 @@
+import type { EntityId } from '../generated/ids.js';
+import type { TextAnchor } from './text-anchor.js';
+
+/**
+ * Someone credited with a part in the report, and what part.
+ *
+ * @example
+ * ```ts
+ * import { metadata, type Contributor } from 'beijing-digital-economy';
+ *
+ * const [reporter]: readonly Contributor[] = metadata.contributors;
+ * reporter;
+ * //=> { entity: 'huang-xinyu', role: 'reporter' }
+ * ```
+ * @category Data
+ */
+export interface Contributor {
+  /** The person, as an entity of the article. */
+  readonly entity: EntityId;
+  /** Their part, as the credits line names it: `reporter`, `editor`, `proofreader`. */
+  readonly role: string;
+}
+
+/**
+ * The day the report was published, whether that day is inferred, and why.
+ *
+ * @example
+ * ```ts
+ * import { metadata, type PublicationDate } from 'beijing-digital-economy';
+ *
+ * const date: PublicationDate = metadata.datePublished;
+ * [date.value, date.inferred];
+ * //=> ['2020-09-05', true]
+ * ```
+ * @category Data
+ */
+export interface PublicationDate {
+  /** The ISO 8601 day. */
+  readonly value: string;
+  /** `true` when the text does not state the day and it is read from other words. */
+  readonly inferred: boolean;
+  /** Why this day: the reasoning, in a sentence or two. */
+  readonly basis: string;
+  /** The words of the text the reasoning rests on. */
+  readonly evidence: readonly TextAnchor[];
+}
+
+/**
+ * What the article is: headline, section, languages, publisher, contributors with their roles,
+ * the publication date (whether it is `inferred`, on what `basis`, and the words it rests on as
+ * `evidence`), the event it reports and the number of words of its lead and body.
+ *
+ * @example
+ * ```ts
+ * import { metadata, type Metadata } from 'beijing-digital-economy';
+ *
+ * const { contributors }: Metadata = metadata;
+ * contributors.map((c) => c.role);
+ * //=> ['reporter', 'editor', 'proofreader']
+ * ```
+ * @category Data
+ */
+export interface Metadata {
+  /** The headline, as the text gives it. */
+  readonly headline: string;
+  /** The section label the page files the report under. */
+  readonly section: string;
+  /** The language of the text: English. */
+  readonly language: 'en';
+  /** The language of the original report: Chinese. */
+  readonly translatedFrom: 'zh';
+  /** The entity that published the report. */
+  readonly publisher: EntityId;
+  /** The people the credits line names, with their parts. */
+  readonly contributors: readonly Contributor[];
+  /** When the report was published, and how that is known. */
+  readonly datePublished: PublicationDate;
+  /** The event the report covers, where there is one. */
+  readonly event?: EntityId;
+  /** The number of whitespace-separated words of the lead and body paragraphs. */
+  readonly wordCount: number;
+}

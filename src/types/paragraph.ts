@@ -1,0 +1,31 @@
+import type { ParagraphId } from '../generated/ids.js';
+import type { ParagraphRole } from './vocabularies.js';
+
+/**
+ * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
+ * === text`. Joined with blank lines, the paragraphs give back the whole text.
+ *
+ * @example
+ * ```ts
+ * import { getParagraph, type Paragraph } from 'beijing-digital-economy';
+ *
+ * const paragraph: Paragraph = getParagraph('headline');
+ * paragraph.role;
+ * //=> 'headline'
+ * ```
+ * @category Data
+ */
+export interface Paragraph {
+  /** The paragraph's id, which names its role: `lead`, `body-3`, … */
+  readonly id: ParagraphId;
+  /** Its position, from 0. */
+  readonly index: number;
+  /** Section label, headline, lead, body, credits or boilerplate. */
+  readonly role: ParagraphRole;
+  /** Its text: `article.text.slice(start, end)`. */
+  readonly text: string;
+  /** Offset of its first character in the article text. */
+  readonly start: number;
+  /** Offset just past its last character. */
+  readonly end: number;
+}

@@ -1,0 +1,39 @@
+import type { EntityId, PolicyId } from '../generated/ids.js';
+import type { Note } from './note.js';
+import type { TextAnchor } from './text-anchor.js';
+import type { PolicyStatus } from './vocabularies.js';
+
+/**
+ * A policy the article reports: who issues it, on what day (ISO 8601), whether it was `issued`
+ * or is `announced`, and the sentence that reports it (`anchor`, which contains the title).
+ *
+ * @example
+ * ```ts
+ * import { getPolicy, type Policy } from 'beijing-digital-economy';
+ *
+ * const policy: Policy = getPolicy('new-business-forms-and-models-opinions');
+ * policy.supportingDocuments;
+ * //=> 5
+ * ```
+ * @category Data
+ */
+export interface Policy {
+  /** The policy's id. */
+  readonly id: PolicyId;
+  /** The title as the text gives it. */
+  readonly title: string;
+  /** The entities that issue it. */
+  readonly issuedBy: readonly EntityId[];
+  /** The ISO 8601 day of issue (or of the announced issue). */
+  readonly date: string;
+  /** `issued`, or `announced` for a policy still to come. */
+  readonly status: PolicyStatus;
+  /** How many supporting documents come with it, where the text says. */
+  readonly supportingDocuments?: number;
+  /** The areas it focuses on, as the text lists them. */
+  readonly focusAreas?: readonly string[];
+  /** The sentence that reports it; it contains the title. */
+  readonly anchor: TextAnchor;
+  /** Inferences (such as the year) and doubts. */
+  readonly notes?: readonly Note[];
+}
