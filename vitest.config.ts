@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup/fast-check.ts'],
+    globalSetup: ['tests/setup/packed.ts'],
     testTimeout: 20_000,
     typecheck: { include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },

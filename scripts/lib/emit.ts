@@ -27,7 +27,7 @@ function idList(name: string, typeName: string, what: string, ids: readonly stri
     ...example(name, `${name}[0]`, ids[0]),
     ' * @category Data',
     ' */',
-    `export const ${name} = ${literal(ids)} as const;`,
+    `export const ${name} = ${literal(ids)} as const satisfies readonly ${typeName}[];`,
     '',
     '/**',
     ` * The id of one ${what} of the article: a union of literals, so a typo fails to compile.`,
@@ -42,7 +42,9 @@ function idList(name: string, typeName: string, what: string, ids: readonly stri
     ' * ```',
     ' * @category Data',
     ' */',
-    `export type ${typeName} = (typeof ${name})[number];`,
+    // Spelled out rather than `(typeof LIST)[number]`, so that the reference names the type where
+    // a field uses it instead of listing every id there.
+    `export type ${typeName} =${ids.map((id) => `\n  | ${JSON.stringify(id)}`).join('')};`,
     '',
   ].join('\n');
 }

@@ -27,7 +27,7 @@ export const PARAGRAPH_IDS = [
   "credits",
   "comment-form-title",
   "comment-form-notice"
-] as const;
+] as const satisfies readonly ParagraphId[];
 
 /**
  * The id of one paragraph of the article: a union of literals, so a typo fails to compile.
@@ -42,7 +42,21 @@ export const PARAGRAPH_IDS = [
  * ```
  * @category Data
  */
-export type ParagraphId = (typeof PARAGRAPH_IDS)[number];
+export type ParagraphId =
+  | "section"
+  | "headline"
+  | "lead"
+  | "body-1"
+  | "body-2"
+  | "body-3"
+  | "body-4"
+  | "body-5"
+  | "body-6"
+  | "body-7"
+  | "body-8"
+  | "credits"
+  | "comment-form-title"
+  | "comment-form-notice";
 
 /**
  * Every entity id in the article, in text order.
@@ -77,7 +91,7 @@ export const ENTITY_IDS = [
   "china-top-500-big-data-companies-2019",
   "digital-trade-forum",
   "service-trade-fair"
-] as const;
+] as const satisfies readonly EntityId[];
 
 /**
  * The id of one entity of the article: a union of literals, so a typo fails to compile.
@@ -92,7 +106,27 @@ export const ENTITY_IDS = [
  * ```
  * @category Data
  */
-export type EntityId = (typeof ENTITY_IDS)[number];
+export type EntityId =
+  | "jilin"
+  | "huang-xinyu"
+  | "wang-jinyu"
+  | "zhao-lin"
+  | "xi-jinping"
+  | "beijing"
+  | "zhongguancun-software-park"
+  | "beijing-cppcc"
+  | "beijing-municipal-party-committee"
+  | "beijing-municipal-government"
+  | "state-council"
+  | "beijing-news"
+  | "shell-finance"
+  | "beijing-digital-technology-enterprise-yunji"
+  | "xiaomi"
+  | "meituan"
+  | "baidu"
+  | "china-top-500-big-data-companies-2019"
+  | "digital-trade-forum"
+  | "service-trade-fair";
 
 /**
  * Every statistic id in the article, in text order.
@@ -120,7 +154,7 @@ export const STATISTIC_IDS = [
   "industrial-enterprises-cloud-platform-access-rate",
   "business-environment-national-rank",
   "business-environment-first-place-years"
-] as const;
+] as const satisfies readonly StatisticId[];
 
 /**
  * The id of one statistic of the article: a union of literals, so a typo fails to compile.
@@ -135,7 +169,20 @@ export const STATISTIC_IDS = [
  * ```
  * @category Data
  */
-export type StatisticId = (typeof STATISTIC_IDS)[number];
+export type StatisticId =
+  | "digital-economy-share-of-gdp-2019"
+  | "digital-economy-share-of-gdp-national-rank-2019"
+  | "service-trade-volume-2019"
+  | "service-trade-share-of-national-2019"
+  | "service-trade-global-rank"
+  | "zhongguancun-software-park-headquarters"
+  | "zhongguancun-software-park-output-2019"
+  | "big-data-top-500-beijing-companies-2019"
+  | "big-data-top-500-national-share-2019"
+  | "big-data-top-500-national-rank-2019"
+  | "industrial-enterprises-cloud-platform-access-rate"
+  | "business-environment-national-rank"
+  | "business-environment-first-place-years";
 
 /**
  * Every quote id in the article, in text order.
@@ -160,7 +207,7 @@ export const QUOTE_IDS = [
   "jilin-reform-determination",
   "jilin-1-plus-3-release",
   "jilin-demonstrative-role"
-] as const;
+] as const satisfies readonly QuoteId[];
 
 /**
  * The id of one quote of the article: a union of literals, so a typo fails to compile.
@@ -175,7 +222,17 @@ export const QUOTE_IDS = [
  * ```
  * @category Data
  */
-export type QuoteId = (typeof QUOTE_IDS)[number];
+export type QuoteId =
+  | "headline-digital-economy-share"
+  | "jilin-digital-economy-share"
+  | "jilin-service-trade"
+  | "jilin-park-output"
+  | "jilin-key-digital-technologies"
+  | "jilin-digital-transformation"
+  | "jilin-strategic-choices"
+  | "jilin-reform-determination"
+  | "jilin-1-plus-3-release"
+  | "jilin-demonstrative-role";
 
 /**
  * Every policy id in the article, in text order.
@@ -192,7 +249,7 @@ export type QuoteId = (typeof QUOTE_IDS)[number];
 export const POLICY_IDS = [
   "new-business-forms-and-models-opinions",
   "digital-economy-1-plus-3-policy-system"
-] as const;
+] as const satisfies readonly PolicyId[];
 
 /**
  * The id of one policy of the article: a union of literals, so a typo fails to compile.
@@ -207,4 +264,6 @@ export const POLICY_IDS = [
  * ```
  * @category Data
  */
-export type PolicyId = (typeof POLICY_IDS)[number];
+export type PolicyId =
+  | "new-business-forms-and-models-opinions"
+  | "digital-economy-1-plus-3-policy-system";

@@ -9,7 +9,9 @@ import { StatisticSchema } from './statistic.js';
 import { SlugSchema } from './vocabularies.js';
 import type { Article } from '../types/index.js';
 
-/** {@link ArticleSchema} as zod infers it; the tests prove it equal to `Article`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link ArticleSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Article`. */
 export const articleDefinition = z
   .strictObject({
     id: SlugSchema,
@@ -25,7 +27,7 @@ export const articleDefinition = z
   .readonly();
 
 /**
- * Schema of an {@link Article}: the shape of every field, and the rules across fields — each
+ * Validates an {@link Article}: the shape of every field, and the rules across fields — each
  * anchor's `exact` is the text at its offsets, the paragraphs rebuild the text, ids are unique
  * and every reference names an item of the article.
  * @example
@@ -38,5 +40,5 @@ export const articleDefinition = z
  * ```
  * @category Schema
  */
-export const ArticleSchema: z.ZodType<Article> = articleDefinition;
+export const ArticleSchema: z.ZodType<Article> = (articleDefinition);
 

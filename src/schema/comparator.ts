@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { COMPARATORS } from '../internal/vocabulary.js';
 import type { Comparator } from '../types/index.js';
 
-/** {@link ComparatorSchema} as zod infers it; the tests prove it equal to `Comparator`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link ComparatorSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Comparator`. */
 export const comparatorDefinition = z.enum(COMPARATORS);
 
 /**
- * Schema of a {@link Comparator}.
+ * Validates a {@link Comparator}: one of the six comparators.
  *
  * @example
  * ```ts
@@ -17,5 +19,5 @@ export const comparatorDefinition = z.enum(COMPARATORS);
  * ```
  * @category Schema
  */
-export const ComparatorSchema: z.ZodType<Comparator> = comparatorDefinition;
+export const ComparatorSchema: z.ZodType<Comparator> = (comparatorDefinition);
 

@@ -5,7 +5,9 @@ import { TextAnchorSchema } from './text-anchor.js';
 import { EntityKindSchema } from './vocabularies.js';
 import type { Entity } from '../types/index.js';
 
-/** {@link EntitySchema} as zod infers it; the tests prove it equal to `Entity`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link EntitySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Entity`. */
 export const entityDefinition = z
   .strictObject({
     /** The entity's id. */
@@ -26,7 +28,8 @@ export const entityDefinition = z
   .readonly();
 
 /**
- * Schema of an {@link Entity}.
+ * Validates an {@link Entity}: its kind, a non-empty name and every mention as a well-formed
+ * anchor. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -38,5 +41,5 @@ export const entityDefinition = z
  * ```
  * @category Schema
  */
-export const EntitySchema: z.ZodType<Entity> = entityDefinition;
+export const EntitySchema: z.ZodType<Entity> = (entityDefinition);
 

@@ -3,7 +3,7 @@ import { ENTITY_IDS, PARAGRAPH_IDS, POLICY_IDS, QUOTE_IDS, STATISTIC_IDS } from 
 import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../types/index.js';
 
 /**
- * Schema of an `EntityId`: one of the article's entity ids.
+ * Validates a {@link EntityId}: one of the article's entity ids.
  *
  * @example
  * ```ts
@@ -16,7 +16,7 @@ import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../t
  */
 export const EntityIdSchema: z.ZodType<EntityId> = z.enum(ENTITY_IDS);
 /**
- * Schema of a `StatisticId`: one of the article's statistic ids.
+ * Validates a {@link StatisticId}: one of the article's statistic ids.
  *
  * @example
  * ```ts
@@ -29,7 +29,7 @@ export const EntityIdSchema: z.ZodType<EntityId> = z.enum(ENTITY_IDS);
  */
 export const StatisticIdSchema: z.ZodType<StatisticId> = z.enum(STATISTIC_IDS);
 /**
- * Schema of a `QuoteId`: one of the article's quote ids.
+ * Validates a {@link QuoteId}: one of the article's quote ids.
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ export const StatisticIdSchema: z.ZodType<StatisticId> = z.enum(STATISTIC_IDS);
  */
 export const QuoteIdSchema: z.ZodType<QuoteId> = z.enum(QUOTE_IDS);
 /**
- * Schema of a `PolicyId`: one of the article's policy ids.
+ * Validates a {@link PolicyId}: one of the article's policy ids.
  *
  * @example
  * ```ts
@@ -56,7 +56,7 @@ export const QuoteIdSchema: z.ZodType<QuoteId> = z.enum(QUOTE_IDS);
 export const PolicyIdSchema: z.ZodType<PolicyId> = z.enum(POLICY_IDS);
 
 /**
- * Schema of a `ParagraphId`: one of the article's paragraph ids.
+ * Validates a {@link ParagraphId}: one of the article's paragraph ids.
  *
  * @example
  * ```ts

@@ -4,7 +4,9 @@ import { IsoDaySchema } from './iso-date.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import type { Metadata } from '../types/index.js';
 
-/** {@link MetadataSchema} as zod infers it; the tests prove it equal to `Metadata`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link MetadataSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
   .strictObject({
     headline: z.string().min(1),
@@ -27,7 +29,8 @@ export const metadataDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Metadata}.
+ * Validates a {@link Metadata}: the languages, a real ISO 8601 day for `datePublished` with at
+ * least one evidence anchor, and entity ids from this article. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -39,5 +42,5 @@ export const metadataDefinition = z
  * ```
  * @category Schema
  */
-export const MetadataSchema: z.ZodType<Metadata> = metadataDefinition;
+export const MetadataSchema: z.ZodType<Metadata> = (metadataDefinition);
 

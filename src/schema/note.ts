@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import type { Note } from '../types/index.js';
 
-/** {@link NoteSchema} as zod infers it; the tests prove it equal to `Note`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link NoteSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Note`. */
 export const noteDefinition = z
   .strictObject({
     /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
@@ -12,7 +14,7 @@ export const noteDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Note}.
+ * Validates a {@link Note}: one of the four kinds, and a non-empty text. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -24,5 +26,5 @@ export const noteDefinition = z
  * ```
  * @category Schema
  */
-export const NoteSchema: z.ZodType<Note> = noteDefinition;
+export const NoteSchema: z.ZodType<Note> = (noteDefinition);
 

@@ -3,7 +3,9 @@ import { ParagraphIdSchema } from './ids.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
 import type { Paragraph } from '../types/index.js';
 
-/** {@link ParagraphSchema} as zod infers it; the tests prove it equal to `Paragraph`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link ParagraphSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Paragraph`. */
 export const paragraphDefinition = z
   .strictObject({
     /** The paragraph's id, which names its role: `lead`, `body-3`, … */
@@ -22,7 +24,8 @@ export const paragraphDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Paragraph}.
+ * Validates a {@link Paragraph}: an id and role from this article, and whole, non-negative offsets.
+ * Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -34,5 +37,5 @@ export const paragraphDefinition = z
  * ```
  * @category Schema
  */
-export const ParagraphSchema: z.ZodType<Paragraph> = paragraphDefinition;
+export const ParagraphSchema: z.ZodType<Paragraph> = (paragraphDefinition);
 

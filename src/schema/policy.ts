@@ -6,7 +6,9 @@ import { TextAnchorSchema } from './text-anchor.js';
 import { PolicyStatusSchema } from './vocabularies.js';
 import type { Policy } from '../types/index.js';
 
-/** {@link PolicySchema} as zod infers it; the tests prove it equal to `Policy`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link PolicySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Policy`. */
 export const policyDefinition = z
   .strictObject({
     /** The policy's id. */
@@ -31,7 +33,8 @@ export const policyDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Policy}.
+ * Validates a {@link Policy}: issuers from this article, a real ISO 8601 day, a status, and the
+ * anchor of the sentence that reports it. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -43,5 +46,5 @@ export const policyDefinition = z
  * ```
  * @category Schema
  */
-export const PolicySchema: z.ZodType<Policy> = policyDefinition;
+export const PolicySchema: z.ZodType<Policy> = (policyDefinition);
 

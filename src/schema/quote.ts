@@ -5,7 +5,9 @@ import { TextAnchorSchema } from './text-anchor.js';
 import { QuoteModeSchema } from './vocabularies.js';
 import type { Quote } from '../types/index.js';
 
-/** {@link QuoteSchema} as zod infers it; the tests prove it equal to `Quote`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link QuoteSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Quote`. */
 export const quoteDefinition = z
   .strictObject({
     /** The quote's id. */
@@ -26,7 +28,8 @@ export const quoteDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Quote}.
+ * Validates a {@link Quote}: the speaker, the mode, and references to statistics and policies of
+ * this article. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -38,5 +41,5 @@ export const quoteDefinition = z
  * ```
  * @category Schema
  */
-export const QuoteSchema: z.ZodType<Quote> = quoteDefinition;
+export const QuoteSchema: z.ZodType<Quote> = (quoteDefinition);
 

@@ -7,7 +7,9 @@ import { TextAnchorSchema } from './text-anchor.js';
 import { UnitSchema } from './unit.js';
 import type { Statistic, StatisticSource } from '../types/index.js';
 
-/** {@link StatisticSourceSchema} as zod infers it; the tests prove it equal to `StatisticSource`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link StatisticSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `StatisticSource`. */
 export const statisticSourceDefinition = z
   .strictObject({
     /** The entity the text credits with the figure. */
@@ -20,7 +22,8 @@ export const statisticSourceDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link StatisticSource}.
+ * Validates a {@link StatisticSource}: the entity credited with the figure and the anchor that
+ * states it. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -32,9 +35,9 @@ export const statisticSourceDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSourceSchema: z.ZodType<StatisticSource> = statisticSourceDefinition;
+export const StatisticSourceSchema: z.ZodType<StatisticSource> = (statisticSourceDefinition);
 
-/** {@link StatisticSchema} as zod infers it; the tests prove it equal to `Statistic`. */
+/** {@link StatisticSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Statistic`. */
 export const statisticDefinition = z
   .strictObject({
     /** The statistic's id. */
@@ -65,7 +68,8 @@ export const statisticDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link Statistic}.
+ * Validates a {@link Statistic}: ids of this article, a unit and comparator from their closed
+ * lists, a real ISO 8601 `period`, and its anchors. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -77,5 +81,5 @@ export const statisticDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSchema: z.ZodType<Statistic> = statisticDefinition;
+export const StatisticSchema: z.ZodType<Statistic> = (statisticDefinition);
 

@@ -4,7 +4,9 @@ import type { TextAnchor } from '../types/index.js';
 
 const offset = z.int().nonnegative();
 
-/** {@link TextAnchorSchema} as zod infers it; the tests prove it equal to `TextAnchor`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link TextAnchorSchema} as zod infers it; tests/types.test-d.ts proves it equal to `TextAnchor`. */
 export const textAnchorDefinition = z
   .strictObject({
     /** The paragraph the words are in. */
@@ -25,7 +27,8 @@ export const textAnchorDefinition = z
   .readonly();
 
 /**
- * Schema of a {@link TextAnchor}.
+ * Validates a {@link TextAnchor}: a paragraph id of this article, whole offsets, and `end - start`
+ * equal to the length of `exact`. Unknown keys are errors.
  *
  * @example
  * ```ts
@@ -37,5 +40,5 @@ export const textAnchorDefinition = z
  * ```
  * @category Schema
  */
-export const TextAnchorSchema: z.ZodType<TextAnchor> = textAnchorDefinition;
+export const TextAnchorSchema: z.ZodType<TextAnchor> = (textAnchorDefinition);
 

@@ -2,11 +2,13 @@ import * as z from 'zod';
 import { CURRENCIES } from '../internal/vocabulary.js';
 import type { Currency, Unit } from '../types/index.js';
 
-/** {@link CurrencySchema} as zod infers it; the tests prove it equal to `Currency`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link CurrencySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Currency`. */
 export const currencyDefinition = z.enum(CURRENCIES);
 
 /**
- * Schema of an ISO 4217 currency code that the article uses.
+ * Validates a {@link Currency}: an ISO 4217 code that the article uses.
  *
  * @example
  * ```ts
@@ -17,9 +19,9 @@ export const currencyDefinition = z.enum(CURRENCIES);
  * ```
  * @category Schema
  */
-export const CurrencySchema: z.ZodType<Currency> = currencyDefinition;
+export const CurrencySchema: z.ZodType<Currency> = (currencyDefinition);
 
-/** {@link UnitSchema} as zod infers it; the tests prove it equal to `Unit`. */
+/** {@link UnitSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Unit`. */
 export const unitDefinition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('percent') }).readonly(),
   z.strictObject({ kind: z.literal('currency'), currency: CurrencySchema }).readonly(),
@@ -29,7 +31,8 @@ export const unitDefinition = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * Schema of a {@link Unit}.
+ * Validates a {@link Unit}: one of the five kinds, with the fields that kind needs. Unknown keys
+ * are errors.
  *
  * @example
  * ```ts
@@ -41,5 +44,5 @@ export const unitDefinition = z.discriminatedUnion('kind', [
  * ```
  * @category Schema
  */
-export const UnitSchema: z.ZodType<Unit> = unitDefinition;
+export const UnitSchema: z.ZodType<Unit> = (unitDefinition);
 

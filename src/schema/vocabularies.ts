@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import type { EntityKind, ParagraphRole, PolicyStatus, QuoteMode } from '../types/index.js';
 
-/** {@link ParagraphRoleSchema} as zod infers it; the tests prove it equal to `ParagraphRole`. */
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+/** {@link ParagraphRoleSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ParagraphRole`. */
 export const paragraphRoleDefinition = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
 
 /**
- * Schema of a {@link ParagraphRole}.
+ * Validates a {@link ParagraphRole}: one of the six roles.
  *
  * @example
  * ```ts
@@ -16,13 +18,13 @@ export const paragraphRoleDefinition = z.enum(['section', 'headline', 'lead', 'b
  * ```
  * @category Schema
  */
-export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = paragraphRoleDefinition;
+export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = (paragraphRoleDefinition);
 
-/** {@link EntityKindSchema} as zod infers it; the tests prove it equal to `EntityKind`. */
+/** {@link EntityKindSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityKind`. */
 export const entityKindDefinition = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
 
 /**
- * Schema of an {@link EntityKind}.
+ * Validates an {@link EntityKind}: one of the six kinds.
  *
  * @example
  * ```ts
@@ -33,13 +35,13 @@ export const entityKindDefinition = z.enum(['person', 'organization', 'company',
  * ```
  * @category Schema
  */
-export const EntityKindSchema: z.ZodType<EntityKind> = entityKindDefinition;
+export const EntityKindSchema: z.ZodType<EntityKind> = (entityKindDefinition);
 
-/** {@link QuoteModeSchema} as zod infers it; the tests prove it equal to `QuoteMode`. */
+/** {@link QuoteModeSchema} as zod infers it; tests/types.test-d.ts proves it equal to `QuoteMode`. */
 export const quoteModeDefinition = z.enum(['direct', 'indirect']);
 
 /**
- * Schema of a {@link QuoteMode}.
+ * Validates a {@link QuoteMode}: `direct` or `indirect`.
  *
  * @example
  * ```ts
@@ -50,13 +52,13 @@ export const quoteModeDefinition = z.enum(['direct', 'indirect']);
  * ```
  * @category Schema
  */
-export const QuoteModeSchema: z.ZodType<QuoteMode> = quoteModeDefinition;
+export const QuoteModeSchema: z.ZodType<QuoteMode> = (quoteModeDefinition);
 
-/** {@link PolicyStatusSchema} as zod infers it; the tests prove it equal to `PolicyStatus`. */
+/** {@link PolicyStatusSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyStatus`. */
 export const policyStatusDefinition = z.enum(['issued', 'announced']);
 
 /**
- * Schema of a {@link PolicyStatus}.
+ * Validates a {@link PolicyStatus}: `issued` or `announced`.
  *
  * @example
  * ```ts
@@ -67,7 +69,7 @@ export const policyStatusDefinition = z.enum(['issued', 'announced']);
  * ```
  * @category Schema
  */
-export const PolicyStatusSchema: z.ZodType<PolicyStatus> = policyStatusDefinition;
+export const PolicyStatusSchema: z.ZodType<PolicyStatus> = (policyStatusDefinition);
 
 /** Lower-case words joined by hyphens: the form of every id in the article. */
 export const SlugSchema = z

@@ -4,14 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, FORMATS } from '../../src/cli/render.js';
 import { installPacked } from '../support/install-packed.js';
 
+const FOLDER = 'cli-from-tarball';
 let project = '';
 beforeAll(() => {
-  project = installPacked();
+  project = installPacked(FOLDER);
 }, 120_000);
 
 /** The installed bin link, run the way npm runs it; NO_COLOR unset and stdout a pipe. */
 const cli = (args: readonly string[]) =>
-  spawnSync(join(project, 'node_modules/.bin/beijing-digital-economy'), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined } });
+  spawnSync(join(project, '../node_modules/.bin/beijing-digital-economy'), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined } });
 
 describe('the command line from the packed tarball', () => {
   it('runs through npx', () => {

@@ -9,9 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/built-package.js';
 import { installPacked } from '../support/install-packed.js';
 
+const FOLDER = 'consumer-matrix';
 let project = '';
 beforeAll(() => {
-  project = installPacked();
+  project = installPacked(FOLDER);
 }, 120_000);
 
 function write(relative: string, contents: string): string {
@@ -114,7 +115,7 @@ import jsonSchema = require('beijing-digital-economy/article.schema.json');`).re
     );
     write(`${name}/node-types.d.ts`, `declare module 'node:module' { export function createRequire(url: string): (id: string) => unknown; }\ninterface ImportMeta { url: string }\n`);
     expect(compile(name, options)).not.toThrow();
-  });
+  }, 60_000);
 
   it('type-checks with tsc under moduleResolution bundler', () => {
     write(
@@ -125,5 +126,5 @@ import json from 'beijing-digital-economy/article.json';
 import jsonSchema from 'beijing-digital-economy/article.schema.json';`),
     );
     expect(compile('bundler', { module: 'esnext', moduleResolution: 'bundler', target: 'es2023' })).not.toThrow();
-  });
+  }, 60_000);
 });

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installPacked } from '../support/install-packed.js';
 
+const FOLDER = 'packed-tarball';
 let project = '';
 beforeAll(() => {
-  project = installPacked();
+  project = installPacked(FOLDER);
 }, 120_000);
 
 /** Runs a script file in the consumer project and returns what it printed as JSON. */

@@ -1,27 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './built-package.js';
-
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+import { inject } from 'vitest';
 
 /**
- * Packs the built package with `npm pack`, as a user receives it, and installs the tarball into
- * a new empty project. Returns that project's folder.
+ * A folder of its own inside a project where the packed tarball is installed (the global setup in
+ * tests/setup/packed.ts packs and installs once per run), so that test files running side by
+ * side do not write over each other's files. `zod: false` gives the project without zod.
  */
-export function installPacked(): string {
-  const work = mkdtempSync(join(tmpdir(), 'bde-consumer-'));
-  const [packed] = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: projectRoot, encoding: 'utf8' }),
-  ) as { filename: string }[];
-  if (packed === undefined) throw new Error('npm pack made no tarball');
-  const project = join(work, 'consumer');
-  mkdirSync(project, { recursive: true });
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
-  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, packed.filename)], {
-    cwd: project,
-    stdio: 'pipe',
-  });
-  return project;
+export function installPacked(folder: string, { zod = true }: { readonly zod?: boolean } = {}): string {
+  const project = inject(zod ? 'consumerWithZod' : 'consumerWithoutZod');
+  if (project === '') throw new Error('The package was not packed: run `npm run build` (npm test does) first');
+  const path = join(project, folder);
+  mkdirSync(path, { recursive: true });
+  return path;
 }
