@@ -6,6 +6,5 @@ export default defineConfig({
     setupFiles: ['tests/setup/fast-check.ts'],
     globalSetup: ['tests/setup/packed.ts'],
     testTimeout: 20_000,
-    typecheck: { include: ['tests/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

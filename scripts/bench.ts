@@ -4,13 +4,17 @@
 //                imports an empty package resolved the same way (the floor), and bare `node -e 0`
 //   bundle size: esbuild --bundle --minify --format=esm --platform=browser, then gzip -9,
 //                against the gzip of the article text
+//   development: `npm run build` from a clean dist/ and the whole `npm test`, wall time; with
+//                BENCH_BASELINE=<git revision>, the same in a checkout of that revision, kept in
+//                docs/performance-baseline.json for later runs to show beside their own
 import { spawnSync } from 'node:child_process';
 import { cpus, platform, release, tmpdir } from 'node:os';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifiedBundle } from './lib/bundle-size.js';
+import { measureDevelopmentSpeed, type DevelopmentSpeed } from './lib/development-speed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -87,6 +91,41 @@ const bundles = {
   './schema subpath (with zod)': await gzippedBundle(`import * as s from ${JSON.stringify(schema)}; globalThis.m = s;`),
 };
 
+// --- development speed -------------------------------------------------------------------------
+interface Baseline extends DevelopmentSpeed {
+  readonly revision: string;
+  readonly measured: string;
+  readonly node: string;
+  readonly cpus: number;
+}
+const baselineFile = join(root, 'docs/performance-baseline.json');
+const baselineRevision = process.env.BENCH_BASELINE;
+if (baselineRevision !== undefined && baselineRevision !== '') {
+  const checkout = mkdtempSync(join(tmpdir(), 'bde-baseline-'));
+  const git = (args: readonly string[], cwd = root) => {
+    const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout.trim();
+  };
+  git(['worktree', 'add', '--detach', checkout, baselineRevision]);
+  try {
+    const install = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: checkout, stdio: 'ignore' });
+    if (install.status !== 0) throw new Error(`npm ci failed in the checkout of ${baselineRevision}`);
+    const baseline: Baseline = {
+      revision: git(['rev-parse', '--short', baselineRevision]),
+      measured: new Date().toISOString().slice(0, 10),
+      node: process.version,
+      cpus: cpus().length,
+      ...measureDevelopmentSpeed(checkout),
+    };
+    writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
+  } finally {
+    git(['worktree', 'remove', '--force', checkout]);
+  }
+}
+const baseline = existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline) : undefined;
+const development = measureDevelopmentSpeed(root);
+
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
 const targets = {
@@ -95,6 +134,14 @@ const targets = {
   everything: 8192,
 };
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const developmentTargets = { buildMs: 15_000, testMs: 150_000 };
+const developmentRows = [
+  ...(baseline
+    ? [`| before: \`${baseline.revision}\` (measured ${baseline.measured}, ${baseline.node}, ${baseline.cpus} cores) | ${seconds(baseline.buildMs)} | ${seconds(baseline.testMs)} |`]
+    : []),
+  `| this tree | ${seconds(development.buildMs)} (target < 15 s: ${verdict(development.buildMs < developmentTargets.buildMs)}) | ${seconds(development.testMs)} (target < 150 s: ${verdict(development.testMs < developmentTargets.testMs)}) |`,
+];
 
 const importRows = (['main entry', './schema'] as const).flatMap((entry) =>
   (['import', 'require'] as const).map((how) => {
@@ -114,7 +161,11 @@ const bundleRows = Object.entries(bundles).map(
 );
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const report = `# Performance
+const report = `---
+title: Performance
+---
+
+# Performance
 
 Measured by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: Node.js ${process.version},
 ${platform()} ${release()}, ${cpus().length} × ${cpu}. Figures are ratios within one run, so they
@@ -142,6 +193,17 @@ gzip of the article text alone: ${floor.toLocaleString('en')} B.
 | bundle | gzipped | × article text | target |
 | --- | --- | --- | --- |
 ${bundleRows.join('\n')}
+
+## Development
+
+What a contributor waits for on this machine: \`npm run build\` from an empty \`dist/\`, and the
+whole \`npm test\` (build, validation, typecheck, packaging checks, reference, every test), wall
+time, one run each. The "before" row is the same measurement of an earlier revision, taken by
+\`BENCH_BASELINE=<revision> npm run bench\` and kept in \`docs/performance-baseline.json\`.
+
+| tree | \`npm run build\` | \`npm test\` |
+| --- | --- | --- |
+${developmentRows.join('\n')}
 
 ## Where a target is missed
 

@@ -9,7 +9,14 @@ import { projectRoot } from './support/built-package.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = (require('ajv') as { default: new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } } }).default;
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(
+// The formats the Vega-Lite schema uses, checked here rather than ignored with a warning.
+const isUrl = (value: string, base?: string) => URL.canParse(value, base);
+const formats = {
+  uri: (value: string) => isUrl(value),
+  'uri-reference': (value: string) => isUrl(value, 'https://example.invalid/'),
+  'color-hex': /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i,
+};
+const validate = new Ajv({ strict: false, allowUnionTypes: true, formats }).compile(
   JSON.parse(readFileSync(`${projectRoot}/node_modules/vega-lite/build/vega-lite-schema.json`, 'utf8')) as object,
 );
 

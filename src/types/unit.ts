@@ -46,8 +46,8 @@ export interface CurrencyUnit {
  * import { findStatistics, type CountUnit } from 'beijing-digital-economy';
  *
  * const units: CountUnit[] = findStatistics({ unitKind: 'count' }).flatMap((s) => (s.unit.kind === 'count' ? [s.unit] : []));
- * units.map((unit) => unit.of);
- * //=> []
+ * units.length;
+ * //=> 2
  * ```
  * @category Data
  */
@@ -66,8 +66,8 @@ export interface CountUnit {
  * import { findStatistics, type RankUnit } from 'beijing-digital-economy';
  *
  * const units: RankUnit[] = findStatistics({ unitKind: 'rank' }).flatMap((s) => (s.unit.kind === 'rank' ? [s.unit] : []));
- * units[0]?.of;
- * //=> 'global service trade countries and regions'
+ * units.length;
+ * //=> 4
  * ```
  * @category Data
  */

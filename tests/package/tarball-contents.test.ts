@@ -25,11 +25,12 @@ describe('the tarball', () => {
     }
   });
 
-  it('runs nothing at install and depends on nothing at run time but the zod peer', () => {
+  it('runs nothing at install and depends on nothing at run time but the optional zod peer', () => {
     const scripts = manifest.scripts ?? {};
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(scripts[hook], hook).toBeUndefined();
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(['zod']);
+    expect(manifest.peerDependenciesMeta).toEqual({ zod: { optional: true } });
     expect(manifest.devDependencies?.zod).toBeDefined();
   });
 
