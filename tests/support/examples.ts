@@ -38,6 +38,9 @@ export function markdownExamples(): Example[] {
   );
 }
 
+/** The file an example is written to, named after where it stands. */
+export const exampleFileName = (example: Example): string => `${example.origin.replace(/[^\w]+/g, '_')}.ts`;
+
 /**
  * The example as a module: imports of the package point at the source, and each statement
  * followed by `//=> value` becomes a check that the statement's value deep-equals `value`.
