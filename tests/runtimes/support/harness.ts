@@ -269,8 +269,10 @@ const pageSource = (imports: Record<string, string>, specifiers: Specifiers) => 
 <html lang="en">
 <meta charset="utf-8">
 <title>beijing-digital-economy in a browser</title>
+<link rel="icon" href="data:,">
 <script type="importmap">${JSON.stringify({ imports }, null, 2)}</script>
-<script type="module">
+<!-- A module graph that cannot load fires "error" at its script element (and runs nothing). -->
+<script type="module" onerror="window.loadError = true">
 ${esmImports(specifiers)}
 window.report = probe({ main, schema, json });
 document.querySelector('output').textContent = \`\${main.statistics.length} statistics loaded; \${main.formatStatistic(main.statistics[0])}\`;
@@ -305,7 +307,9 @@ export async function browserReport(context: RuntimesContext, project = context.
       if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
     });
     await page.goto(`${server.url}browser/index.html`);
-    const loaded = page.waitForFunction(() => 'report' in globalThis, undefined, { timeout: 15_000 }).then(() => true);
+    const loaded = page
+      .waitForFunction(() => 'report' in globalThis || 'loadError' in globalThis, undefined, { timeout: 15_000 })
+      .then(() => page.evaluate(() => 'report' in globalThis));
     const outcome = await Promise.race([loaded, failed.then(() => false)]).catch((error: unknown) => {
       problems.push(String(error));
       return false;
