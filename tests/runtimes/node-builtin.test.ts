@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserReport, label, workerdAnswers } from './support/harness.js';
+import { browserReport, bunEsm, denoWithNodeModules, label, workerdAnswers } from './support/harness.js';
+import type { Report } from './support/report.js';
 
 const context = inject('runtimes');
 
@@ -19,9 +20,11 @@ describe('a build whose main entry imports node:fs (fixture)', () => {
     writeFileSync(entry, `import { readFileSync } from 'node:fs';\n${readFileSync(entry, 'utf8')}`);
   });
 
-  it('still loads in Node, so the Node tests alone would not catch it', () => {
-    const report = JSON.parse(execFileSync(process.execPath, [join(fixture, 'node', 'reference.mjs')], { cwd: fixture, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as { runtime: { name: string } };
-    expect(report.runtime.name).toBe('node');
+  it('still loads in Node, Deno and Bun, which implement node:fs: the Node tests alone would not catch it', () => {
+    const node = JSON.parse(execFileSync(process.execPath, [join(fixture, 'node', 'reference.mjs')], { cwd: fixture, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Report;
+    expect(node.runtime.name).toBe('node');
+    expect(denoWithNodeModules(context, fixture).runtime.name).toBe('deno');
+    expect(bunEsm(context, fixture).runtime.name).toBe('bun');
   });
 
   it('fails in workerd, naming workerd and the built-in', async () => {
