@@ -3,8 +3,9 @@
 // where the package broke, not only that it did.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../support/chromium.js';
 import { bare, esmImports, printingEsm, writeEntry, type Specifiers } from './entries.js';
 import { versionText } from './install-runtimes.js';
@@ -65,12 +66,22 @@ function denoEnvironment(context: RuntimesContext): NodeJS.ProcessEnv {
   return { DENO_DIR: join(context.work, 'deno-dir'), NPM_CONFIG_REGISTRY: context.registry, DENO_NO_UPDATE_CHECK: '1' };
 }
 
+/** `deno run <args>` with this run's DENO_DIR and registry; returns stdout. */
+export function runDeno(context: RuntimesContext, step: string, args: readonly string[], cwd: string): string {
+  return run(label.deno(context), step, context.binaries.deno, ['run', '--quiet', ...args], { cwd, env: denoEnvironment(context) });
+}
+
+/** `bun <args>`; returns stdout. */
+export function runBun(context: RuntimesContext, step: string, args: readonly string[], cwd: string): string {
+  return run(label.bun(context), step, context.binaries.bun, args, { cwd });
+}
+
 /** Deno through `npm:` specifiers, fetched from the registry into Deno's own cache (no package.json). */
 export function denoWithNpmSpecifiers(context: RuntimesContext): Report {
   const runtime = label.deno(context);
   const npmSpecifiers: Specifiers = (subpath) => `npm:${context.packageName}@${context.packageVersion}${subpath}`;
   const entry = writeEntry(join(context.work, 'deno-npm'), 'main.mjs', printingEsm(npmSpecifiers));
-  const stdout = run(runtime, 'deno run of npm: specifiers', context.binaries.deno, ['run', '--quiet', entry], { cwd: join(context.work, 'deno-npm'), env: denoEnvironment(context) });
+  const stdout = runDeno(context, 'deno run of npm: specifiers', [entry], join(context.work, 'deno-npm'));
   return reportFrom(runtime, 'deno run of npm: specifiers', stdout);
 }
 
@@ -78,7 +89,7 @@ export function denoWithNpmSpecifiers(context: RuntimesContext): Report {
 export function denoWithNodeModules(context: RuntimesContext, project = context.npmProject): Report {
   const runtime = label.deno(context);
   const entry = writeEntry(join(project, 'deno'), 'main.mjs', printingEsm(bare(context.packageName)));
-  const stdout = run(runtime, 'deno run from node_modules', context.binaries.deno, ['run', '--quiet', '--no-lock', entry], { cwd: project, env: denoEnvironment(context) });
+  const stdout = runDeno(context, 'deno run from node_modules', ['--no-lock', entry], project);
   return reportFrom(runtime, 'deno run from node_modules', stdout);
 }
 
@@ -86,10 +97,7 @@ export function denoWithNodeModules(context: RuntimesContext, project = context.
 export function denoCli(context: RuntimesContext, args: readonly string[]): string {
   const folder = join(context.work, 'deno-cli');
   mkdirSync(folder, { recursive: true });
-  return run(label.deno(context), `deno run npm:${context.packageName} ${args.join(' ')}`, context.binaries.deno, ['run', '--quiet', `npm:${context.packageName}@${context.packageVersion}`, ...args], {
-    cwd: folder,
-    env: denoEnvironment(context),
-  });
+  return runDeno(context, `deno run npm:${context.packageName} ${args.join(' ')}`, [`npm:${context.packageName}@${context.packageVersion}`, ...args], folder);
 }
 
 // ----------------------------------------------------------------------------------------- Bun
@@ -109,7 +117,7 @@ export function bunProject(context: RuntimesContext): string {
 /** Bun running an ES module that imports the package (JSON with an import attribute). */
 export function bunEsm(context: RuntimesContext, project: string): Report {
   const entry = writeEntry(project, 'esm.mjs', printingEsm(bare(context.packageName)));
-  return reportFrom(label.bun(context), 'bun esm.mjs', run(label.bun(context), 'bun esm.mjs', context.binaries.bun, [entry], { cwd: project }));
+  return reportFrom(label.bun(context), 'bun esm.mjs', runBun(context, 'bun esm.mjs', [entry], project));
 }
 
 /** Bun running a CommonJS script that `require`s the package, its schema and its JSON. */
@@ -125,21 +133,15 @@ const { probe } = require('./probe.mjs');
 console.log(JSON.stringify(probe({ main, schema, json })));
 `,
   );
-  return reportFrom(label.bun(context), 'bun require.cjs', run(label.bun(context), 'bun require.cjs', context.binaries.bun, [entry], { cwd: project }));
+  return reportFrom(label.bun(context), 'bun require.cjs', runBun(context, 'bun require.cjs', [entry], project));
 }
 
 /** `bunx --bun beijing-digital-economy <args>` in the project: the installed CLI, run by Bun rather than the node of its shebang. */
 export function bunxCli(context: RuntimesContext, project: string, args: readonly string[]): string {
-  return run(label.bun(context), `bunx --bun ${context.packageName} ${args.join(' ')}`, context.binaries.bun, ['x', '--bun', context.packageName, ...args], { cwd: project });
+  return runBun(context, `bunx --bun ${context.packageName} ${args.join(' ')}`, ['x', '--bun', context.packageName, ...args], project);
 }
 
 // ------------------------------------------------------------------------------------- workerd
-
-export interface WorkerdAnswers {
-  readonly csv: { readonly status: number; readonly contentType: string | null; readonly body: string };
-  readonly jsonld: { readonly status: number; readonly contentType: string | null; readonly body: string };
-  readonly report: Report;
-}
 
 /** The module worker: statistics as CSV, the article as JSON-LD, and the probe's report. */
 const workerSource = (specifiers: Specifiers) => `${esmImports(specifiers)}
@@ -154,10 +156,9 @@ export default {
 };
 `;
 
-/** Bundles the worker with esbuild the way the Workers toolchain (Wrangler) does: ESM, the `workerd`/`worker`/`browser` conditions, no Node polyfills. */
-async function bundleWorker(runtime: string, project: string, packageName: string): Promise<string> {
-  const folder = join(project, 'workerd');
-  const entry = writeEntry(folder, 'worker.mjs', workerSource(bare(packageName)));
+/** Bundles a worker with esbuild the way the Workers toolchain (Wrangler) does: ESM, the `workerd`/`worker`/`browser` conditions, no Node polyfills. */
+async function bundleWorker(runtime: string, folder: string, source: string): Promise<string> {
+  const entry = writeEntry(folder, 'worker.mjs', source);
   const outfile = join(folder, 'dist', 'worker.js');
   try {
     await esbuild.build({
@@ -180,15 +181,22 @@ async function bundleWorker(runtime: string, project: string, packageName: strin
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+export interface Answer {
+  readonly status: number;
+  readonly contentType: string | null;
+  readonly body: string;
+}
+
 /**
- * Bundles the worker, serves it with `workerd serve` on 127.0.0.1, fetches its answers and stops
- * the server. The server is also killed by a timeout, should the test die first.
+ * Bundles the module worker `source` (written into `folder`, inside a project whose node_modules
+ * it imports from), serves it with `workerd serve` on 127.0.0.1, hands `use` a way to GET a path,
+ * and stops the server. The server is also killed by a timeout, should the test die first.
  */
-export async function workerdAnswers(context: RuntimesContext, project = context.npmProject): Promise<WorkerdAnswers> {
+export async function withWorker<T>(context: RuntimesContext, folder: string, source: string, use: (get: (path: string) => Promise<Answer>) => Promise<T>): Promise<T> {
   const runtime = label.workerd(context);
-  const bundle = await bundleWorker(runtime, project, context.packageName);
+  const bundle = await bundleWorker(runtime, folder, source);
   const port = await freePort();
-  const config = join(project, 'workerd', 'config.capnp');
+  const config = join(folder, 'config.capnp');
   writeFileSync(
     config,
     `using Workerd = import "/workerd/workerd.capnp";
@@ -197,7 +205,7 @@ const config :Workerd.Config = (
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed ${JSON.stringify(relative(dirname(config), bundle))}) ],
+  modules = [ (name = "worker.js", esModule = embed ${JSON.stringify(relative(folder, bundle))}) ],
   compatibilityDate = "${versionText('workerd', context.versions.workerd)}",
 );
 `,
@@ -208,9 +216,11 @@ const worker :Workerd.Worker = (
   server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
   const origin = `http://127.0.0.1:${port}`;
-  const get = async (path: string) => {
+  const get = async (path: string): Promise<Answer> => {
     const response = await fetch(`${origin}${path}`);
-    return { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
+    const answer = { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
+    if (answer.status >= 500) throw new RuntimeFailure(runtime, `the worker answered ${path} with ${answer.status}`, tail(`${answer.body}\n${log}`));
+    return answer;
   };
   try {
     for (let tries = 0; ; tries += 1) {
@@ -223,15 +233,26 @@ const worker :Workerd.Worker = (
         await sleep(100);
       }
     }
-    const csv = await get('/statistics.csv');
-    const jsonld = await get('/article.jsonld');
-    const probe = await get('/probe');
-    if (probe.status !== 200) throw new RuntimeFailure(runtime, `the worker answered /probe with ${probe.status}`, tail(`${probe.body}\n${log}`));
-    return { csv, jsonld, report: JSON.parse(probe.body) as Report };
+    return await use(get);
   } finally {
     server.kill();
     await Promise.race([exited, sleep(5_000)]);
   }
+}
+
+export interface WorkerdAnswers {
+  readonly csv: Answer;
+  readonly jsonld: Answer;
+  readonly report: Report;
+}
+
+/** The probe's worker in `project`: its CSV, JSON-LD and report. */
+export function workerdAnswers(context: RuntimesContext, project = context.npmProject): Promise<WorkerdAnswers> {
+  return withWorker(context, join(project, 'workerd'), workerSource(bare(context.packageName)), async (get) => ({
+    csv: await get('/statistics.csv'),
+    jsonld: await get('/article.jsonld'),
+    report: JSON.parse((await get('/probe')).body) as Report,
+  }));
 }
 
 // ------------------------------------------------------------------------------------- Browser
@@ -282,12 +303,11 @@ document.querySelector('output').textContent = \`\${main.statistics.length} stat
 `;
 
 /**
- * Serves `project` on 127.0.0.1, opens the page in headless Chromium and returns the probe's
- * report. Fails naming Chromium and its version, with the page's errors, when the page cannot
- * load the package.
+ * Serves `project` on 127.0.0.1, opens `page` (a path under it) in headless Chromium, waits until
+ * the page sets `window[ready]` and hands the page to `use`. Fails naming Chromium and its
+ * version, with the page's errors, when the page sets `window.loadError` or an error escapes.
  */
-export async function browserReport(context: RuntimesContext, project = context.npmProject): Promise<{ report: Report; browser: string }> {
-  writeEntry(join(project, 'browser'), 'index.html', pageSource(await importMap(project, context.packageName), bare(context.packageName)));
+export async function withPage<T>(project: string, path: string, ready: string, use: (page: Page, runtime: string) => Promise<T>): Promise<T> {
   const server = await serveStatic(project);
   const browser = await launchChromium();
   const runtime = `Chromium ${browser.version()}`;
@@ -306,19 +326,27 @@ export async function browserReport(context: RuntimesContext, project = context.
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
     });
-    await page.goto(`${server.url}browser/index.html`);
+    await page.goto(`${server.url}${path}`);
     const loaded = page
-      .waitForFunction(() => 'report' in globalThis || 'loadError' in globalThis, undefined, { timeout: 15_000 })
-      .then(() => page.evaluate(() => 'report' in globalThis));
+      .waitForFunction((name) => name in globalThis || 'loadError' in globalThis, ready, { timeout: 15_000 })
+      .then(() => page.evaluate((name) => name in globalThis, ready));
     const outcome = await Promise.race([loaded, failed.then(() => false)]).catch((error: unknown) => {
       problems.push(String(error));
       return false;
     });
     if (!outcome) throw new RuntimeFailure(runtime, 'the page could not load the package', problems.join('\n'));
-    const report = (await page.evaluate(() => (globalThis as unknown as { report: unknown }).report)) as Report;
-    return { report, browser: runtime };
+    return await use(page, runtime);
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** The probe's page in `project`: its report, and which Chromium ran it. */
+export async function browserReport(context: RuntimesContext, project = context.npmProject): Promise<{ report: Report; browser: string }> {
+  writeEntry(join(project, 'browser'), 'index.html', pageSource(await importMap(project, context.packageName), bare(context.packageName)));
+  return withPage(project, 'browser/index.html', 'report', async (page, browser) => ({
+    report: (await page.evaluate(() => (globalThis as unknown as { report: unknown }).report)) as Report,
+    browser,
+  }));
 }
