@@ -76,7 +76,8 @@ export const ENTITY_IDS = [
   "baidu",
   "china-top-500-big-data-companies-2019",
   "digital-trade-forum",
-  "service-trade-fair"
+  "service-trade-fair",
+  "jinping-important-speech"
 ] as const;
 
 /**

@@ -33,12 +33,17 @@ export const EntitySchema = z
     notes: z.array(NoteSchema).readonly().exactOptional(),
     /** Every place the text names it, in text order. */
     mentions: z.array(TextAnchorSchema).readonly(),
+    /**
+     * What the text calls it (a status or title it holds, such as "a national science and
+     * technology innovation center"), each as the words that say so, in text order.
+     */
+    designations: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
   })
   .readonly();
 
 /**
  * A person, organisation, company, place, event or publication the article names, with every
- * place it is named (`mentions`, in text order).
+ * place it is named (`mentions`, in text order) and what the text calls it (`designations`).
  *
  * @example
  * ```ts

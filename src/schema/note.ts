@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NOTE_KINDS } from '../internal/vocabulary.js';
 
 /**
  * Schema of a {@link Note}.
@@ -16,7 +17,7 @@ import * as z from 'zod';
 export const NoteSchema = z
   .strictObject({
     /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
-    kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
+    kind: z.enum(NOTE_KINDS),
     /** The doubt, explained. */
     text: z.string().min(1),
   })
@@ -37,3 +38,21 @@ export const NoteSchema = z
  * @category Data
  */
 export type Note = z.infer<typeof NoteSchema>;
+
+/**
+ * What sort of doubt a {@link Note} records: `translation` (the English renders the Chinese
+ * oddly or wrongly), `inference` (the data reads something the text does not state, and says on
+ * what basis), `inconsistency` (figures that do not agree) or `ambiguity` (wording that allows
+ * more than one reading).
+ *
+ * @example
+ * ```ts
+ * import { findNotes, type NoteKind } from 'beijing-digital-economy';
+ *
+ * const kind: NoteKind = 'inconsistency';
+ * findNotes({ kind }).map((n) => n.item.id);
+ * //=> ['big-data-top-500-beijing-companies-2019', 'big-data-top-500-national-share-2019', 'big-data-top-500-national-rank-2019']
+ * ```
+ * @category Data
+ */
+export type NoteKind = Note['kind'];

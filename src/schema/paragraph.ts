@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
+import { NoteSchema } from './note.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
 
 /**
@@ -29,12 +30,16 @@ export const ParagraphSchema = z
     start: z.int().nonnegative(),
     /** Offset just past its last character. */
     end: z.int().nonnegative(),
+    /** What the paragraph is, where its role is a reading: e.g. that it is the republishing site's, not the report's. */
+    notes: z.array(NoteSchema).min(1).readonly().exactOptional(),
   })
   .readonly();
 
 /**
  * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
- * === text`. Joined with blank lines, the paragraphs give back the whole text.
+ * === text`. Joined with blank lines, the paragraphs give back the whole text. `notes` say where
+ * its role is a reading (the section label and the comment form belong to the site that
+ * republished the translation).
  *
  * @example
  * ```ts

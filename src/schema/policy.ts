@@ -36,6 +36,10 @@ export const PolicySchema = z
     focusAreas: z.array(z.string().min(1)).readonly().exactOptional(),
     /** The sentence that reports it; it contains the title. */
     anchor: TextAnchorSchema,
+    /** What the text says the policy is for or does, each as the words that say it, in text order. */
+    purpose: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
+    /** The event at which it is (or is to be) issued, where the text names one within `anchor`. */
+    venue: EntityIdSchema.exactOptional(),
     /** Inferences (such as the year) and doubts. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })
@@ -43,7 +47,8 @@ export const PolicySchema = z
 
 /**
  * A policy the article reports: who issues it, on what day (ISO 8601), whether it was `issued`
- * or is `announced`, and the sentence that reports it (`anchor`, which contains the title).
+ * or is `announced`, the sentence that reports it (`anchor`, which contains the title), what it is
+ * for (`purpose`, anchored) and the event where it is released (`venue`), where the text says.
  *
  * @example
  * ```ts

@@ -1,8 +1,8 @@
 export type { Article } from './article.js';
 export type { Comparator } from './comparator.js';
 export type { Entity } from './entity.js';
-export type { Metadata } from './metadata.js';
-export type { Note } from './note.js';
+export type { Metadata, MetadataFieldNotes, MetadataNoteField } from './metadata.js';
+export type { Note, NoteKind } from './note.js';
 export type { Paragraph } from './paragraph.js';
 export type { Policy } from './policy.js';
 export type { Quote } from './quote.js';
