@@ -50,8 +50,8 @@ export type Note = z.infer<typeof NoteSchema>;
  * import { findNotes, type NoteKind } from 'beijing-digital-economy';
  *
  * const kind: NoteKind = 'inconsistency';
- * findNotes({ kind }).map((n) => n.item.id);
- * //=> ['big-data-top-500-beijing-companies-2019', 'big-data-top-500-national-share-2019', 'big-data-top-500-national-rank-2019']
+ * findNotes({ kind }).length;
+ * //=> 4
  * ```
  * @category Data
  */
