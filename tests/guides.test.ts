@@ -2,8 +2,8 @@
 // outside them, and the README's API section says what the doc comments say.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { statistics } from '../src/index.js';
-import { GUIDE, withTables } from '../scripts/docs-tables.js';
+import { findNotes, statistics } from '../src/index.js';
+import { CAVEATS_GUIDE, caveatsTables, GUIDE, withTables } from '../scripts/docs-tables.js';
 import { projectRoot } from './support/built-package.js';
 
 const read = (relative: string) => readFileSync(`${projectRoot}/${relative}`, 'utf8');
@@ -15,6 +15,15 @@ describe('the guides', () => {
     const text = readFileSync(GUIDE, 'utf8');
     expect(text).toBe(withTables(text));
     for (const s of statistics) expect(text).toContain(`\`${s.id}\``);
+  });
+
+  it('have a Caveats page that lists every note of the data (run `npm run generate` when this fails)', () => {
+    const text = readFileSync(CAVEATS_GUIDE, 'utf8');
+    expect(text).toBe(withTables(text, caveatsTables(), 'docs/caveats.md'));
+    const block = /<!-- generated:notes -->([\s\S]*?)<!-- \/generated:notes -->/.exec(text)?.[1] ?? '';
+    const listed = block.split('\n').filter((line) => /^- \*\*(translation|inference|inconsistency|ambiguity)\*\*: /.test(line));
+    expect(listed).toHaveLength(findNotes().length);
+    for (const { item } of findNotes()) expect(text).toContain(`${item.kind} \`${item.id}\``);
   });
 
   it.each(['docs/data-model.md', 'docs/provenance.md', 'docs/recipes.md'])('%s types no figure of the article by hand', (file) => {

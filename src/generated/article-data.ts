@@ -1594,6 +1594,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
     ],
     "notes": [
       {
+        "kind": "inference",
+        "text": "`about` is a reading: “This” is taken to be the Opinions and the measures that the sentences before the quotation report; the quotation does not name them."
+      },
+      {
         "kind": "translation",
         "text": "“six-stable, six-guarantee” renders two policy watchwords (outside knowledge: 六稳 and 六保, 2018 and 2020): stability of employment, finance, foreign trade, foreign investment, domestic investment and expectations, and guarantees of jobs, basic living needs, market entities, food and energy security, supply chains and the running of local government. The translation runs them together with “market-oriented reform”, which is a separate aim."
       },
