@@ -40,6 +40,7 @@ function documentedOptions(): { fn: string; option: string; fallback: string | u
     formatQuote: ['src/format/format-quote.ts', 'FormatQuoteOptions'],
     formatPolicy: ['src/format/format-policy.ts', 'FormatPolicyOptions'],
     findStatistics: ['src/query/find-statistics.ts', 'StatisticFilter'],
+    findNotes: ['src/query/find-notes.ts', 'NoteFilter'],
     excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
     toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
     toVegaLite: ['src/chart/to-vega-lite.ts', 'ToVegaLiteOptions'],
