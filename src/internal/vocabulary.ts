@@ -1,4 +1,4 @@
-import type { UnitKind } from '../types/index.js';
+import type { MetadataNoteField, UnitKind } from '../types/index.js';
 
 // The closed lists of the data model as plain arrays, so that the helpers can check values from
 // untyped code without loading zod. The schemas build their enums from the same arrays.
@@ -16,3 +16,6 @@ export const NOTE_ITEM_KINDS = ['metadata', 'paragraph', 'entity', 'statistic', 
 // fails to compile.
 type Assert<T extends true> = T;
 export type UnitKindsAreComplete = Assert<[Exclude<UnitKind, (typeof UNIT_KINDS)[number]>] extends [never] ? true : false>;
+// The same for the fields of `metadata.fieldNotes`: a field added to the schema and not to the list
+// (which findNotes walks) fails to compile.
+export type MetadataNoteFieldsAreComplete = Assert<[Exclude<MetadataNoteField, (typeof METADATA_NOTE_FIELDS)[number]>] extends [never] ? true : false>;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
-import { METADATA_NOTE_FIELDS } from '../internal/vocabulary.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
@@ -66,7 +65,7 @@ export type MetadataFieldNotes = z.infer<typeof MetadataFieldNotesSchema>;
  * ```
  * @category Data
  */
-export type MetadataNoteField = (typeof METADATA_NOTE_FIELDS)[number];
+export type MetadataNoteField = keyof MetadataFieldNotes;
 
 /**
  * Schema of a {@link Metadata}.
