@@ -135,7 +135,7 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "Read as the section label of the site that republished the English translation, not a section of the Beijing News: it stands above the headline as the comment form stands below the credits, and the report’s own dateline is “Beijing News Shell Finance News”."
+        "text": "The label of the site that republished the translation, not of the Beijing News (see `metadata.fieldNotes.section`)."
       }
     ]
   },
@@ -716,12 +716,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "kind": "publication",
     "name": "Beijing News",
     "role": "Publisher",
-    "notes": [
-      {
-        "kind": "inference",
-        "text": "Publisher of the original report, read from its dateline (“Beijing News Shell Finance News”) and credits. The English translation in the source was republished by a site the text does not name."
-      }
-    ],
     "mentions": [
       {
         "paragraphId": "lead",
