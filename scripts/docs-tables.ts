@@ -42,7 +42,7 @@ const noteMarkdown = (text: string) =>
 
 /** A heading's words for an item: its kind, id and what it is called. */
 function itemTitle(item: NoteItem): string {
-  if (item.kind === 'metadata') return `metadata \`${item.id}\``;
+  if (item.kind === 'metadata') return `metadata: the ${item.id} field`;
   const what = (() => {
     switch (item.kind) {
       case 'paragraph':
