@@ -1,11 +1,15 @@
 // Part of `npm run generate`: the tables in the guides that show the data, so that no figure in
 // them is typed by hand. Each sits between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`.
+// The data-model guide gets the tables of figures; the Caveats guide lists every note by item.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { article } from '../src/generated/article-data.js';
 import { formatStatistic } from '../src/format/format-statistic.js';
+import { findNotes, type ItemNote, type NoteItem } from '../src/query/find-notes.js';
+import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
 
 export const GUIDE = fileURLToPath(new URL('../docs/data-model.md', import.meta.url));
+export const CAVEATS_GUIDE = fileURLToPath(new URL('../docs/caveats.md', import.meta.url));
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
@@ -29,12 +33,64 @@ export function tables(): Record<string, string> {
   };
 }
 
-/** The guide with every generated table brought up to date. */
-export function withTables(text: string): string {
+/** Note text as Markdown: its `code` spans kept, every other character with a meaning escaped. */
+const noteMarkdown = (text: string) =>
+  text
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_[\]<>|~&#!{}]/g, '\\$&')))
+    .join('');
+
+/** A heading's words for an item: its kind, id and what it is called. */
+function itemTitle(item: NoteItem): string {
+  if (item.kind === 'metadata') return `metadata: the ${item.id} field`;
+  const what = (() => {
+    switch (item.kind) {
+      case 'paragraph':
+        return `the ${article.paragraphs.find((p) => p.id === item.id)?.role ?? ''} paragraph`;
+      case 'entity':
+        return name(item.id);
+      case 'statistic':
+        return article.statistics.find((s) => s.id === item.id)?.label ?? '';
+      case 'quote': {
+        const words = article.quotes.find((q) => q.id === item.id)?.text.split(' ') ?? [];
+        return `“${words.slice(0, 8).join(' ')}${words.length > 8 ? ' …' : ''}”`;
+      }
+      case 'policy':
+        return article.policies.find((p) => p.id === item.id)?.title ?? '';
+    }
+  })();
+  return `${item.kind} \`${item.id}\`: ${noteMarkdown(what)}`;
+}
+
+/** The blocks of docs/caveats.md: counts by kind, then every note under its item, in text order. */
+export function caveatsTables(): Record<string, string> {
+  const notes = findNotes();
+  const count = (kind: string, itemKind: string) => notes.filter((n) => n.note.kind === kind && n.item.kind === itemKind).length;
+  const byItem: { item: NoteItem; notes: ItemNote[] }[] = [];
+  for (const entry of notes) {
+    const last = byItem[byItem.length - 1];
+    if (last && last.item.kind === entry.item.kind && last.item.id === entry.item.id) last.notes.push(entry);
+    else byItem.push({ item: entry.item, notes: [entry] });
+  }
+  return {
+    'note-counts': [
+      `| note kind | ${NOTE_ITEM_KINDS.join(' | ')} | all |`,
+      `| --- | ${NOTE_ITEM_KINDS.map(() => '---').join(' | ')} | --- |`,
+      ...NOTE_KINDS.map((kind) => `| ${kind} | ${NOTE_ITEM_KINDS.map((itemKind) => count(kind, itemKind)).join(' | ')} | ${notes.filter((n) => n.note.kind === kind).length} |`),
+      `| all | ${NOTE_ITEM_KINDS.map((itemKind) => notes.filter((n) => n.item.kind === itemKind).length).join(' | ')} | ${notes.length} |`,
+    ].join('\n'),
+    notes: byItem
+      .map(({ item, notes: own }) => [`### ${itemTitle(item)}`, '', ...own.map(({ note }) => `- **${note.kind}**: ${noteMarkdown(note.text)}`)].join('\n'))
+      .join('\n\n'),
+  };
+}
+
+/** The guide with every generated block brought up to date: by default the data-model tables. */
+export function withTables(text: string, blocks: Record<string, string> = tables(), file = 'docs/data-model.md'): string {
   let result = text;
-  for (const [key, table] of Object.entries(tables())) {
+  for (const [key, table] of Object.entries(blocks)) {
     const pattern = new RegExp(`(<!-- generated:${key} -->)[\\s\\S]*?(<!-- /generated:${key} -->)`);
-    if (!pattern.test(result)) throw new Error(`docs/data-model.md has no <!-- generated:${key} --> block`);
+    if (!pattern.test(result)) throw new Error(`${file} has no <!-- generated:${key} --> block`);
     result = result.replace(pattern, (_m, open: string, close: string) => `${open}\n${table}\n${close}`);
   }
   return result;
@@ -43,4 +99,6 @@ export function withTables(text: string): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(GUIDE, withTables(readFileSync(GUIDE, 'utf8')));
   console.log('wrote the tables of docs/data-model.md');
+  writeFileSync(CAVEATS_GUIDE, withTables(readFileSync(CAVEATS_GUIDE, 'utf8'), caveatsTables(), 'docs/caveats.md'));
+  console.log('wrote the notes of docs/caveats.md');
 }

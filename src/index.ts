@@ -16,6 +16,7 @@ export { getQuote } from './lookup/get-quote.js';
 export { getStatistic } from './lookup/get-statistic.js';
 
 export { excerpt, type ExcerptOptions } from './query/excerpt.js';
+export { findNotes, type ItemNote, type NoteFilter, type NoteItem, type NoteItemKind } from './query/find-notes.js';
 export { findStatistics, type StatisticFilter } from './query/find-statistics.js';
 export { itemsAt, type ParagraphItems } from './query/items-at.js';
 export { mentionsOf } from './query/mentions-of.js';

@@ -10,10 +10,10 @@ describe('every anchor', () => {
   it('exists for every kind of item', () => {
     const expected =
       article.metadata.datePublished.evidence.length +
-      article.entities.reduce((n, e) => n + e.mentions.length, 0) +
+      article.entities.reduce((n, e) => n + e.mentions.length + (e.designations?.length ?? 0), 0) +
       article.statistics.reduce((n, s) => n + 1 + (s.restatedAt?.length ?? 0), 0) +
       article.quotes.length +
-      article.policies.length;
+      article.policies.reduce((n, p) => n + 1 + (p.purpose?.length ?? 0), 0);
     expect(anchors).toHaveLength(expected);
     expect(anchors.length).toBeGreaterThan(50);
   });

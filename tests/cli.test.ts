@@ -39,7 +39,7 @@ describe('the command line', () => {
   });
 
   it.each([
-    [['bogus'], /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, cite/],
+    [['bogus'], /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, notes, cite/],
     [[], /missing command; expected one of: summary, stats/],
     [['stats', '--formt', 'csv'], /Unknown option '--formt'; the options are --format, --locale, --style, --help and --version/],
     [['stats', '--format', 'xml'], /invalid value "xml" for --format; expected one of: text, md, csv, json, jsonld/],

@@ -80,6 +80,7 @@ const unitVariants = Object.fromEntries(definitions.unitDefinition.options.map((
 const DATA_TYPES: Record<string, z.ZodType> = {
   Article: definitions.articleDefinition,
   Metadata: definitions.metadataDefinition,
+  MetadataFieldNotes: definitions.metadataFieldNotesDefinition,
   Contributor: field(definitions.metadataDefinition, 'contributors'),
   PublicationDate: field(definitions.metadataDefinition, 'datePublished'),
   Paragraph: definitions.paragraphDefinition,

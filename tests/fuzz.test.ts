@@ -47,6 +47,7 @@ const helpers: [string, (...args: any[]) => unknown, number][] = [
   ['getEntity', api.getEntity, 1],
   ['getParagraph', api.getParagraph, 1],
   ['findStatistics', api.findStatistics, 1],
+  ['findNotes', api.findNotes, 1],
   ['quotesBy', api.quotesBy, 1],
   ['mentionsOf', api.mentionsOf, 1],
   ['itemsAt', api.itemsAt, 1],

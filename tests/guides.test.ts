@@ -2,8 +2,8 @@
 // outside them, and the README's API section says what the doc comments say.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { statistics } from '../src/index.js';
-import { GUIDE, withTables } from '../scripts/docs-tables.js';
+import { findNotes, statistics } from '../src/index.js';
+import { CAVEATS_GUIDE, caveatsTables, GUIDE, withTables } from '../scripts/docs-tables.js';
 import { projectRoot } from './support/built-package.js';
 
 const read = (relative: string) => readFileSync(`${projectRoot}/${relative}`, 'utf8');
@@ -15,6 +15,16 @@ describe('the guides', () => {
     const text = readFileSync(GUIDE, 'utf8');
     expect(text).toBe(withTables(text));
     for (const s of statistics) expect(text).toContain(`\`${s.id}\``);
+  });
+
+  it('have a Caveats page that lists every note of the data (run `npm run generate` when this fails)', () => {
+    const text = readFileSync(CAVEATS_GUIDE, 'utf8');
+    expect(text).toBe(withTables(text, caveatsTables(), 'docs/caveats.md'));
+    const block = /<!-- generated:notes -->([\s\S]*?)<!-- \/generated:notes -->/.exec(text)?.[1] ?? '';
+    const listed = block.split('\n').filter((line) => /^- \*\*(translation|inference|inconsistency|ambiguity)\*\*: /.test(line));
+    expect(listed).toHaveLength(findNotes().length);
+    const headings = block.split('\n').filter((line) => line.startsWith('### '));
+    for (const { item } of findNotes()) expect(headings.some((h) => h.startsWith(`### ${item.kind}`) && h.includes(item.id)), `${item.kind} ${item.id}`).toBe(true);
   });
 
   it.each(['docs/data-model.md', 'docs/provenance.md', 'docs/recipes.md'])('%s types no figure of the article by hand', (file) => {
@@ -31,6 +41,7 @@ function documentedOptions(): { fn: string; option: string; fallback: string | u
     formatQuote: ['src/format/format-quote.ts', 'FormatQuoteOptions'],
     formatPolicy: ['src/format/format-policy.ts', 'FormatPolicyOptions'],
     findStatistics: ['src/query/find-statistics.ts', 'StatisticFilter'],
+    findNotes: ['src/query/find-notes.ts', 'NoteFilter'],
     excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
     toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
     toVegaLite: ['src/chart/to-vega-lite.ts', 'ToVegaLiteOptions'],

@@ -43,6 +43,7 @@ describe('the types', () => {
   it('are what the schemas validate, field for field, both ways', () => {
     expectTypeOf<z.infer<typeof definitions.articleDefinition>>().toEqualTypeOf<publicTypes.Article>();
     expectTypeOf<z.infer<typeof definitions.metadataDefinition>>().toEqualTypeOf<publicTypes.Metadata>();
+    expectTypeOf<z.infer<typeof definitions.metadataFieldNotesDefinition>>().toEqualTypeOf<publicTypes.MetadataFieldNotes>();
     expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<publicTypes.Paragraph>();
     expectTypeOf<z.infer<typeof definitions.statisticDefinition>>().toEqualTypeOf<publicTypes.Statistic>();
     expectTypeOf<z.infer<typeof definitions.statisticSourceDefinition>>().toEqualTypeOf<publicTypes.StatisticSource>();

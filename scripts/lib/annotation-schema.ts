@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ComparatorSchema } from '../../src/schema/comparator.js';
 import { IsoDaySchema, IsoPeriodSchema } from '../../src/schema/iso-date.js';
+import { MetadataFieldNotesSchema } from '../../src/schema/metadata.js';
 import { NoteSchema } from '../../src/schema/note.js';
 import { UnitSchema } from '../../src/schema/unit.js';
 import {
@@ -29,7 +30,7 @@ const notes = z.array(NoteSchema).min(1).exactOptional();
 export const AnnotationSchema = z.strictObject({
   $comment: z.string().exactOptional(),
   id: SlugSchema,
-  paragraphs: z.array(z.strictObject({ id: SlugSchema, role: ParagraphRoleSchema })).min(1),
+  paragraphs: z.array(z.strictObject({ id: SlugSchema, role: ParagraphRoleSchema, notes })).min(1),
   metadata: z.strictObject({
     language: z.literal('en'),
     translatedFrom: z.literal('zh'),
@@ -42,6 +43,7 @@ export const AnnotationSchema = z.strictObject({
       evidence: z.array(SelectorSchema).min(1),
     }),
     event: SlugSchema.exactOptional(),
+    fieldNotes: MetadataFieldNotesSchema.exactOptional(),
   }),
   entities: z.array(
     z.strictObject({
@@ -52,6 +54,7 @@ export const AnnotationSchema = z.strictObject({
       aliases: z.array(z.string().min(1)).min(1).exactOptional(),
       notes,
       mentionedAs: z.array(z.string().min(1)).min(1),
+      designations: z.array(SelectorSchema).min(1).exactOptional(),
     }),
   ),
   statistics: z.array(
@@ -94,6 +97,8 @@ export const AnnotationSchema = z.strictObject({
       supportingDocuments: z.int().nonnegative().exactOptional(),
       focusAreas: z.array(z.string().min(1)).min(1).exactOptional(),
       anchor: SelectorSchema,
+      purpose: z.array(SelectorSchema).min(1).exactOptional(),
+      venue: SlugSchema.exactOptional(),
       notes,
     }),
   ),

@@ -40,7 +40,17 @@ export function buildArticle(annotation: Annotation, text: string) {
     const annotated = annotation.paragraphs[span.index];
     if (annotated === undefined) return [];
     const paragraphText = text.slice(span.start, span.end);
-    return [{ id: annotated.id, index: span.index, role: annotated.role, text: paragraphText, start: span.start, end: span.end }];
+    return [
+      {
+        id: annotated.id,
+        index: span.index,
+        role: annotated.role,
+        text: paragraphText,
+        start: span.start,
+        end: span.end,
+        ...(annotated.notes ? { notes: annotated.notes } : {}),
+      },
+    ];
   });
 
   const paragraphAt = (offset: number) => paragraphs.find((p) => offset >= p.start && offset < p.end);
@@ -120,8 +130,12 @@ export function buildArticle(annotation: Annotation, text: string) {
     const mentions = own
       .sort((a, b) => a.start - b.start)
       .flatMap((span) => toAnchor(span.start, span.end, item) ?? []);
-    const { mentionedAs: _names, ...rest } = entity;
-    return { ...rest, mentions };
+    const { mentionedAs: _names, designations, ...rest } = entity;
+    return {
+      ...rest,
+      mentions,
+      ...(designations ? { designations: designations.map((s, i) => anchor(s, `${item} designations[${i}]`)) } : {}),
+    };
   });
 
   const statistics = annotation.statistics.map((statistic, index) => {
@@ -165,7 +179,18 @@ export function buildArticle(annotation: Annotation, text: string) {
     if (policyAnchor && !policyAnchor.exact.includes(policy.title)) {
       problems.push(`${item}: the title is not within its anchor ${JSON.stringify(policyAnchor.exact)}`);
     }
-    return { ...policy, anchor: policyAnchor };
+    if (policy.venue !== undefined) {
+      requireEntity(item, 'venue', policy.venue);
+      const venue = entities.find((e) => e.id === policy.venue);
+      const named = venue?.mentions.some((m) => policyAnchor && m.start >= policyAnchor.start && m.end <= policyAnchor.end);
+      if (venue && policyAnchor && !named) problems.push(`${item}: the venue "${policy.venue}" is not named within its anchor`);
+    }
+    const { purpose, ...rest } = policy;
+    return {
+      ...rest,
+      anchor: policyAnchor,
+      ...(purpose ? { purpose: purpose.map((s, i) => anchor(s, `${item} purpose[${i}]`)) } : {}),
+    };
   });
 
   const { metadata } = annotation;

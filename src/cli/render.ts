@@ -7,12 +7,14 @@ import { toMarkdown } from '../export/to-markdown.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
+import { findNotes } from '../query/find-notes.js';
+import { notesJsonLd } from './notes-json-ld.js';
 import { byline, entityName } from '../internal/article-parts.js';
 import { csvText } from '../internal/csv.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 
-export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'cite'] as const;
+export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'notes', 'cite'] as const;
 export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld'] as const;
 export const STYLES = ['apa', 'mla', 'chicago'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -109,6 +111,14 @@ export function render(command: Command, { format, locale, style, bold }: Render
       if (format === 'jsonld') return jsonLdOf(entities.map((e) => e.id));
       if (format === 'md') return lines(entities.map((e) => `- ${escapeMarkdown(text(e))}`));
       return lines(entities.map(text));
+    }
+    case 'notes': {
+      const notes = findNotes();
+      if (format === 'csv') return csvText(['item_kind', 'item_id', 'note_kind', 'text'], notes.map(({ item, note }) => [item.kind, item.id, note.kind, note.text]), true);
+      if (format === 'json') return json(notes);
+      if (format === 'jsonld') return json(notesJsonLd(notes));
+      if (format === 'md') return lines(notes.map(({ item, note }) => `- ${item.kind} \`${item.id}\`, *${note.kind}*: ${escapeMarkdown(note.text)}`));
+      return lines(notes.map(({ item, note }) => `${bold(`${item.kind} ${item.id}`)} (${note.kind}): ${note.text}`));
     }
     case 'cite': {
       if (format === 'json') return json([toCSL(article)]);

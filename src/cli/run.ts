@@ -27,6 +27,7 @@ Commands:
   quotes     the quotations and reported statements
   policies   the policies
   entities   the people, organisations, places and events
+  notes      every note: doubtful translations, inferences, inconsistencies, ambiguities
   cite       a citation of the article
 
 Options:

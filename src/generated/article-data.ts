@@ -89,6 +89,26 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
     ]
   },
   "event": "digital-trade-forum",
+  "fieldNotes": {
+    "section": [
+      {
+        "kind": "inference",
+        "text": "“World News” is the label of the site that republished the translation, not a section of the Beijing News; the text does not say so. Basis: the label stands above the headline as the site’s comment form stands below the credits, and the report’s own dateline is “Beijing News Shell Finance News”."
+      }
+    ],
+    "translatedFrom": [
+      {
+        "kind": "inference",
+        "text": "The text does not say that it is a translation, nor from what. `zh` is read from the report itself: the names are in Pinyin (Huang Xinyu, Wang Jinyu, Zhao Lin), the money is in yuan, and several phrases are word-for-word renderings of Chinese set phrases (“six-stable, six-guarantee”, “above designated size”, “double cycles”, “cloud and platform access”). Outside knowledge: the Beijing News (新京报) is a Chinese-language daily."
+      }
+    ],
+    "publisher": [
+      {
+        "kind": "inference",
+        "text": "The Beijing News is read as the publisher of the original report from its dateline (“Beijing News Shell Finance News”) and the credits (“Beijing News Shell Finance reporter”). The English text in the source was republished by a site the text does not name."
+      }
+    ]
+  },
   "wordCount": 606
 });
 
@@ -111,7 +131,13 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
     "role": "section",
     "text": "World News",
     "start": 0,
-    "end": 10
+    "end": 10,
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The label of the site that republished the translation, not of the Beijing News (see `metadata.fieldNotes.section`)."
+      }
+    ]
   },
   {
     "id": "headline",
@@ -207,7 +233,13 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
     "role": "boilerplate",
     "text": "Leave a Reply",
     "start": 4311,
-    "end": 4324
+    "end": 4324,
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The comment form of the site that republished the translation, not part of the Beijing News report. Outside knowledge: “Leave a Reply” and “Your email address will not be published. Required fields are marked *” are the default wording of the WordPress comment form."
+      }
+    ]
   },
   {
     "id": "comment-form-notice",
@@ -215,7 +247,13 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
     "role": "boilerplate",
     "text": "Your email address will not be published. Required fields are marked *",
     "start": 4326,
-    "end": 4396
+    "end": 4396,
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The comment form of the site that republished the translation, not part of the Beijing News report. Outside knowledge: “Leave a Reply” and “Your email address will not be published. Required fields are marked *” are the default wording of the WordPress comment form."
+      }
+    ]
   }
 ]);
 
@@ -243,7 +281,11 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "Read as a person, not the province of Jilin: the text gives him a title (“Jilin, Chairman of the Beijing CPPCC”) and refers to him as “he”. The translation writes the name as one word; in Pinyin with a space it is Ji Lin."
+        "text": "Read as a person, not the province of Jilin: the text gives him a title (“Jilin, Chairman of the Beijing CPPCC”) and refers to him as “he”."
+      },
+      {
+        "kind": "translation",
+        "text": "The translation writes the name as one word, “Jilin”, the spelling of the province. In the usual Pinyin form, family name first and apart, it is Ji Lin, kept as an alias; `name` stays as the text writes it (the rule for mangled names in docs/decisions.md)."
       }
     ],
     "mentions": [
@@ -380,15 +422,19 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
   {
     "id": "xi-jinping",
     "kind": "person",
-    "name": "Xi Jinping",
+    "name": "Jinping",
     "role": "General Secretary",
     "aliases": [
-      "Jinping"
+      "Xi Jinping"
     ],
     "notes": [
       {
         "kind": "translation",
-        "text": "The translation writes “General Secretary Jinping”, dropping the family name Xi; the General Secretary in 2020 was Xi Jinping. The full name is inferred, the text has only “Jinping”."
+        "text": "The translation writes “General Secretary Jinping”, dropping the family name Xi. `name` stays as the text writes it and the full name is an alias (the rule for mangled names in docs/decisions.md)."
+      },
+      {
+        "kind": "inference",
+        "text": "Identified from outside knowledge, not from the text: the General Secretary of the Communist Party of China in 2020 was Xi Jinping. The text has only “General Secretary Jinping”."
       }
     ],
     "mentions": [
@@ -535,6 +581,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ed, he believes that “I believe ",
         "suffix": " will play a good demonstrative "
       }
+    ],
+    "designations": [
+      {
+        "paragraphId": "lead",
+        "start": 490,
+        "end": 563,
+        "exact": "a highland for innovation and development of the national digital economy",
+        "prefix": "the country. Beijing has become ",
+        "suffix": ".\n\nAccording to Jilin’s disclosu"
+      },
+      {
+        "paragraphId": "body-6",
+        "start": 2334,
+        "end": 2385,
+        "exact": "a national science and technology innovation center",
+        "prefix": "\n\nIn fact, Jilin stated that as ",
+        "suffix": ", in recent years, Beijing has t"
+      }
     ]
   },
   {
@@ -550,6 +614,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "exact": "Zhongguancun Software Park",
         "prefix": " national software export base, ",
         "suffix": " also gathers more than 600 head"
+      }
+    ],
+    "designations": [
+      {
+        "paragraphId": "body-2",
+        "start": 925,
+        "end": 958,
+        "exact": "a national software industry base",
+        "prefix": "ark with dual qualifications as ",
+        "suffix": " and a national software export "
+      },
+      {
+        "paragraphId": "body-2",
+        "start": 963,
+        "end": 994,
+        "exact": "a national software export base",
+        "prefix": "onal software industry base and ",
+        "suffix": ", Zhongguancun Software Park als"
       }
     ]
   },
@@ -658,6 +740,12 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "kind": "publication",
     "name": "Shell Finance",
     "role": "Finance desk of the Beijing News",
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "“Finance desk of the Beijing News” is a reading: the text only puts the names side by side (“Beijing News Shell Finance News”, “Beijing News Shell Finance reporter”). Outside knowledge: Shell Finance (贝壳财经) is the Beijing News’s finance news brand."
+      }
+    ],
     "mentions": [
       {
         "paragraphId": "lead",
@@ -684,7 +772,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "ambiguity",
-        "text": "Kept as the translation words it. It may be one company’s name or a description (“Beijing digital technology enterprise”) followed by a name (“Yunji”); the Chinese original is not part of the source."
+        "text": "Kept as one entity under the translation’s words, which admit several readings: one company’s name; a description (“Beijing digital technology enterprise”) followed by the name “Yunji”; a description of all four companies (“Beijing digital technology enterprises Yunji, Xiaomi, Meituan, Baidu”); or two companies, “Beijing Digital Technology Enterprise” and “Yunji”, with the comma between them lost. The Chinese original is not part of the source."
       }
     ],
     "mentions": [
@@ -748,6 +836,12 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "kind": "publication",
     "name": "2019 China Top 500 Big Data Companies",
     "role": "Ranking list of big data companies",
+    "notes": [
+      {
+        "kind": "inconsistency",
+        "text": "“500” is doubtful. 22 companies are 44% of 50 exactly, but 4.4% of 500, so the sentence’s own figures point at a list of 50 (a “Top 50”) and make “500” the likelier slip. The name, the id and the labels keep “500” as the text writes it; see the notes on big-data-top-500-national-share-2019."
+      }
+    ],
     "mentions": [
       {
         "paragraphId": "body-3",
@@ -784,8 +878,8 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     ],
     "notes": [
       {
-        "kind": "ambiguity",
-        "text": "The lead places the forum at “the Service Trade Association” and the last paragraph places the 7 September release at “the Service Trade Fair”. Read as one event, the trade-in-services fair held in Beijing in September 2020, whose Chinese short name can be translated either way; the text does not say so."
+        "kind": "translation",
+        "text": "“the Service Trade Association” in the lead names an organisation where the event is a fair: read as a mistranslation of the fair that the last paragraph calls “the Service Trade Fair”, not as a second body. A forum is held at an event, not at an association. Outside knowledge: the fair is the China International Fair for Trade in Services (CIFTIS; 中国国际服务贸易交易会, short name 服贸会), held in Beijing from 4 to 9 September 2020; the 会 of the short name can be read as “association” as well as “fair”."
       }
     ],
     "mentions": [
@@ -804,6 +898,28 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "exact": "Service Trade Fair",
         "prefix": "d innovative development at the ",
         "suffix": ", and clarify the focus and dire"
+      }
+    ]
+  },
+  {
+    "id": "jinping-important-speech",
+    "kind": "event",
+    "name": "General Secretary Jinping’s important speech",
+    "role": "Speech whose spirit Beijing “has thoroughly implemented”, by General Secretary Jinping (xi-jinping)",
+    "notes": [
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say which speech, when or where it was given. Outside knowledge: “implemented the spirit of … important speech” renders a set phrase of official Chinese (贯彻落实…重要讲话精神) that refers to a leader’s speeches as guidance in general, and 讲话 has no number, so it may stand for several speeches."
+      }
+    ],
+    "mentions": [
+      {
+        "paragraphId": "body-6",
+        "start": 2481,
+        "end": 2497,
+        "exact": "important speech",
+        "prefix": " of General Secretary Jinping’s ",
+        "suffix": ", and has taken the development "
       }
     ]
   }
@@ -954,7 +1070,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "Consistent with the volume beside it: more than US$160 billion at about 20% puts the country’s total near US$800 billion."
+        "text": "Arithmetic on the stated figures, not a figure of the text: more than US$160 billion at about 20% implies a national total of more than about US$800 billion (160 ÷ 0.20). The text states no national total."
       }
     ]
   },
@@ -989,6 +1105,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "ambiguity",
         "text": "No year is given; the sentence follows the 2019 figures."
+      },
+      {
+        "kind": "translation",
+        "text": "“In a horizontal comparison” renders a Chinese phrase (outside knowledge: 横向比较) meaning a comparison with peers at the same time, here other countries and regions; nothing is horizontal."
       }
     ]
   },
@@ -1018,7 +1138,11 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "Attributed to Jilin: the paragraph ends with his words (“Jilin said”) and the report relays his introduction throughout."
+        "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it: the “Jilin said” that ends the paragraph closes only the quotation after it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "“more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers” can count headquarters and R&D centres together (the reading of `unit.of`) or 600 headquarters plus R&D centres that the text does not count."
       }
     ]
   },
@@ -1074,8 +1198,12 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     },
     "notes": [
       {
+        "kind": "inconsistency",
+        "text": "The list’s “500”, built into this id, label and `source.via`, is doubtful: 22 companies are 44% of a list of 50 exactly, but 4.4% of 500. The id and label keep “500” as the text writes it; see the notes on big-data-top-500-national-share-2019."
+      },
+      {
         "kind": "inference",
-        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+        "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
     ]
   },
@@ -1106,11 +1234,11 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inconsistency",
-        "text": "22 companies of a list of 500 are 4.4%, not 44%. Either the share is of something the text does not name, or it is a slip for 4.4%; the text does not say which, so the stated 44% is kept."
+        "text": "22 companies of a list of 500 are 4.4%, not 44%. The readings: “500” is the slip and the list has 50 entries, of which 22 are exactly 44% (the reading the sentence’s own figures support best); 44% is a slip for 4.4%; 22 is a slip for 220 (44% of 500); or the share is of something the text does not name. The text does not say which, so the stated 44% is kept, and so is “500” in the ids and labels."
       },
       {
         "kind": "inference",
-        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+        "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
     ]
   },
@@ -1141,8 +1269,16 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     },
     "notes": [
       {
+        "kind": "inconsistency",
+        "text": "The list’s “500”, built into this id, label and `source.via`, is doubtful: 22 companies are 44% of a list of 50 exactly, but 4.4% of 500. The id and label keep “500” as the text writes it; see the notes on big-data-top-500-national-share-2019."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions, by the number of their companies on the list."
+      },
+      {
         "kind": "inference",
-        "text": "Attributed to Jilin: the sentence names no source of its own and the report relays his introduction throughout."
+        "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
     ]
   },
@@ -1176,6 +1312,14 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "ambiguity",
         "text": "The text says “access rates” (plural) with one figure: whether it is one combined rate or both rates exceed 40% is not said. No year is given."
+      },
+      {
+        "kind": "translation",
+        "text": "“industrial enterprises above designated size” renders a term of Chinese statistics (outside knowledge: 规模以上工业企业, industrial enterprises with an annual main-business revenue of 20 million yuan or more), not a size the text designates."
+      },
+      {
+        "kind": "translation",
+        "text": "“cloud and platform access” renders a set phrase (outside knowledge: 上云上平台, enterprises moving their systems onto cloud services and onto industrial-Internet platforms), not access to a cloud and a platform."
       }
     ]
   },
@@ -1304,6 +1448,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "inference",
         "text": "The second sentence carries on “according to the introduction of Jilin” without a new source, so it is read as his too."
+      },
+      {
+        "kind": "translation",
+        "text": "“a highland for innovation and development” renders a word of official Chinese (outside knowledge: 高地) for a leading centre or hub, not high ground."
       }
     ]
   },
@@ -1415,6 +1563,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "translation",
         "text": "The second sentence has no subject in the translation (“Promote the formation of …”)."
+      },
+      {
+        "kind": "translation",
+        "text": "The sentence garbles the formula it renders: it makes “domestic and international cycles” the mainstay, but in the policy (outside knowledge: 双循环, “dual circulation”, 2020) the domestic cycle alone is the mainstay, and the domestic and international cycles reinforce each other. “double cycles” is that policy’s name rendered word for word."
       }
     ]
   },
@@ -1436,8 +1588,16 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
     ],
     "notes": [
       {
+        "kind": "inference",
+        "text": "`about` is a reading: “This” is taken to be the Opinions and the measures that the sentences before the quotation report; the quotation does not name them."
+      },
+      {
         "kind": "translation",
-        "text": "“six-stable, six-guarantee” renders two 2020 policy watchwords, the “six stabilities” and the “six guarantees”; the translation runs them together with “market-oriented reform”."
+        "text": "“six-stable, six-guarantee” renders two policy watchwords (outside knowledge: 六稳 and 六保, 2018 and 2020): stability of employment, finance, foreign trade, foreign investment, domestic investment and expectations, and guarantees of jobs, basic living needs, market entities, food and energy security, supply chains and the running of local government. The translation runs them together with “market-oriented reform”, which is a separate aim."
+      },
+      {
+        "kind": "translation",
+        "text": "“the transformation of economic kinetic energy” renders a set phrase (outside knowledge: 经济动能转换, replacing old drivers of growth with new ones); no physics is meant."
       }
     ]
   },
@@ -1530,6 +1690,32 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "translation",
         "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
+      },
+      {
+        "kind": "translation",
+        "text": "“New Business Forms” in the title and “new business formats” in the sentence render one Chinese term (outside knowledge: 新业态, new kinds of business). The sentence also runs on (“… and new services put forward practical measures”): read as the Opinions and the documents putting the measures forward."
+      },
+      {
+        "kind": "translation",
+        "text": "“new infrastructure” renders a 2020 term (outside knowledge: 新基建) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges."
+      }
+    ],
+    "purpose": [
+      {
+        "paragraphId": "body-7",
+        "start": 3145,
+        "end": 3205,
+        "exact": "to Promote the High-quality Development of Beijing’s Economy",
+        "prefix": "w Business Forms and New Models ",
+        "suffix": "” and five supporting documents,"
+      },
+      {
+        "paragraphId": "body-7",
+        "start": 3332,
+        "end": 3464,
+        "exact": "put forward practical measures to expand new business formats and new models, and various specific plans with full policy guarantees",
+        "prefix": ", New openings and new services ",
+        "suffix": ". “This demonstrates Beijing’s d"
       }
     ]
   },
@@ -1549,6 +1735,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       "prefix": "ilin said.\n\nJilin revealed that ",
       "suffix": ", and clarify the focus and dire"
     },
+    "venue": "service-trade-fair",
     "notes": [
       {
         "kind": "inference",
@@ -1557,6 +1744,24 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "ambiguity",
         "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it."
+      }
+    ],
+    "purpose": [
+      {
+        "paragraphId": "body-8",
+        "start": 3770,
+        "end": 3827,
+        "exact": "to promote the digital economy and innovative development",
+        "prefix": "ease of the “1+3” policy system ",
+        "suffix": " at the Service Trade Fair, and "
+      },
+      {
+        "paragraphId": "body-8",
+        "start": 3859,
+        "end": 3949,
+        "exact": "clarify the focus and direction of Beijing’s digital economy development in the next stage",
+        "prefix": " at the Service Trade Fair, and ",
+        "suffix": ". Regarding these policies and m"
       }
     ]
   }

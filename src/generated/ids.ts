@@ -90,7 +90,8 @@ export const ENTITY_IDS = [
   "baidu",
   "china-top-500-big-data-companies-2019",
   "digital-trade-forum",
-  "service-trade-fair"
+  "service-trade-fair",
+  "jinping-important-speech"
 ] as const satisfies readonly EntityId[];
 
 /**
@@ -126,7 +127,8 @@ export type EntityId =
   | "baidu"
   | "china-top-500-big-data-companies-2019"
   | "digital-trade-forum"
-  | "service-trade-fair";
+  | "service-trade-fair"
+  | "jinping-important-speech";
 
 /**
  * Every statistic id in the article, in text order.

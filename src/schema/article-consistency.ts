@@ -20,7 +20,7 @@ interface ArticleLike {
     readonly datePublished: { readonly evidence: readonly AnchorLike[] };
   };
   readonly paragraphs: readonly { readonly id: string; readonly index: number; readonly role: string; readonly text: string; readonly start: number; readonly end: number }[];
-  readonly entities: readonly { readonly id: string; readonly mentions: readonly AnchorLike[] }[];
+  readonly entities: readonly { readonly id: string; readonly mentions: readonly AnchorLike[]; readonly designations?: readonly AnchorLike[] }[];
   readonly statistics: readonly {
     readonly id: string;
     readonly subject: string;
@@ -29,7 +29,14 @@ interface ArticleLike {
     readonly restatedAt?: readonly AnchorLike[];
   }[];
   readonly quotes: readonly { readonly id: string; readonly speaker: string; readonly text: string; readonly anchor: AnchorLike; readonly about?: readonly string[] }[];
-  readonly policies: readonly { readonly id: string; readonly title: string; readonly issuedBy: readonly string[]; readonly anchor: AnchorLike }[];
+  readonly policies: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly issuedBy: readonly string[];
+    readonly anchor: AnchorLike;
+    readonly purpose?: readonly AnchorLike[];
+    readonly venue?: string;
+  }[];
 }
 
 type Path = (string | number)[];
@@ -87,9 +94,10 @@ function checkAnchors(article: ArticleLike, report: Report): void {
   article.metadata.datePublished.evidence.forEach((anchor, i) =>
     checkAnchor(article, anchor, ['metadata', 'datePublished', 'evidence', i], report),
   );
-  article.entities.forEach((entity, i) =>
-    entity.mentions.forEach((anchor, j) => checkAnchor(article, anchor, ['entities', i, 'mentions', j], report)),
-  );
+  article.entities.forEach((entity, i) => {
+    entity.mentions.forEach((anchor, j) => checkAnchor(article, anchor, ['entities', i, 'mentions', j], report));
+    entity.designations?.forEach((anchor, j) => checkAnchor(article, anchor, ['entities', i, 'designations', j], report));
+  });
   article.statistics.forEach((statistic, i) => {
     const path: Path = ['statistics', i];
     checkAnchor(article, statistic.source.anchor, [...path, 'source', 'anchor'], report);
@@ -105,6 +113,7 @@ function checkAnchors(article: ArticleLike, report: Report): void {
   article.policies.forEach((policy, i) => {
     checkAnchor(article, policy.anchor, ['policies', i, 'anchor'], report);
     if (!policy.anchor.exact.includes(policy.title)) report('title must be part of anchor.exact', ['policies', i, 'title']);
+    policy.purpose?.forEach((anchor, j) => checkAnchor(article, anchor, ['policies', i, 'purpose', j], report));
   });
 }
 
@@ -139,7 +148,10 @@ function checkReferences(article: ArticleLike, report: Report): void {
       if (!aboutIds.has(id)) report(`"${id}" is not the id of any statistic or policy in the article`, ['quotes', i, 'about', j]);
     });
   });
-  article.policies.forEach((p, i) => p.issuedBy.forEach((id, j) => entity(id, ['policies', i, 'issuedBy', j])));
+  article.policies.forEach((p, i) => {
+    p.issuedBy.forEach((id, j) => entity(id, ['policies', i, 'issuedBy', j]));
+    entity(p.venue, ['policies', i, 'venue']);
+  });
 }
 
 function checkMetadata(article: ArticleLike, report: Report): void {

@@ -24,6 +24,11 @@ export const entityDefinition = z
     notes: z.array(NoteSchema).readonly().exactOptional(),
     /** Every place the text names it, in text order. */
     mentions: z.array(TextAnchorSchema).readonly(),
+    /**
+     * What the text calls it (a status or title it holds, such as "a national science and
+     * technology innovation center"), each as the words that say so, in text order.
+     */
+    designations: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
   })
   .readonly();
 

@@ -9,7 +9,7 @@ export { ArticleSchema } from './article.js';
 export { ComparatorSchema } from './comparator.js';
 export { EntitySchema } from './entity.js';
 export { EntityIdSchema, ParagraphIdSchema, PolicyIdSchema, QuoteIdSchema, StatisticIdSchema } from './ids.js';
-export { MetadataSchema } from './metadata.js';
+export { MetadataFieldNotesSchema, MetadataSchema } from './metadata.js';
 export { NoteSchema } from './note.js';
 export { ParagraphSchema } from './paragraph.js';
 export { PolicySchema } from './policy.js';

@@ -1,11 +1,42 @@
 import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
+import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import type { Metadata } from '../types/index.js';
+import type { Metadata, MetadataFieldNotes } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
+const fieldNotes = z.array(NoteSchema).min(1).readonly().exactOptional();
+
+/** {@link MetadataFieldNotesSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataFieldNotes`. */
+export const metadataFieldNotesDefinition = z
+  .strictObject({
+    section: fieldNotes,
+    language: fieldNotes,
+    translatedFrom: fieldNotes,
+    publisher: fieldNotes,
+    contributors: fieldNotes,
+    event: fieldNotes,
+  })
+  .readonly();
+
+/**
+ * Validates {@link MetadataFieldNotes}: for each field that carries notes, at least one note.
+ * Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ * import { MetadataFieldNotesSchema } from 'beijing-digital-economy/schema';
+ *
+ * MetadataFieldNotesSchema.safeParse(metadata.fieldNotes).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const MetadataFieldNotesSchema: z.ZodType<MetadataFieldNotes> = (metadataFieldNotesDefinition);
+
 /** {@link MetadataSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
   .strictObject({
@@ -25,6 +56,8 @@ export const metadataDefinition = z
       .readonly(),
     event: EntityIdSchema.exactOptional(),
     wordCount: z.int().nonnegative(),
+    /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
+    fieldNotes: MetadataFieldNotesSchema.exactOptional(),
   })
   .readonly();
 

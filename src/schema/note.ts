@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NOTE_KINDS } from '../internal/vocabulary.js';
 import type { Note } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
@@ -7,7 +8,7 @@ import type { Note } from '../types/index.js';
 export const noteDefinition = z
   .strictObject({
     /** What sort of doubt: translation, inference, inconsistency or ambiguity. */
-    kind: z.enum(['translation', 'inference', 'inconsistency', 'ambiguity']),
+    kind: z.enum(NOTE_KINDS),
     /** The doubt, explained. */
     text: z.string().min(1),
   })

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
+import { NoteSchema } from './note.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
 import type { Paragraph } from '../types/index.js';
 
@@ -20,6 +21,8 @@ export const paragraphDefinition = z
     start: z.int().nonnegative(),
     /** Offset just past its last character. */
     end: z.int().nonnegative(),
+    /** What the paragraph is, where its role is a reading: e.g. that it is the republishing site's, not the report's. */
+    notes: z.array(NoteSchema).min(1).readonly().exactOptional(),
   })
   .readonly();
 

@@ -27,6 +27,10 @@ export const policyDefinition = z
     focusAreas: z.array(z.string().min(1)).readonly().exactOptional(),
     /** The sentence that reports it; it contains the title. */
     anchor: TextAnchorSchema,
+    /** What the text says the policy is for or does, each as the words that say it, in text order. */
+    purpose: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
+    /** The event at which it is (or is to be) issued, where the text names one within `anchor`. */
+    venue: EntityIdSchema.exactOptional(),
     /** Inferences (such as the year) and doubts. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })

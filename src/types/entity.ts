@@ -5,7 +5,7 @@ import type { EntityKind } from './vocabularies.js';
 
 /**
  * A person, organisation, company, place, event or publication the article names, with every
- * place it is named (`mentions`, in text order).
+ * place it is named (`mentions`, in text order) and what the text calls it (`designations`).
  *
  * @example
  * ```ts
@@ -32,4 +32,9 @@ export interface Entity {
   readonly notes?: readonly Note[];
   /** Every place the text names it, in text order. */
   readonly mentions: readonly TextAnchor[];
+  /**
+   * What the text calls it (a status or title it holds, such as "a national science and
+   * technology innovation center"), each as the words that say so, in text order.
+   */
+  readonly designations?: readonly TextAnchor[];
 }

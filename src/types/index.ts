@@ -3,7 +3,7 @@
 // (tests/types.test-d.ts proves it both ways).
 export type { Article } from './article.js';
 export type { Entity } from './entity.js';
-export type { Contributor, Metadata, PublicationDate } from './metadata.js';
+export type { Contributor, Metadata, MetadataFieldNotes, MetadataNoteField, PublicationDate } from './metadata.js';
 export type { Note } from './note.js';
 export type { Paragraph } from './paragraph.js';
 export type { Policy } from './policy.js';

@@ -1,5 +1,50 @@
 import type { EntityId } from '../generated/ids.js';
+import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
+
+/**
+ * Notes on single fields of {@link Metadata}, by field name: where a field is a reading of the
+ * text rather than something it states. Only fields that carry notes are present.
+ *
+ * @example
+ * ```ts
+ * import { metadata, type MetadataFieldNotes } from 'beijing-digital-economy';
+ *
+ * const notes: MetadataFieldNotes | undefined = metadata.fieldNotes;
+ * notes?.translatedFrom?.[0]?.kind;
+ * //=> 'inference'
+ * ```
+ * @category Data
+ */
+export interface MetadataFieldNotes {
+  /** Notes on `section`, e.g. that the label is the republishing site's, not the paper's. */
+  readonly section?: readonly Note[];
+  /** Notes on `language`. */
+  readonly language?: readonly Note[];
+  /** Notes on `translatedFrom`: the text does not say it is a translation. */
+  readonly translatedFrom?: readonly Note[];
+  /** Notes on `publisher`. */
+  readonly publisher?: readonly Note[];
+  /** Notes on `contributors` and their roles. */
+  readonly contributors?: readonly Note[];
+  /** Notes on `event`. */
+  readonly event?: readonly Note[];
+}
+
+/**
+ * A field of {@link Metadata} that can carry notes: a key of {@link MetadataFieldNotes}.
+ *
+ * @example
+ * ```ts
+ * import { findNotes, type MetadataNoteField } from 'beijing-digital-economy';
+ *
+ * const fields = findNotes({ itemKind: 'metadata' }).map((n) => n.item.id as MetadataNoteField);
+ * fields.includes('translatedFrom');
+ * //=> true
+ * ```
+ * @category Data
+ */
+export type MetadataNoteField = keyof MetadataFieldNotes;
 
 /**
  * Someone credited with a part in the report, and what part.
@@ -79,4 +124,6 @@ export interface Metadata {
   readonly event?: EntityId;
   /** The number of whitespace-separated words of the lead and body paragraphs. */
   readonly wordCount: number;
+  /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
+  readonly fieldNotes?: MetadataFieldNotes;
 }

@@ -1,9 +1,12 @@
 import type { ParagraphId } from '../generated/ids.js';
+import type { Note } from './note.js';
 import type { ParagraphRole } from './vocabularies.js';
 
 /**
  * One paragraph of the source, with its role and where it lies: `article.text.slice(start, end)
- * === text`. Joined with blank lines, the paragraphs give back the whole text.
+ * === text`. Joined with blank lines, the paragraphs give back the whole text. `notes` say where
+ * its role is a reading (the section label and the comment form belong to the site that
+ * republished the translation).
  *
  * @example
  * ```ts
@@ -28,4 +31,6 @@ export interface Paragraph {
   readonly start: number;
   /** Offset just past its last character. */
   readonly end: number;
+  /** What the paragraph is, where its role is a reading: e.g. that it is the republishing site's, not the report's. */
+  readonly notes?: readonly Note[];
 }

@@ -5,7 +5,8 @@ import type { PolicyStatus } from './vocabularies.js';
 
 /**
  * A policy the article reports: who issues it, on what day (ISO 8601), whether it was `issued`
- * or is `announced`, and the sentence that reports it (`anchor`, which contains the title).
+ * or is `announced`, the sentence that reports it (`anchor`, which contains the title), what it is
+ * for (`purpose`, anchored) and the event where it is released (`venue`), where the text says.
  *
  * @example
  * ```ts
@@ -34,6 +35,10 @@ export interface Policy {
   readonly focusAreas?: readonly string[];
   /** The sentence that reports it; it contains the title. */
   readonly anchor: TextAnchor;
+  /** What the text says the policy is for or does, each as the words that say it, in text order. */
+  readonly purpose?: readonly TextAnchor[];
+  /** The event at which it is (or is to be) issued, where the text names one within `anchor`. */
+  readonly venue?: EntityId;
   /** Inferences (such as the year) and doubts. */
   readonly notes?: readonly Note[];
 }

@@ -32,15 +32,18 @@ describe('a bundle of one formatter', () => {
 describe('a bundle of the whole main entry', () => {
   // The issue's target is 8 KB; the data alone is about 7.8 KB, so the target is missed and
   // docs/performance.md says so. This ceiling (raised from 16 KB when the chart and CLI helpers
-  // came) keeps the figure from growing unnoticed.
-  it('carries no zod and stays under 20 KB gzipped', async () => {
+  // came, and to 22 KB for the second reader's notes of issue 11, about 3.4 KB gzipped of prose)
+  // keeps the figure from growing unnoticed.
+  it('carries no zod and stays under 22 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(22 * 1024);
   });
 
-  it('keeps the data alone under 8 KB gzipped', async () => {
-    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(8 * 1024);
+  // 8 KB until issue 11: its notes (every doubt the text raises, with outside knowledge marked)
+  // are content the package exists to carry, and took the data from 7.8 KB to about 11.2 KB.
+  it('keeps the data alone under 12 KB gzipped', async () => {
+    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(12 * 1024);
   });
 });

@@ -33,7 +33,7 @@ describe('the command line from the packed tarball', () => {
   it('exits 2 on a usage error, naming the valid commands, without a stack trace', () => {
     const result = cli(['statistics']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('expected one of: summary, stats, quotes, policies, entities, cite');
+    expect(result.stderr).toContain('expected one of: summary, stats, quotes, policies, entities, notes, cite');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,0 +1,36 @@
+// The `notes` command prints what findNotes returns, in every format.
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliEnvironment } from '../src/cli/run.js';
+import { article, findNotes, toJSONLD } from '../src/index.js';
+
+const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
+const run = (format: string) => runCli(['notes', '--format', format], pipe).stdout;
+
+describe('the notes command', () => {
+  it('prints one CSV row per note, with its item and kind', () => {
+    const [header, ...rows] = parseCsv(run('csv')) as string[][];
+    expect(header).toEqual(['item_kind', 'item_id', 'note_kind', 'text']);
+    expect(rows).toEqual(findNotes().map(({ item, note }) => [item.kind, item.id, note.kind, note.text]));
+  });
+
+  it('prints findNotes as JSON', () => {
+    expect(JSON.parse(run('json'))).toEqual(findNotes());
+  });
+
+  it('prints a text line per note', () => {
+    const lines = run('text').trimEnd().split('\n');
+    expect(lines).toHaveLength(findNotes().length);
+    expect(lines.filter((line) => line.includes('(inconsistency)')).length).toBe(findNotes({ kind: 'inconsistency' }).length);
+  });
+
+  it('prints JSON-LD Comments about nodes of the article graph', () => {
+    const graph = (JSON.parse(run('jsonld')) as { '@graph': { '@type': string; about: { '@id': string }; genre: string; text: string }[] })['@graph'];
+    expect(graph.map((node) => [node.genre, node.text])).toEqual(findNotes().map(({ note }) => [note.kind, note.text]));
+    const nodes = new Set(toJSONLD(article)['@graph'].map((node) => node['@id']));
+    for (const [i, { item }] of findNotes().entries()) {
+      expect(graph[i]?.['@type']).toBe('Comment');
+      if (item.kind !== 'paragraph') expect(nodes, `${item.kind} ${item.id}`).toContain(graph[i]?.about['@id']);
+    }
+  });
+});
