@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifiedBundle } from './lib/bundle-size.js';
+import { EXPLORER_SECTION, explorerGzippedBytes } from './build-explorer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -87,6 +88,8 @@ const bundles = {
   './schema subpath (with zod)': await gzippedBundle(`import * as s from ${JSON.stringify(schema)}; globalThis.m = s;`),
 };
 
+const explorerBytes = await explorerGzippedBytes();
+
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
 const targets = {
@@ -142,6 +145,8 @@ gzip of the article text alone: ${floor.toLocaleString('en')} B.
 | bundle | gzipped | × article text | target |
 | --- | --- | --- | --- |
 ${bundleRows.join('\n')}
+
+${EXPLORER_SECTION(explorerBytes)}
 
 ## Where a target is missed
 
