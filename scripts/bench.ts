@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifiedBundle } from './lib/bundle-size.js';
 import { measureDevelopmentSpeed, type DevelopmentSpeed } from './lib/development-speed.js';
+import { EXPLORER_SECTION, explorerGzippedBytes } from './build-explorer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -125,6 +126,7 @@ if (baselineRevision !== undefined && baselineRevision !== '') {
 }
 const baseline = existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline) : undefined;
 const development = measureDevelopmentSpeed(root);
+const explorerBytes = await explorerGzippedBytes();
 
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
@@ -204,6 +206,8 @@ time, one run each. The "before" row is the same measurement of an earlier revis
 | tree | \`npm run build\` | \`npm test\` |
 | --- | --- | --- |
 ${developmentRows.join('\n')}
+
+${EXPLORER_SECTION(explorerBytes)}
 
 ## Where a target is missed
 

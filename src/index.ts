@@ -34,6 +34,17 @@ export { toJSONLD, type JsonLdDocument, type JsonLdNode } from './export/to-json
 export { toJSONLDScript } from './export/to-json-ld-script.js';
 export { toMarkdown } from './export/to-markdown.js';
 export { toPlainText } from './export/to-plain-text.js';
+export {
+  toWebAnnotations,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type ToWebAnnotationsOptions,
+  type WebAnnotation,
+  type WebAnnotationBody,
+  type WebAnnotationCollection,
+  type WebAnnotationKind,
+  type WebAnnotationTarget,
+} from './export/to-web-annotations.js';
 
 export { toVegaLite, VEGA_LITE_SCHEMA, type ToVegaLiteOptions, type VegaLiteSpec } from './chart/to-vega-lite.js';
 

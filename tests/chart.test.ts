@@ -92,8 +92,20 @@ describe('toVegaLite', () => {
 });
 
 describe('the rendered figures', () => {
-  it.each(Object.entries(FIGURES))('%s is what the data renders now (run `npm run generate` when this fails)', async (file, spec) => {
-    expect(readFileSync(`${projectRoot}/${file}`, 'utf8')).toBe(await renderSvg(spec()));
+  // The committed figures are rendered in Chromium (npm run generate); without a browser, this test
+  // compares their words with a server-side render of the current data, and their size with the
+  // README column. tests/browser/figures.browser.ts measures the text with the browser's fonts.
+  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).sort();
+  it.each(Object.entries(FIGURES))('%s says what the data renders now (run `npm run generate` when this fails)', async (file, spec) => {
+    const committed = readFileSync(`${projectRoot}/${file}`, 'utf8');
+    expect(texts(committed).length).toBeGreaterThan(10);
+    expect(texts(committed)).toEqual(texts(await renderSvg(spec())));
+  });
+
+  it.each(Object.keys(FIGURES))('%s fits a README column (at most 900 px wide)', (file) => {
+    const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(readFileSync(`${projectRoot}/${file}`, 'utf8'))?.[1]);
+    expect(width).toBeGreaterThan(300);
+    expect(width).toBeLessThanOrEqual(900);
   });
 
   it('open the README and appear in the data-model guide', () => {

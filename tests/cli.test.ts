@@ -16,7 +16,11 @@ describe.each(COMMANDS)('the %s command', (command) => {
     expect(stdout.trim().length).toBeGreaterThan(0);
     expect(stdout).not.toContain(ESCAPE);
     if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
-    if (format === 'jsonld') {
+    if (format === 'jsonld' && command === 'annotations') {
+      const collection = JSON.parse(stdout) as { '@context': string; type: string; total: number };
+      expect([collection['@context'], collection.type]).toEqual(['http://www.w3.org/ns/anno.jsonld', 'AnnotationCollection']);
+      expect(collection.total).toBeGreaterThan(0);
+    } else if (format === 'jsonld') {
       const document = JSON.parse(stdout) as { '@context': string; '@graph': unknown[] };
       expect(document['@context']).toBe('https://schema.org');
       expect(document['@graph'].length).toBeGreaterThan(0);

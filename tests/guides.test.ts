@@ -45,6 +45,7 @@ function documentedOptions(): { fn: string; option: string; fallback: string | u
     excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
     toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
     toVegaLite: ['src/chart/to-vega-lite.ts', 'ToVegaLiteOptions'],
+    toWebAnnotations: ['src/export/to-web-annotations.ts', 'ToWebAnnotationsOptions'],
   };
   return Object.entries(files).flatMap(([fn, [file, name]]) => {
     const body = new RegExp(`interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(read(file))?.[1] ?? '';

@@ -4,6 +4,7 @@ import { toCSL } from '../export/to-csl.js';
 import { toCSV } from '../export/to-csv.js';
 import { toJSONLD } from '../export/to-json-ld.js';
 import { toMarkdown } from '../export/to-markdown.js';
+import { toWebAnnotations, type WebAnnotation } from '../export/to-web-annotations.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
@@ -14,7 +15,7 @@ import { csvText } from '../internal/csv.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 
-export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'notes', 'cite'] as const;
+export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'notes', 'cite', 'annotations'] as const;
 export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld'] as const;
 export const STYLES = ['apa', 'mla', 'chicago'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -36,6 +37,19 @@ const jsonLdOf = (ids: readonly string[]) => {
   const wanted = new Set(ids.map((id) => `#${id}`));
   return json({ '@context': document['@context'], '@graph': document['@graph'].filter((node) => wanted.has(node['@id'])) });
 };
+
+/** One annotation as a table row: its IRI, motivation, kind, item id, first span, and its statement. */
+function annotationRow(annotation: WebAnnotation): [string, string, string, string, number, number, string, string] {
+  const text = (purpose: string) => annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
+  const value = (purpose: string) => {
+    const body = text(purpose);
+    return body?.type === 'TextualBody' ? body.value : '';
+  };
+  const [quote, position] = annotation.target[0]?.selector ?? [];
+  const kind = annotation.motivation === 'commenting' ? `note (${value('classifying')})` : value('classifying');
+  const item = annotation.motivation === 'commenting' ? annotation.id.split('/').slice(-2, -1).join('') : value('identifying');
+  return [annotation.id, annotation.motivation, kind, item, position?.start ?? 0, position?.end ?? 0, quote?.exact ?? '', value(annotation.motivation)];
+}
 
 function statisticLine(locale: string) {
   return (s: (typeof statistics)[number]) => formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
@@ -119,6 +133,16 @@ export function render(command: Command, { format, locale, style, bold }: Render
       if (format === 'jsonld') return json(notesJsonLd(notes));
       if (format === 'md') return lines(notes.map(({ item, note }) => `- ${item.kind} \`${item.id}\`, *${note.kind}*: ${escapeMarkdown(note.text)}`));
       return lines(notes.map(({ item, note }) => `${bold(`${item.kind} ${item.id}`)} (${note.kind}): ${note.text}`));
+    }
+    case 'annotations': {
+      const collection = toWebAnnotations(article, { locale });
+      if (format === 'json' || format === 'jsonld') return json(collection);
+      const rows = collection.first.items.map(annotationRow);
+      if (format === 'csv') return csvText(['id', 'motivation', 'kind', 'item', 'start', 'end', 'exact', 'body'], rows, true);
+      const line = ([, motivation, kind, item, start, end, exact, body]: (typeof rows)[number]) =>
+        `${kind} ${item} (${motivation}) at ${start}–${end} “${exact}”: ${body}`;
+      if (format === 'md') return lines(rows.map((row) => `- ${escapeMarkdown(line(row))}`));
+      return lines(rows.map(line));
     }
     case 'cite': {
       if (format === 'json') return json([toCSL(article)]);

@@ -22,13 +22,16 @@ export const USAGE = `Usage: beijing-digital-economy <command> [options]
 The Beijing News report of September 2020 on Beijing's digital economy, as data.
 
 Commands:
-  summary    headline, byline, date and every statistic
-  stats      the statistics
-  quotes     the quotations and reported statements
-  policies   the policies
-  entities   the people, organisations, places and events
-  notes      every note: doubtful translations, inferences, inconsistencies, ambiguities
-  cite       a citation of the article
+  summary      headline, byline, date and every statistic
+  stats        the statistics
+  quotes       the quotations and reported statements
+  policies     the policies
+  entities     the people, organisations, places and events
+  notes        every note: doubtful translations, inferences, inconsistencies,
+               ambiguities
+  cite         a citation of the article
+  annotations  every statistic, quote, policy, mention and note as W3C Web
+               Annotations (--format json or jsonld: the AnnotationCollection)
 
 Options:
   --format <format>   ${list(FORMATS)} (default: text)

@@ -1,0 +1,297 @@
+// `npm run test:browser`: the explorer page (docs/api/explorer/, built by `npm run docs`) driven in
+// a real Chromium through playwright-core. Not part of `npm test`, which passes without a browser.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildExplorer, EXPLORER_DIR } from '../../scripts/build-explorer.js';
+import { launchChromium } from '../support/chromium.js';
+import { builtFile } from '../support/built-package.js';
+import type * as Package from '../../src/index.js';
+
+const require = createRequire(import.meta.url);
+const pkg = (await import(pathToFileURL(builtFile('index.js')).href)) as typeof Package;
+const { article } = pkg;
+const PAGE = pathToFileURL(`${EXPLORER_DIR}/index.html`).href;
+
+/** Every place the page must highlight: its deep-link key, its offsets and its words. */
+interface Expected {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly exact: string;
+}
+
+const expectedAnchors: Expected[] = [
+  ...article.statistics.flatMap((s) =>
+    [s.source.anchor, ...(s.restatedAt ?? [])].map((a, i) => ({ key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`, ...a })),
+  ),
+  ...article.quotes.map((q) => ({ key: `quote/${q.id}`, ...q.anchor })),
+  ...article.policies.map((p) => ({ key: `policy/${p.id}`, ...p.anchor })),
+  ...article.entities.flatMap((e) => e.mentions.map((m, i) => ({ key: `entity/${e.id}/${i + 1}`, ...m }))),
+].map(({ key, start, end, exact }) => ({ key, start, end, exact }));
+
+type Kind = 'statistic' | 'quote' | 'policy' | 'entity';
+const items: { kind: Kind; id: string; notes: readonly { kind: string; text: string }[]; data: unknown }[] = [
+  ...article.statistics.map((s) => ({ kind: 'statistic' as const, id: s.id, notes: s.notes ?? [], data: s })),
+  ...article.quotes.map((q) => ({ kind: 'quote' as const, id: q.id, notes: q.notes ?? [], data: q })),
+  ...article.policies.map((p) => ({ kind: 'policy' as const, id: p.id, notes: p.notes ?? [], data: p })),
+  ...article.entities.map((e) => ({ kind: 'entity' as const, id: e.id, notes: e.notes ?? [], data: e })),
+];
+
+const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
+/** ICU builds differ in their spaces (U+00A0, U+202F); the words must not. */
+const normalise = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+
+/** What the panel must show for an item, from the package's formatters run here in Node. */
+function expectedForms(kind: Kind, id: string): string[] {
+  return ['en', 'zh-CN'].flatMap((locale) => {
+    if (kind === 'statistic') {
+      const s = pkg.getStatistic(id as Package.StatisticId);
+      return [pkg.formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) }), pkg.formatStatistic(s, { locale, style: 'short' })];
+    }
+    if (kind === 'quote') {
+      const q = pkg.getQuote(id as Package.QuoteId);
+      return [pkg.formatQuote(q, { locale, speaker: name(q.speaker) })];
+    }
+    if (kind === 'policy') {
+      const p = pkg.getPolicy(id as Package.PolicyId);
+      return [pkg.formatPolicy(p, { locale, issuers: p.issuedBy.map(name) })];
+    }
+    return [];
+  }).map(normalise);
+}
+
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+let loads = 0;
+async function openPage(hash = ''): Promise<void> {
+  // A new query each time makes a new document even when only the hash differs.
+  loads += 1;
+  await page.goto(`${PAGE}?load=${loads}${hash}`);
+  await page.waitForSelector('#article .hl');
+}
+
+/** The anchors whose highlight in the page does not hold exactly their words at their offsets. */
+function highlightMismatches(target: Page, expected: readonly Expected[]): Promise<string[]> {
+  return target.evaluate((anchors) => {
+    const container = document.getElementById('article') as HTMLElement;
+    return anchors.flatMap(({ key, start, end, exact }) => {
+      const nodes = [...container.querySelectorAll(`.hl[data-anchor="${key}"]`)];
+      const first = nodes[0];
+      const last = nodes.at(-1);
+      if (first === undefined || last === undefined) return [`${key}: no highlight`];
+      const range = document.createRange();
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      const before = document.createRange();
+      before.setStart(container, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      const at = before.toString().length;
+      const text = range.toString();
+      return text === exact && at === start && at + text.length === end ? [] : [`${key}: ${JSON.stringify(text)} at ${at}, expected ${JSON.stringify(exact)} at ${start}`];
+    });
+  }, expected);
+}
+
+beforeAll(async () => {
+  await buildExplorer();
+  browser = await launchChromium();
+  // bypassCSP: the page forbids inline scripts; the test injects axe-core and Apache Annotator.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  // Record every request; let none leave the machine (a test below checks there were none).
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  await openPage();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the explorer page', () => {
+  it('holds the source text exactly, paragraph separators included, in the article element', async () => {
+    expect(await page.locator('#article').evaluate((node) => node.textContent)).toBe(article.text);
+  });
+
+  it('highlights every statistic, quote, policy and entity mention exactly where its anchor lies', async () => {
+    expect(expectedAnchors.length).toBeGreaterThan(60);
+    expect(await highlightMismatches(page, expectedAnchors)).toEqual([]);
+  });
+
+  it('fails that check when an anchor is shifted by one character, in the data or in the page', async () => {
+    const [first] = expectedAnchors;
+    if (first === undefined) throw new Error('no anchors');
+    const shifted = { ...first, start: first.start + 1, end: first.end + 1, exact: article.text.slice(first.start + 1, first.end + 1) };
+    expect(await highlightMismatches(page, [shifted])).toHaveLength(1);
+    // Move the first character of a highlight out of it, as a renderer off by one would.
+    const key = expectedAnchors[2]?.key ?? '';
+    await page.evaluate((anchor) => {
+      const node = document.querySelector(`.hl[data-anchor="${anchor}"]`) as HTMLElement;
+      const text = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE) as Text;
+      node.before(text.data.slice(0, 1));
+      text.data = text.data.slice(1);
+    }, key);
+    expect(await highlightMismatches(page, expectedAnchors)).toEqual([expect.stringMatching(new RegExp(`^${key}: `))]);
+    await openPage();
+  });
+
+  it('marks the site’s boilerplate as not part of the article', async () => {
+    const boilerplate = article.paragraphs.filter((p) => p.role === 'boilerplate');
+    const marked = await page.locator('.boilerplate[aria-label]').evaluate((node) => ({ label: node.getAttribute('aria-label'), text: node.textContent }));
+    expect(marked.label).toMatch(/not part of the article/);
+    for (const p of boilerplate) expect(marked.text).toContain(p.text);
+  });
+
+  it('opens the item under the mouse with its kind, id, formatted forms (en and zh-CN), notes, JSON and code, and puts it in the URL', async () => {
+    for (const item of items.filter((i) => i.kind !== 'entity')) {
+      // A point on words of the item itself, not of an item nested in it.
+      const point = await page.evaluate((key) => {
+        const node = document.querySelector(`.hl[data-anchor="${key}"]`) as HTMLElement;
+        const text = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child as Text).data.trim() !== '');
+        if (text === undefined) return undefined;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        node.scrollIntoView({ block: 'center' });
+        const box = range.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, `${item.kind}/${item.id}`);
+      expect(point, `${item.kind}/${item.id} has words of its own to click`).toBeDefined();
+      await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+      await checkPanel(item);
+    }
+  });
+
+  it('opens every item from its deep link', async () => {
+    for (const item of items) {
+      await openPage(`#${item.kind}/${item.id}`);
+      await checkPanel(item);
+    }
+  });
+
+  it('reaches and opens every highlight with the keyboard alone', async () => {
+    await openPage();
+    const reached = new Set<string>();
+    for (let presses = 0; presses < 400 && reached.size < expectedAnchors.length; presses += 1) {
+      await page.keyboard.press('Tab');
+      const key = await page.evaluate(() => (document.activeElement?.classList.contains('handle') ? (document.activeElement as HTMLElement).dataset.anchor : undefined));
+      if (key === undefined) continue;
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${key}`);
+      const [kind, id] = key.split('/');
+      expect(normalise(await page.locator('#panel-title').innerText())).toBe(normalise(`${kind?.replace(/^./, (c) => c.toUpperCase())} ${id}`));
+      reached.add(key);
+    }
+    expect([...reached].sort()).toEqual(expectedAnchors.map((a) => a.key).sort());
+  }, 120_000);
+
+  it('filters the list by kind, by note kind and by words (through findStatistics)', async () => {
+    await openPage();
+    const shown = () => page.locator('#items li:not([hidden]) a').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.item));
+    await page.getByLabel('quotes').uncheck();
+    await page.getByLabel('policies').uncheck();
+    await page.getByLabel('entities').uncheck();
+    expect(await shown()).toEqual(article.statistics.map((s) => `statistic/${s.id}`));
+    await page.getByLabel('Words').fill('billion');
+    expect(await shown()).toEqual(pkg.findStatistics({ text: 'billion' }).map((s) => `statistic/${s.id}`));
+    await page.getByLabel('Words').fill('');
+    await page.getByLabel('quotes').check();
+    await page.getByLabel('policies').check();
+    await page.getByLabel('entities').check();
+    for (const noteKind of ['translation', 'inference', 'inconsistency', 'ambiguity']) {
+      await page.getByLabel('Notes').selectOption(noteKind);
+      expect(await shown()).toEqual(items.filter((i) => i.notes.some((n) => n.kind === noteKind)).map((i) => `${i.kind}/${i.id}`));
+    }
+  });
+
+  it('has no accessibility violations (axe-core), with the panel closed and open', async () => {
+    for (const hash of ['', '#statistic/big-data-top-500-national-share-2019']) {
+      await openPage(hash);
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: () => Promise<{ passes: unknown[]; violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`) };
+      });
+      expect(violations.passes, 'axe ran its rules').toBeGreaterThan(10);
+      expect(violations.violations, hash).toEqual([]);
+    }
+  });
+
+  it('resolves every selector of toWebAnnotations on the page’s article text to exactly its words, by quote (Apache Annotator) and by position alike', async () => {
+    await openPage();
+    const annotator = await esbuild.build({
+      stdin: { contents: "export * from '@apache-annotator/dom';", resolveDir: process.cwd() },
+      bundle: true,
+      format: 'iife',
+      globalName: 'annotator',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    await page.addScriptTag({ content: annotator.outputFiles[0]?.text ?? '' });
+    const targets = pkg.toWebAnnotations(article).first.items.flatMap((a) => a.target.map((t) => ({ id: a.id, selector: t.selector })));
+    const resolve = (selectors: typeof targets) =>
+      page.evaluate(async (all) => {
+        type Matcher = (scope: Node) => AsyncGenerator<Range>;
+        const { createTextQuoteSelectorMatcher, createTextPositionSelectorMatcher } = (window as unknown as { annotator: Record<string, (selector: unknown) => Matcher> }).annotator;
+        const scope = document.getElementById('article') as HTMLElement;
+        const offset = (range: Range) => {
+          const before = document.createRange();
+          before.setStart(scope, 0);
+          before.setEnd(range.startContainer, range.startOffset);
+          return before.toString().length;
+        };
+        const problems: string[] = [];
+        for (const { id, selector: [quote, position] } of all) {
+          const byQuote: Range[] = [];
+          for await (const range of createTextQuoteSelectorMatcher?.(quote)(scope) ?? []) byQuote.push(range);
+          const byPosition: Range[] = [];
+          for await (const range of createTextPositionSelectorMatcher?.(position)(scope) ?? []) byPosition.push(range);
+          const [q] = byQuote;
+          const [p] = byPosition;
+          if (byQuote.length !== 1 || q === undefined) problems.push(`${id}: the quote matches ${byQuote.length} times`);
+          else if (q.toString() !== quote.exact) problems.push(`${id}: the quote resolves to ${JSON.stringify(q.toString())}`);
+          else if (p === undefined || p.toString() !== q.toString() || offset(p) !== offset(q)) problems.push(`${id}: the position resolves elsewhere than the quote`);
+        }
+        return problems;
+      }, selectors);
+    expect(targets.length).toBeGreaterThan(100);
+    expect(await resolve(targets)).toEqual([]);
+    // Shown to fail: a position off by one, and a quote whose context is not in the text.
+    const [one] = targets;
+    if (one === undefined) throw new Error('no targets');
+    const [quote, position] = one.selector;
+    const shiftedPosition = { ...one, selector: [quote, { ...position, start: position.start + 1, end: position.end + 1 }] as const };
+    const shiftedQuote = { ...one, selector: [{ ...quote, prefix: `${quote.prefix ?? ''}x` }, position] as const };
+    expect(await resolve([shiftedPosition, shiftedQuote])).toEqual([
+      expect.stringMatching(/the position resolves elsewhere/),
+      expect.stringMatching(/the quote matches 0 times/),
+    ]);
+  });
+
+  it('makes no request outside its own folder: it works offline from file://', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const own = pathToFileURL(`${EXPLORER_DIR}/`).href;
+    expect(requests.filter((url) => !url.startsWith(own) && url !== 'about:blank')).toEqual([]);
+  });
+});
+
+/** The panel shows `item`: kind, id, the formatters' output in both locales, notes, JSON, code. */
+async function checkPanel(item: (typeof items)[number]): Promise<void> {
+  const panel = page.locator('#panel');
+  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toMatch(new RegExp(`^#${item.kind}/${item.id}(/\\d+)?$`));
+  await expect.poll(() => panel.locator('.item-id').innerText()).toBe(item.id);
+  expect(normalise(await panel.locator('.badge').innerText()).toLowerCase()).toBe(item.kind);
+  const forms = await panel.locator('.forms .form').allInnerTexts();
+  expect(forms.map(normalise)).toEqual(expectedForms(item.kind, item.id));
+  const notes = await panel.locator('.notes li').evaluateAll((nodes) => nodes.map((n) => ({ kind: (n as HTMLElement).dataset.noteKind, text: n.querySelector('.note-text')?.textContent })));
+  expect(notes).toEqual(item.notes.map((n) => ({ kind: n.kind, text: n.text })));
+  expect(JSON.parse(await panel.locator('pre.json').innerText())).toEqual(JSON.parse(JSON.stringify(item.data)));
+  const lookup = { statistic: 'getStatistic', quote: 'getQuote', policy: 'getPolicy', entity: 'getEntity' }[item.kind];
+  expect(await panel.locator('pre.code').innerText()).toContain(`${lookup}('${item.id}')`);
+}

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { article, InvalidOptionError, toWebAnnotations } from '../../src/index.js';
+
+const require = createRequire(import.meta.url);
+const jsonld = require('jsonld') as typeof import('jsonld');
+
+const OA = 'http://www.w3.org/ns/oa#';
+const AS = 'http://www.w3.org/ns/activitystreams#';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const context = JSON.parse(readFileSync(new URL('../fixtures/w3c-anno.jsonld', import.meta.url), 'utf8')) as object;
+
+/** Serves the W3C's context from the test's fixture (W3C licence: see its NOTICE): no network. */
+const documentLoader = async (url: string) => {
+  if (url === ANNO_CONTEXT) return { contextUrl: undefined, documentUrl: url, document: context };
+  throw new Error(`the test loads no document from ${url}`);
+};
+
+type Node = Record<string, unknown>;
+const values = (node: Node, property: string): Node[] => (node[property] as Node[] | undefined) ?? [];
+
+/** Every item the issue says gets an annotation: statistics, quotes, policies, mentions, notes. */
+const itemCount =
+  article.statistics.length +
+  article.quotes.length +
+  article.policies.length +
+  article.entities.reduce((n, e) => n + e.mentions.length, 0) +
+  [...article.statistics, ...article.quotes, ...article.policies, ...article.entities].reduce((n, item) => n + (item.notes?.length ?? 0), 0);
+
+describe('toWebAnnotations', () => {
+  const collection = toWebAnnotations(article);
+  const annotations = collection.first.items;
+
+  it('expands with a JSON-LD processor (the W3C context, offline) to one oa:Annotation per item, each with oa:hasTarget / oa:hasSelector / oa:exact', async () => {
+    const expanded = (await jsonld.expand(collection as never, { documentLoader: documentLoader as never })) as Node[];
+    expect(expanded).toHaveLength(1);
+    const root = expanded[0] as Node;
+    expect(root['@type']).toEqual([`${AS}OrderedCollection`]);
+    const page = values(root, `${AS}first`)[0] as Node;
+    expect(page['@type']).toEqual([`${AS}OrderedCollectionPage`]);
+    const list = (values(page, `${AS}items`)[0] as { '@list': Node[] })['@list'];
+    expect(list).toHaveLength(itemCount);
+    for (const annotation of list) {
+      expect(annotation['@type']).toEqual([`${OA}Annotation`]);
+      expect(String(values(annotation, `${OA}motivatedBy`)[0]?.['@id'])).toMatch(new RegExp(`^${OA}(describing|identifying|commenting)$`));
+      const targets = values(annotation, `${OA}hasTarget`);
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) {
+        expect(target['@type']).toEqual([`${OA}SpecificResource`]);
+        const selectors = values(target, `${OA}hasSelector`);
+        expect(selectors.map((s) => s['@type'])).toEqual([[`${OA}TextQuoteSelector`], [`${OA}TextPositionSelector`]]);
+        const exact = values(selectors[0] as Node, `${OA}exact`)[0]?.['@value'];
+        const start = Number(values(selectors[1] as Node, `${OA}start`)[0]?.['@value']);
+        const end = Number(values(selectors[1] as Node, `${OA}end`)[0]?.['@value']);
+        expect(article.text.slice(start, end)).toBe(exact);
+      }
+      for (const body of values(annotation, `${OA}hasBody`)) {
+        expect([[`${OA}TextualBody`], [`${OA}SpecificResource`]]).toContainEqual(body['@type']);
+      }
+    }
+  });
+
+  it('counts its annotations in total, and gives each its own IRI', () => {
+    expect(collection.total).toBe(itemCount);
+    expect(new Set(annotations.map((a) => a.id)).size).toBe(annotations.length);
+    for (const a of annotations) expect(URL.canParse(a.id), a.id).toBe(true);
+  });
+
+  it('selects in every target the words the text has at that position, with the text around them as prefix and suffix', () => {
+    for (const annotation of annotations) {
+      for (const { source, selector: [quote, position] } of annotation.target) {
+        expect(source).toBe('https://www.npmjs.com/package/beijing-digital-economy#text');
+        expect(article.text.slice(position.start, position.end)).toBe(quote.exact);
+        expect(article.text.slice(0, position.start).endsWith(quote.prefix ?? '')).toBe(true);
+        expect(article.text.slice(position.end).startsWith(quote.suffix ?? '')).toBe(true);
+        expect(quote.prefix === undefined).toBe(position.start === 0);
+        // The quote alone finds the place: the words with their context occur once in the text.
+        const needle = `${quote.prefix ?? ''}${quote.exact}${quote.suffix ?? ''}`;
+        expect(article.text.indexOf(needle)).toBe(article.text.lastIndexOf(needle));
+      }
+    }
+  });
+
+  it('covers every statistic, quote, policy and mention where the data anchors it', () => {
+    const spans = (kind: string, id: string) =>
+      annotations
+        .filter((a) => a.body.some((b) => b.type === 'TextualBody' && b.purpose === 'classifying' && b.value === kind))
+        .filter((a) => a.body.some((b) => b.type === 'TextualBody' && b.purpose === 'identifying' && b.value === id))
+        .flatMap((a) => a.target.map((t) => [t.selector[1].start, t.selector[1].end]));
+    for (const s of article.statistics) {
+      expect(spans('statistic', s.id)).toEqual([s.source.anchor, ...(s.restatedAt ?? [])].map((a) => [a.start, a.end]));
+    }
+    for (const q of article.quotes) expect(spans('quote', q.id)).toEqual([[q.anchor.start, q.anchor.end]]);
+    for (const p of article.policies) expect(spans('policy', p.id)).toEqual([[p.anchor.start, p.anchor.end]]);
+    for (const e of article.entities) expect(spans('mention', e.id)).toEqual(e.mentions.map((m) => [m.start, m.end]));
+  });
+
+  it('states each item with the package’s formatters, and each note with its kind, linked to its item’s annotation', () => {
+    const ids = new Set(annotations.map((a) => a.id));
+    const notes = annotations.filter((a) => a.motivation === 'commenting');
+    const noteTexts = [...article.statistics, ...article.quotes, ...article.policies, ...article.entities].flatMap((item) => item.notes ?? []);
+    expect(notes.map((a) => a.body[0])).toEqual(
+      noteTexts.map((n) => ({ type: 'TextualBody', purpose: 'commenting', value: n.text, format: 'text/plain', language: 'en' })),
+    );
+    for (const note of notes) {
+      const link = note.body.find((b) => b.type === 'SpecificResource');
+      expect(link && ids.has(link.source), note.id).toBe(true);
+    }
+  });
+
+  it('takes the IRIs and the locale as options', () => {
+    const other = toWebAnnotations(article, { source: 'https://example.org/a.txt', id: 'https://example.org/c', locale: 'zh-CN' });
+    expect(other.id).toBe('https://example.org/c');
+    expect(other.first.items.every((a) => a.id.startsWith('https://example.org/c/') && a.target.every((t) => t.source === 'https://example.org/a.txt'))).toBe(true);
+    expect(other.first.items[0]?.body[0]).toMatchObject({ language: 'zh-CN' });
+    expect(other.first.items[0]?.body[0]).not.toEqual(annotations[0]?.body[0]);
+  });
+
+  it('throws InvalidOptionError naming the option for an unknown option or an IRI that is not absolute', () => {
+    expect(() => toWebAnnotations(article, { source: 'article.txt' })).toThrow(InvalidOptionError);
+    expect(() => toWebAnnotations(article, { source: 'article.txt' })).toThrow(/options\.source.*absolute IRI/);
+    expect(() => toWebAnnotations(article, { base: 'x' } as never)).toThrow(/options\.base: unknown option/);
+    expect(() => toWebAnnotations({} as never)).toThrow(/article: is not an Article/);
+  });
+});
