@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
+import { EntityTranslationSchema, translationsSchema } from './translation.js';
 import { EntityKindSchema } from './vocabularies.js';
 
 /**
@@ -33,6 +34,8 @@ export const EntitySchema = z
     notes: z.array(NoteSchema).readonly().exactOptional(),
     /** Every place the text names it, in text order. */
     mentions: z.array(TextAnchorSchema).readonly(),
+    /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
+    translations: translationsSchema(EntityTranslationSchema).exactOptional(),
   })
   .readonly();
 

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { TextAnchorSchema } from './text-anchor.js';
+import { MetadataTranslationSchema, translationsSchema } from './translation.js';
 
 /**
  * Schema of a {@link Metadata}.
@@ -34,6 +35,8 @@ export const MetadataSchema = z
       .readonly(),
     event: EntityIdSchema.exactOptional(),
     wordCount: z.int().nonnegative(),
+    /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
+    translations: translationsSchema(MetadataTranslationSchema).exactOptional(),
   })
   .readonly();
 

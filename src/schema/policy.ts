@@ -3,6 +3,7 @@ import { EntityIdSchema, PolicyIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
+import { PolicyTranslationSchema, translationsSchema } from './translation.js';
 import { PolicyStatusSchema } from './vocabularies.js';
 
 /**
@@ -38,6 +39,8 @@ export const PolicySchema = z
     anchor: TextAnchorSchema,
     /** Inferences (such as the year) and doubts. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
+    /** Its title and focus areas in other languages (`zh-Hans`), each form with its provenance. */
+    translations: translationsSchema(PolicyTranslationSchema).exactOptional(),
   })
   .readonly();
 

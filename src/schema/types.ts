@@ -11,3 +11,13 @@ export type { TextAnchor } from './text-anchor.js';
 export type { Currency, Unit, UnitKind } from './unit.js';
 export type { EntityKind, ParagraphRole, PolicyStatus, QuoteMode } from './vocabularies.js';
 export type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';
+export type {
+  ChineseForm,
+  ChineseFormProvenance,
+  ChineseFormSource,
+  ChineseUnitForm,
+  EntityTranslation,
+  MetadataTranslation,
+  PolicyTranslation,
+  StatisticTranslation,
+} from './translation.js';
