@@ -87,7 +87,8 @@ const ZH = {
     years: '北京的年数数据',
   } as Record<Statistic['unit']['kind'], string>,
   axis: { percent: '%', currency: '亿', count: '数量', rank: '名次', years: '年' } as Record<Statistic['unit']['kind'], string>,
-  currencies: { USD: '亿美元', CNY: '亿元人民币' } as Record<string, string>,
+  currencies: { USD: '美元', CNY: '人民币' } as Record<string, string>,
+  axisOf: { USD: '亿美元', CNY: '亿元人民币' } as Record<string, string>,
   tooltip: ['数据', '原文所述', '时期', '来源', '注'],
   legend: '原文措辞',
   exactly: '确数',
@@ -188,10 +189,10 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       return {
         ...common,
         vconcat: currencies.map((currency) => ({
-          title: { text: zh ? (ZH.currencies[currency] ?? currency).replace('亿', '') : currency, anchor: 'start', fontSize: 11 },
+          title: { text: zh ? (ZH.currencies[currency] ?? currency) : currency, anchor: 'start', fontSize: 11 },
           transform: [{ filter: { field: 'currency', equal: currency } }],
           width: 420,
-          layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...x, title: zh ? (ZH.currencies[currency] ?? currency) : `billions of ${currency}` } } })),
+          layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...x, title: zh ? (ZH.axisOf[currency] ?? currency) : `billions of ${currency}` } } })),
         })),
         resolve: { scale: { x: 'independent', y: 'independent', color: 'shared' } },
       };
