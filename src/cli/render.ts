@@ -55,7 +55,7 @@ function chineseSummary(tag: string, style: CitationStyle, bold: (text: string) 
     `${statistics.length}项数据：`,
     ...statistics.map((s) => `  - ${statisticLine(tag)(s)}`),
     '',
-    `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式（${style.toUpperCase()}，英文）：`,
+    `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式（英文）：`,
     `  ${formatCitation(article, style)}`,
   ]);
 }
