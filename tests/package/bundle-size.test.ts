@@ -32,15 +32,18 @@ describe('a bundle of one formatter', () => {
 describe('a bundle of the whole main entry', () => {
   // The issue's target is 8 KB; the data alone is about 7.8 KB, so the target is missed and
   // docs/performance.md says so. This ceiling (raised from 16 KB when the chart and CLI helpers
-  // came) keeps the figure from growing unnoticed.
-  it('carries no zod and stays under 20 KB gzipped', async () => {
+  // came, and to 24 KB when the Chinese forms with their provenance came, issue 14) keeps the
+  // figure from growing unnoticed.
+  it('carries no zod and stays under 24 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(20 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(24 * 1024);
   });
 
-  it('keeps the data alone under 8 KB gzipped', async () => {
-    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(8 * 1024);
+  // The English data is about 7.8 KB; the Chinese forms and their provenance (issue 14) add about
+  // 3.4 KB, half of it the sources' titles, addresses and words. See docs/decisions.md.
+  it('keeps the data alone under 12.5 KB gzipped', async () => {
+    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(12.5 * 1024);
   });
 });
