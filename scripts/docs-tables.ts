@@ -44,7 +44,7 @@ export function tables(): Record<string, string> {
           `| ${line(row.item)} | ${line(row.field)} | ${line(row.english)} | ${line(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${row.form.classifier})` : ''} | ${provenance(row.form.provenance)} |`,
       ),
     ].join('\n'),
-    'latin-allowlist': [
+    latin: [
       '| kept in Latin letters | why |',
       '| --- | --- |',
       ...readTranslationFile().keptInLatin.map((entry) => `| ${line(entry.token)} | ${line(entry.reason)} |`),
