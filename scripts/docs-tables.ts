@@ -7,12 +7,27 @@ import { article } from '../src/generated/article-data.js';
 import { formatStatistic } from '../src/format/format-statistic.js';
 import { findNotes, type ItemNote, type NoteItem } from '../src/query/find-notes.js';
 import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
+import type { ChineseFormProvenance } from '../src/types/index.js';
+import { chineseForms } from './lib/chinese-forms.js';
+import { readTranslationFile } from './lib/read-translation-file.js';
 
 export const GUIDE = fileURLToPath(new URL('../docs/data-model.md', import.meta.url));
 export const CAVEATS_GUIDE = fileURLToPath(new URL('../docs/caveats.md', import.meta.url));
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
+const line = (text: string) => cell(text.replace(/\s+/g, ' '));
+
+function provenance(p: ChineseFormProvenance): string {
+  switch (p.kind) {
+    case 'attested':
+      return `attested: [${line(p.source.title)}](${p.source.url}) — “${line(p.source.excerpt)}”`;
+    case 'translated':
+      return `translated by this package${p.note ? ` (${line(p.note)})` : ''}`;
+    case 'pinyin':
+      return `kept in Pinyin: ${line(p.reason)}`;
+  }
+}
 
 export function tables(): Record<string, string> {
   return {
@@ -24,6 +39,19 @@ export function tables(): Record<string, string> {
         const words = `${formatStatistic(s, { label: false, style: 'long' })} / ${formatStatistic(s, { label: false, locale: 'zh-CN' })}`;
         return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${(s.notes ?? []).map((n) => n.kind).join(', ') || '—'} | ${cell(words)} |`;
       }),
+    ].join('\n'),
+    chinese: [
+      '| item | field | English | Chinese (`zh-Hans`) | provenance |',
+      '| --- | --- | --- | --- | --- |',
+      ...chineseForms(article).map(
+        (row) =>
+          `| ${line(row.item)} | ${line(row.field)} | ${line(row.english)} | ${line(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${row.form.classifier})` : ''} | ${provenance(row.form.provenance)} |`,
+      ),
+    ].join('\n'),
+    latin: [
+      '| kept in Latin letters | why |',
+      '| --- | --- |',
+      ...readTranslationFile().keptInLatin.map((entry) => `| ${line(entry.token)} | ${line(entry.reason)} |`),
     ].join('\n'),
     counts: [
       '| collection | items |',

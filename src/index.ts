@@ -32,7 +32,7 @@ export { CSV_COLUMNS, toCSV, type ToCSVOptions } from './export/to-csv.js';
 export { toCSL, type CslItem, type CslName } from './export/to-csl.js';
 export { toJSONLD, type JsonLdDocument, type JsonLdNode } from './export/to-json-ld.js';
 export { toJSONLDScript } from './export/to-json-ld-script.js';
-export { toMarkdown } from './export/to-markdown.js';
+export { toMarkdown, type ToMarkdownOptions } from './export/to-markdown.js';
 export { toPlainText } from './export/to-plain-text.js';
 export {
   toWebAnnotations,

@@ -70,7 +70,8 @@ describe('formatValue', () => {
     const rank = { kind: 'rank', of: 'the country' } as const;
     const en = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map((n) => formatValue(n, rank));
     expect(en).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
-    expect(formatValue(1, rank, { locale: 'zh-CN' })).toBe('第1');
+    // Chinese writes small ranks in Chinese digits (全国第一) and larger ones in Arabic digits.
+    expect([1, 3, 9, 12].map((n) => formatValue(n, rank, { locale: 'zh-CN' }))).toEqual(['第一', '第三', '第九', '第12']);
   });
 
   it('formats percent in points and years with Intl’s unit', () => {
@@ -106,7 +107,8 @@ describe('formatStatistic', () => {
       const unitMark = {
         percent: '%',
         currency: statistic.unit.kind === 'currency' && statistic.unit.currency === 'USD' ? '$' : '¥',
-        count: statistic.unit.kind === 'count' ? statistic.unit.of : '',
+        // In Chinese a count is of the statistic's Chinese unit, after its measure word (22家企业).
+        count: statistic.unit.kind === 'count' ? (locale === 'en' ? statistic.unit.of : `${statistic.translations?.['zh-Hans']?.unitOf?.classifier ?? ''}${statistic.translations?.['zh-Hans']?.unitOf?.text ?? ''}`) : '',
         rank: statistic.unit.kind === 'rank' && statistic.comparator !== 'at-most' ? (locale === 'en' ? 'st' : '第') : '',
         years: locale === 'en' ? 'years' : '年',
       }[statistic.unit.kind];

@@ -52,6 +52,14 @@ describe('the types', () => {
     expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<publicTypes.Entity>();
     expectTypeOf<z.infer<typeof definitions.textAnchorDefinition>>().toEqualTypeOf<publicTypes.TextAnchor>();
     expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note>();
+    expectTypeOf<z.infer<typeof definitions.chineseFormSourceDefinition>>().toEqualTypeOf<publicTypes.ChineseFormSource>();
+    expectTypeOf<z.infer<typeof definitions.chineseFormProvenanceDefinition>>().toEqualTypeOf<publicTypes.ChineseFormProvenance>();
+    expectTypeOf<z.infer<typeof definitions.chineseFormDefinition>>().toEqualTypeOf<publicTypes.ChineseForm>();
+    expectTypeOf<z.infer<typeof definitions.chineseUnitFormDefinition>>().toEqualTypeOf<publicTypes.ChineseUnitForm>();
+    expectTypeOf<z.infer<typeof definitions.entityTranslationDefinition>>().toEqualTypeOf<publicTypes.EntityTranslation>();
+    expectTypeOf<z.infer<typeof definitions.statisticTranslationDefinition>>().toEqualTypeOf<publicTypes.StatisticTranslation>();
+    expectTypeOf<z.infer<typeof definitions.policyTranslationDefinition>>().toEqualTypeOf<publicTypes.PolicyTranslation>();
+    expectTypeOf<z.infer<typeof definitions.metadataTranslationDefinition>>().toEqualTypeOf<publicTypes.MetadataTranslation>();
     expectTypeOf<z.infer<typeof definitions.unitDefinition>>().toEqualTypeOf<publicTypes.Unit>();
     expectTypeOf<z.infer<typeof definitions.currencyDefinition>>().toEqualTypeOf<publicTypes.Currency>();
     expectTypeOf<z.infer<typeof definitions.comparatorDefinition>>().toEqualTypeOf<publicTypes.Comparator>();

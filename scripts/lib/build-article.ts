@@ -6,7 +6,7 @@ import { paragraphSpans } from './paragraph-spans.js';
 export class AnnotationError extends Error {
   override readonly name = 'AnnotationError';
   constructor(readonly problems: readonly string[]) {
-    super(`data/article.json has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`data/ has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 

@@ -3,6 +3,8 @@ import { AnnotationSchema } from './annotation-schema.js';
 import { AnnotationError, buildArticle } from './build-article.js';
 import { emitArticleData, emitIds } from './emit.js';
 import { paths } from './paths.js';
+import { readTranslationFile } from './read-translation-file.js';
+import { mergeTranslations } from './translation-file.js';
 
 /** What `npm run generate` writes, path by path, from what is in data/ now. */
 export function generatedFiles(): Map<string, string> {
@@ -19,7 +21,9 @@ export function generatedFiles(): Map<string, string> {
       parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`),
     );
   }
-  const article = buildArticle(parsed.data, text);
+  const merged = mergeTranslations(buildArticle(parsed.data, text), readTranslationFile());
+  if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
+  const { article } = merged;
   return new Map([
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],

@@ -6,6 +6,7 @@ const at = (relative: string) => fileURLToPath(new URL(relative, root));
 export const paths = {
   annotation: at('data/article.json'),
   text: at('data/article.txt'),
+  zhHans: at('data/translations/zh-Hans.json'),
   generatedIds: at('src/generated/ids.ts'),
   generatedData: at('src/generated/article-data.ts'),
 } as const;

@@ -3,8 +3,10 @@ import { formatStatistic } from '../format/format-statistic.js';
 import { checkOptions } from '../internal/check-options.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
+import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Statistic } from '../types/index.js';
+import { COMPARATOR_WORDS, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
+import type { Statistic, StatisticTranslation } from '../types/index.js';
 
 /**
  * Options of {@link toVegaLite}.
@@ -20,7 +22,7 @@ import type { Statistic } from '../types/index.js';
  * @category Chart
  */
 export interface ToVegaLiteOptions {
-  /** A BCP 47 locale for the labels on the bars, as for the formatters (`en`, `zh-CN`). @defaultValue `'en'` */
+  /** A BCP 47 locale, as for the formatters: with Chinese in simplified characters (`zh-CN`) the labels, titles, tooltips and legend are Chinese and money is drawn in 亿. @defaultValue `'en'` */
   readonly locale?: string;
   /** The chart's title. @defaultValue a title for the unit kind, e.g. "Beijing's figures in per cent" */
   readonly title?: string;
@@ -72,6 +74,25 @@ const TITLES: Record<Statistic['unit']['kind'], string> = {
   years: 'Beijing’s figures in years',
 };
 const BILLION = 1e9;
+/** 亿, the unit Chinese counts large sums in. */
+const YI = 1e8;
+
+const ZH = {
+  source: '来源：新京报（贝壳财经），2020年9月',
+  titles: {
+    percent: '北京的百分比数据',
+    currency: '北京的金额数据（按币种）',
+    count: '北京的计数数据',
+    rank: '北京的排名',
+    years: '北京的年数数据',
+  } as Record<Statistic['unit']['kind'], string>,
+  axis: { percent: '%', currency: '亿', count: '数量', rank: '名次', years: '年' } as Record<Statistic['unit']['kind'], string>,
+  currencies: { USD: '美元', CNY: '人民币' } as Record<string, string>,
+  axisOf: { USD: '亿美元', CNY: '亿元人民币' } as Record<string, string>,
+  tooltip: ['数据', '原文所述', '时期', '来源', '注'],
+  legend: '原文措辞',
+  exactly: '确数',
+};
 /** One colour per comparator in every chart: exact figures solid blue, open-ended ones warm. */
 const COMPARATOR_COLOURS = {
   exactly: '#4c78a8',
@@ -119,38 +140,42 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
         `mixed unit kinds (${kinds.join(', ')}); a chart needs statistics of one kind, e.g. findStatistics({ unitKind: '${kinds[0] ?? 'percent'}' })`,
       );
     }
-    const { tag } = resolveLocale(options.locale);
+    const { tag, language } = resolveLocale(options.locale);
+    const zh = language === 'zh';
     const names = options.names ?? {};
+    // In Chinese the legend names each comparator in words (超过, 约, 确数) rather than by its token.
+    const comparatorName = (comparator: Statistic['comparator']) => (zh ? COMPARATOR_WORDS.zh[comparator] || ZH.exactly : comparator);
     const values = statistics.map((s) => ({
       id: s.id,
-      label: s.label,
+      label: (zh ? zhHans<StatisticTranslation>(s)?.label.text : undefined) ?? s.label,
       value: s.value,
-      plotted: s.unit.kind === 'currency' ? s.value / BILLION : s.value,
-      comparator: s.comparator,
+      plotted: s.unit.kind === 'currency' ? s.value / (zh ? YI : BILLION) : s.value,
+      comparator: comparatorName(s.comparator),
       statedAs: s.statedAs,
       display: formatStatistic(s, { locale: tag, style: 'long', label: false, period: false }),
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according: names[s.source.attributedTo] ?? s.source.attributedTo,
-      notes: (s.notes ?? []).map((note: { readonly kind: string }) => note.kind).join(', ') || '—',
+      notes: (s.notes ?? []).map((note: { readonly kind: string }) => (zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind)).join(zh ? '、' : ', ') || '—',
       ...(s.unit.kind === 'currency' ? { currency: s.unit.currency } : {}),
     }));
     const present = new Set(statistics.map((s) => s.comparator));
     const shown = (Object.keys(COMPARATOR_COLOURS) as (keyof typeof COMPARATOR_COLOURS)[]).filter((comparator) => present.has(comparator));
-    const unitTitle = kind === 'percent' ? '%' : kind === 'currency' ? 'billions' : kind === 'years' ? 'years' : kind;
+    const unitTitle = zh ? ZH.axis[kind] : kind === 'percent' ? '%' : kind === 'currency' ? 'billions' : kind === 'years' ? 'years' : kind;
     const y = { field: 'label', type: 'nominal', sort: null, title: null };
     const x = { field: 'plotted', type: 'quantitative', title: unitTitle, ...(kind === 'percent' ? { scale: { domain: [0, 100] } } : {}) };
-    const tooltip = [
-      { field: 'label', title: 'statistic' },
-      { field: 'display', title: 'as stated' },
-      { field: 'period', title: 'period' },
-      { field: 'according', title: 'according to' },
-      { field: 'notes', title: 'notes' },
-    ];
+    const tooltipTitles = zh ? ZH.tooltip : ['statistic', 'as stated', 'period', 'according to', 'notes'];
+    const tooltip = ['label', 'display', 'period', 'according', 'notes'].map((field, i) => ({ field, title: tooltipTitles[i] }));
+    const colour = {
+      field: 'comparator',
+      type: 'nominal',
+      title: zh ? ZH.legend : 'the text says',
+      scale: { domain: shown.map(comparatorName), range: shown.map((comparator) => COMPARATOR_COLOURS[comparator]) },
+    };
     const layers = [
-      { mark: { type: 'bar', height: { band: 0.7 } }, encoding: { y, x, color: { field: 'comparator', type: 'nominal', title: 'the text says', scale: { domain: shown, range: shown.map((comparator) => COMPARATOR_COLOURS[comparator]) } }, tooltip } },
+      { mark: { type: 'bar', height: { band: 0.7 } }, encoding: { y, x, color: colour, tooltip } },
       { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { y, x, text: { field: 'display' }, tooltip } },
     ];
-    const title = { text: options.title ?? TITLES[kind], subtitle: options.source ?? DEFAULT_SOURCE };
+    const title = { text: options.title ?? (zh ? ZH.titles[kind] : TITLES[kind]), subtitle: options.source ?? (zh ? ZH.source : DEFAULT_SOURCE) };
     const common = {
       $schema: VEGA_LITE_SCHEMA,
       title,
@@ -164,10 +189,10 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       return {
         ...common,
         vconcat: currencies.map((currency) => ({
-          title: { text: currency, anchor: 'start', fontSize: 11 },
+          title: { text: zh ? (ZH.currencies[currency] ?? currency) : currency, anchor: 'start', fontSize: 11 },
           transform: [{ filter: { field: 'currency', equal: currency } }],
           width: 420,
-          layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...x, title: `billions of ${currency}` } } })),
+          layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...x, title: zh ? (ZH.axisOf[currency] ?? currency) : `billions of ${currency}` } } })),
         })),
         resolve: { scale: { x: 'independent', y: 'independent', color: 'shared' } },
       };

@@ -10,7 +10,10 @@ import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { findNotes } from '../query/find-notes.js';
 import { notesJsonLd } from './notes-json-ld.js';
-import { byline, entityName } from '../internal/article-parts.js';
+import { byline, entityName, sectionName } from '../internal/article-parts.js';
+import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
+import { resolveLocale, type Language } from '../internal/resolve-locale.js';
+import { ENTITY_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
@@ -28,7 +31,7 @@ export interface RenderOptions {
   readonly bold: (text: string) => string;
 }
 
-const name = (id: string) => entityName(article, id);
+const nameIn = (language: Language) => (id: string) => entityName(article, id, language);
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const lines = (items: readonly string[]) => `${items.join('\n')}\n`;
 /** The JSON-LD document cut down to the nodes whose ids are given, with its context. */
@@ -52,22 +55,44 @@ function annotationRow(annotation: WebAnnotation): [string, string, string, stri
 }
 
 function statisticLine(locale: string) {
+  const name = nameIn(resolveLocale(locale).language);
   return (s: (typeof statistics)[number]) => formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
 }
 
+/** The summary in Chinese: every word Chinese but the names kept in Pinyin, the headline and the citation, which are the English translation's and say so. */
+function chineseSummary(tag: string, style: CitationStyle, bold: (text: string) => string): string {
+  const name = nameIn('zh');
+  const date = metadata.datePublished;
+  const when = `${formatPeriod(date.value, tag)}${date.inferred ? '（日期系推断）' : ''}`;
+  return lines([
+    `${bold(metadata.headline)}${ENGLISH_WORDING}`,
+    `${name(metadata.publisher)} · ${sectionName(article, 'zh')} · ${byline(article, tag, 'zh')} · ${when}`,
+    '',
+    `${statistics.length}项数据：`,
+    ...statistics.map((s) => `  - ${statisticLine(tag)(s)}`),
+    '',
+    `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式（英文）：`,
+    `  ${formatCitation(article, style)}`,
+  ]);
+}
+
+// `locale` sets the words of text and md; CSV, JSON and JSON-LD are data, the same in every
+// locale (the JSON carries the Chinese forms in `translations`).
 export function render(command: Command, { format, locale, style, bold }: RenderOptions): string {
+  const { tag, language } = resolveLocale(locale);
+  const name = nameIn(language);
   switch (command) {
     case 'summary': {
       const date = metadata.datePublished;
       const when = `${formatPeriod(date.value, 'en')}${date.inferred ? ' (inferred)' : ''}`;
-      if (format === 'md') return toMarkdown(article);
+      if (format === 'md') return toMarkdown(article, { locale });
       if (format === 'json') return json(article);
       if (format === 'jsonld') return json(toJSONLD(article));
       if (format === 'csv') {
         const fields: [string, string | number][] = [
           ['headline', metadata.headline],
           ['section', metadata.section],
-          ['publisher', name(metadata.publisher)],
+          ['publisher', entityName(article, metadata.publisher)],
           ['byline', byline(article)],
           ['date_published', date.value],
           ['date_inferred', String(date.inferred)],
@@ -79,6 +104,7 @@ export function render(command: Command, { format, locale, style, bold }: Render
         ];
         return csvText(['field', 'value'], fields, true);
       }
+      if (language === 'zh') return chineseSummary(tag, style, bold);
       return lines([
         bold(metadata.headline),
         `${name(metadata.publisher)} · ${metadata.section} · By ${byline(article)} · ${when}`,
@@ -109,7 +135,7 @@ export function render(command: Command, { format, locale, style, bold }: Render
     case 'policies': {
       const text = (p: (typeof policies)[number]) => formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
       if (format === 'csv') {
-        return csvText(['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'], policies.map((p) => [p.id, p.title, p.date, p.status, p.issuedBy.map(name).join('; '), p.supportingDocuments]), true);
+        return csvText(['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'], policies.map((p) => [p.id, p.title, p.date, p.status, p.issuedBy.map(nameIn('en')).join('; '), p.supportingDocuments]), true);
       }
       if (format === 'json') return json(policies);
       if (format === 'jsonld') return jsonLdOf(policies.map((p) => p.id));
@@ -117,7 +143,13 @@ export function render(command: Command, { format, locale, style, bold }: Render
       return lines(policies.map(text));
     }
     case 'entities': {
-      const text = (e: (typeof entities)[number]) => `${e.name} (${e.kind}${e.role ? `; ${e.role}` : ''}): ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+      const english = (e: (typeof entities)[number]) => `${e.name} (${e.kind}${e.role ? `; ${e.role}` : ''}): ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+      const chinese = (e: (typeof entities)[number]) => {
+        const zh = zhHans(e);
+        const role = zh?.role?.text ?? e.role;
+        return `${zh?.name.text ?? e.name}（${ENTITY_KIND_WORDS_ZH[e.kind] ?? e.kind}${role ? `；${role}` : ''}）：提及${e.mentions.length}次`;
+      };
+      const text = language === 'zh' ? chinese : english;
       if (format === 'csv') {
         return csvText(['id', 'kind', 'name', 'role', 'mentions'], entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]), true);
       }

@@ -2,25 +2,81 @@ import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { formatValue } from '../format/format-value.js';
-import { articleBody, byline, entityName } from '../internal/article-parts.js';
+import { articleBody, byline, entityName, sectionName } from '../internal/article-parts.js';
+import { checkOptions } from '../internal/check-options.js';
+import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
+import { resolveLocale, type Language } from '../internal/resolve-locale.js';
+import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import type { Article } from '../types/index.js';
 
+/**
+ * Options of {@link toMarkdown}.
+ *
+ * @example
+ * ```ts
+ * import { article, toMarkdown, type ToMarkdownOptions } from 'beijing-digital-economy';
+ *
+ * const options: ToMarkdownOptions = { locale: 'zh-CN' };
+ * toMarkdown(article, options).includes('## 数据');
+ * //=> true
+ * ```
+ * @category Export
+ */
+export interface ToMarkdownOptions {
+  /** A BCP 47 locale: `en`, or Chinese in simplified characters (`zh-CN`) for Chinese headings, labels and names; the article's own paragraphs, quotations and notes stay in English, marked as such. Other locales fall back to `en`. @defaultValue `'en'` */
+  readonly locale?: string;
+}
+
 const cell = (text: string) => escapeMarkdown(text);
+
+const WORDS = {
+  en: {
+    by: 'By ',
+    inferred: ' (date inferred from the text)',
+    body: [] as string[],
+    statistics: '## Statistics',
+    header: '| Statistic | Value | Period | According to | Paragraph |',
+    quotes: '## Quotes',
+    policies: '## Policies',
+    sources: '## Sources',
+    source: (label: string, value: string, paragraph: string, start: number, end: number, exact: string) =>
+      `- ${label} (${value}): paragraph ${paragraph}, characters ${start}–${end}, “${exact}”`,
+    via: (via: string) => `, via ${via}`,
+    note: (kind: string, text: string) => `  - Note (${kind}): ${text}`,
+  },
+  zh: {
+    by: '',
+    inferred: '（日期系根据正文推断）',
+    body: ['以下正文为英文译文原文，未回译：', ''],
+    statistics: '## 数据',
+    header: '| 数据 | 数值 | 时期 | 来源 | 段落 |',
+    quotes: '## 引语',
+    policies: '## 政策',
+    sources: '## 出处',
+    source: (label: string, value: string, paragraph: string, start: number, end: number, exact: string) =>
+      `- ${label}（${value}）：段落 ${paragraph}，第${start}–${end}个字符，英文原文“${exact}”`,
+    via: (via: string) => `，出自${via}`,
+    note: (kind: string, text: string) => `  - 注（${NOTE_KIND_WORDS_ZH[kind] ?? kind}，英文）：${text}`,
+  },
+} as const;
 
 /**
  * The article as a Markdown document: headline, byline and date, the article's paragraphs
  * (without the site's section label, credits line and comment form), a table of statistics, the
  * quotes, the policies, and a sources section tying each statistic to the paragraph and words
  * that state it, with its notes. Every piece of text from the data is escaped, so no data can
- * open a heading, link or HTML tag.
+ * open a heading, link or HTML tag. With a Chinese `locale` the headings, labels, names and
+ * values are Chinese; the headline, paragraphs, quotations and notes are the English
+ * translation's words, marked as such, never translated back.
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
+ * @param options - The locale.
  * @returns The Markdown text (CommonMark with a GFM table), ending in a newline.
- * @throws {InvalidOptionError} When `article` is not an Article (from untyped code); check such data
- *   with `parseArticle` first.
+ * @throws {InvalidOptionError} When `article` is not an Article or an option is unknown (from
+ *   untyped code); check such data with `parseArticle` first.
  * @example
  * ```ts
  * import { article, toMarkdown } from 'beijing-digital-economy';
@@ -30,50 +86,54 @@ const cell = (text: string) => escapeMarkdown(text);
  * ```
  * @category Export
  */
-export function toMarkdown(article: Article): string {
+export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
+  checkOptions('options', options, ['locale']);
   return guard('article', 'an Article', () => {
+    const { tag, language } = resolveLocale(options.locale);
+    const zh = language === 'zh';
+    const words = WORDS[language];
+    const name = (id: string) => entityName(article, id, language as Language);
+    const locale = zh ? tag : 'en';
     const { metadata } = article;
     const date = metadata.datePublished;
     const lines: string[] = [
-      `# ${escapeMarkdown(metadata.headline)}`,
+      `# ${escapeMarkdown(metadata.headline)}${zh ? ENGLISH_WORDING : ''}`,
       '',
-      `${escapeMarkdown(entityName(article, metadata.publisher))} · ${escapeMarkdown(metadata.section)} · ` +
-        `By ${escapeMarkdown(byline(article))} · ${escapeMarkdown(formatPeriod(date.value, 'en'))}` +
-        (date.inferred ? ' (date inferred from the text)' : ''),
+      `${escapeMarkdown(name(metadata.publisher))} · ${escapeMarkdown(sectionName(article, language))} · ` +
+        `${words.by}${escapeMarkdown(byline(article, 'en', language))} · ${escapeMarkdown(formatPeriod(date.value, locale))}` +
+        (date.inferred ? words.inferred : ''),
       '',
+      ...words.body,
       ...articleBody(article).flatMap((p) => [escapeMarkdown(p.text), '']),
-      '## Statistics',
+      words.statistics,
       '',
-      '| Statistic | Value | Period | According to | Paragraph |',
+      words.header,
       '| --- | --- | --- | --- | --- |',
       ...article.statistics.map(
         (s) =>
-          `| ${cell(s.label)} | ${cell(formatStatistic(s, { style: 'long', label: false, period: false }))} | ` +
-          `${cell(s.period ?? '')} | ${cell(entityName(article, s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
+          `| ${cell((zh ? zhHans(s)?.label.text : undefined) ?? s.label)} | ${cell(formatStatistic(s, { locale, style: 'long', label: false, period: false }))} | ` +
+          `${cell(s.period ?? '')} | ${cell(name(s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
       ),
       '',
-      '## Quotes',
+      words.quotes,
       '',
-      ...article.quotes.flatMap((q) => [
-        `- ${escapeMarkdown(formatQuote(q, { speaker: entityName(article, q.speaker) }))}`,
-      ]),
+      ...article.quotes.flatMap((q) => [`- ${escapeMarkdown(formatQuote(q, { locale, speaker: name(q.speaker) }))}`]),
       '',
-      '## Policies',
+      words.policies,
       '',
-      ...article.policies.map(
-        (p) => `- ${escapeMarkdown(formatPolicy(p, { issuers: p.issuedBy.map((id) => entityName(article, id)) }))}`,
-      ),
+      ...article.policies.map((p) => `- ${escapeMarkdown(formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }))}`),
       '',
-      '## Sources',
+      words.sources,
       '',
       ...article.statistics.flatMap((s) => {
         const { anchor } = s.source;
-        const value = formatValue(s.value, s.unit, { style: 'long' });
+        const forms = zh ? zhHans(s) : undefined;
+        const value = forms ? formatStatistic(s, { locale, style: 'long', label: false, period: false }) : formatValue(s.value, s.unit, { style: 'long' });
+        const via = forms?.via?.text ?? s.source.via;
         return [
-          `- ${escapeMarkdown(s.label)} (${escapeMarkdown(value)}): paragraph ${escapeMarkdown(anchor.paragraphId)}, ` +
-            `characters ${anchor.start}–${anchor.end}, “${escapeMarkdown(anchor.exact)}”` +
-            (s.source.via ? `, via ${escapeMarkdown(s.source.via)}` : ''),
-          ...(s.notes ?? []).map((n) => `  - Note (${escapeMarkdown(n.kind)}): ${escapeMarkdown(n.text)}`),
+          words.source(escapeMarkdown(forms?.label.text ?? s.label), escapeMarkdown(value), escapeMarkdown(anchor.paragraphId), anchor.start, anchor.end, escapeMarkdown(anchor.exact)) +
+            (via ? words.via(escapeMarkdown(via)) : ''),
+          ...(s.notes ?? []).map((n) => words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text))),
         ];
       }),
       '',

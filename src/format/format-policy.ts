@@ -3,6 +3,7 @@ import { checkOneOf, checkOptions, requireText } from '../internal/check-options
 import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
+import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Policy } from '../types/index.js';
 
@@ -20,7 +21,7 @@ import type { Policy } from '../types/index.js';
  * @category Format
  */
 export interface FormatPolicyOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`), which also takes the policy's Chinese title and focus areas from `translations`. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;
   /** The issuers' names, e.g. `policy.issuedBy.map((id) => getEntity(id).name)`; left out when absent. @defaultValue `undefined` */
   readonly issuers?: readonly string[];
@@ -63,10 +64,12 @@ export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}):
     const list = (items: readonly string[], name: string) =>
       new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map((item, i) => requireText(`${name}[${i}]`, item)));
     const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
-    const title = requireText('policy.title', policy.title);
+    const zh = language === 'zh' ? zhHans(policy) : undefined;
+    const title = zh?.title.text ?? requireText('policy.title', policy.title);
     const issuers = options.issuers && options.issuers.length > 0 ? list(options.issuers, 'options.issuers') : undefined;
     const documents = policy.supportingDocuments;
-    const focus = policy.focusAreas && policy.focusAreas.length > 0 ? list(policy.focusAreas, 'policy.focusAreas') : undefined;
+    const focusAreas = zh?.focusAreas?.map((area) => area.text) ?? policy.focusAreas;
+    const focus = focusAreas && focusAreas.length > 0 ? list(focusAreas, 'policy.focusAreas') : undefined;
     if (language === 'zh') {
       const when = policy.status === 'issued' ? '于' : '将于';
       return (

@@ -2,6 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { guard } from '../internal/guard.js';
+import { ENGLISH_WORDING } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Quote } from '../types/index.js';
 
@@ -19,7 +20,7 @@ import type { Quote } from '../types/index.js';
  * @category Format
  */
 export interface FormatQuoteOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`), where the quotation stays in English, marked as the translation's wording. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;
   /** The speaker's name, e.g. `getEntity(quote.speaker).name`; left out when absent. @defaultValue `undefined` */
   readonly speaker?: string;
@@ -27,7 +28,9 @@ export interface FormatQuoteOptions {
 
 /**
  * Formats a quote for reading: a direct quotation in quotation marks with its speaker, a
- * reported statement introduced by "According to …" ("据…").
+ * reported statement introduced by "According to …". In Chinese ("据…") the words stay those of
+ * the English translation, in quotation marks and marked as such (`（英文译文原文，未回译）`): a
+ * quotation is never translated back, since that would put words in the speaker's mouth.
  *
  * @param quote - A quote of the article (or one of the same shape).
  * @param options - Locale and the speaker's name.
@@ -51,11 +54,13 @@ export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): str
     const { language } = resolveLocale(options.locale);
     const text = requireText('quote.text', quote.text);
     const speaker = options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
-    if (quote.mode === 'direct') {
-      if (speaker === undefined) return `“${text}”`;
-      return language === 'zh' ? `${speaker}：“${text}”` : `“${text}” — ${speaker}`;
+    if (language === 'zh') {
+      // Never translated back: the words stay the English translation's, and say so.
+      const quoted = `“${text}”${ENGLISH_WORDING}`;
+      if (speaker === undefined) return quoted;
+      return quote.mode === 'direct' ? `${speaker}：${quoted}` : `据${speaker}：${quoted}`;
     }
-    if (speaker === undefined) return text;
-    return language === 'zh' ? `据${speaker}，${text}` : `According to ${speaker}, ${text}`;
+    if (quote.mode === 'direct') return speaker === undefined ? `“${text}”` : `“${text}” — ${speaker}`;
+    return speaker === undefined ? text : `According to ${speaker}, ${text}`;
   });
 }

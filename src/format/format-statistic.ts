@@ -4,6 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { COMPARATORS } from '../internal/vocabulary.js';
 import { guard } from '../internal/guard.js';
+import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
 import type { Statistic } from '../types/index.js';
@@ -23,7 +24,7 @@ import { formatValue } from './format-value.js';
  * @category Format
  */
 export interface FormatStatisticOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`), which also takes the statistic's Chinese label and unit from `translations`. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;
   /** `'short'` for compact figures ("$160B"), `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
   readonly style?: 'short' | 'long';
@@ -68,11 +69,16 @@ export function formatStatistic(statistic: Statistic, options: FormatStatisticOp
     const { tag, language } = resolveLocale(options.locale);
     const phrasing = PHRASING[language];
     const style = options.style ?? 'short';
+    const zh = language === 'zh' ? zhHans(statistic) : undefined;
     const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
+    const number = (fields: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2, ...fields }).format(statistic.value);
+    // A Chinese count puts its measure word between the number and the thing counted: 22家企业.
+    const count = statistic.unit?.kind === 'count' && zh?.unitOf ? `${number(style === 'short' ? { notation: 'compact' } : {})}${zh.unitOf.classifier ?? ''}${zh.unitOf.text}` : undefined;
     const value = topRank
-      ? phrasing.topRank(new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value))
-      : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], formatValue(statistic.value, statistic.unit, { locale: tag, style }));
-    const label = options.label === false ? '' : `${requireText('statistic.label', statistic.label)}${phrasing.separator}`;
+      ? phrasing.topRank(number({}))
+      : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], count ?? formatValue(statistic.value, statistic.unit, { locale: tag, style }));
+    const labelText = zh?.label.text ?? requireText('statistic.label', statistic.label);
+    const label = options.label === false ? '' : `${labelText}${phrasing.separator}`;
     const period =
       options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(requireText('statistic.period', statistic.period), tag, 'statistic.period'));
     const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(requireText('options.attribution', options.attribution));

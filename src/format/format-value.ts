@@ -20,7 +20,7 @@ import type { Unit } from '../types/index.js';
  * @category Format
  */
 export interface FormatValueOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese (`zh-CN`). Unknown or malformed locales fall back to `en`. @defaultValue `'en'` */
+  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`: 第一 for first). Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;
   /** `'short'` for compact figures as `Intl` gives them ("$160B", "US$1600亿"); `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
   readonly style?: 'short' | 'long';

@@ -109,7 +109,38 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
       }
     ]
   },
-  "wordCount": 606
+  "wordCount": 606,
+  "translations": {
+    "zh-Hans": {
+      "section": {
+        "text": "国际新闻",
+        "provenance": {
+          "kind": "translated",
+          "note": "The site’s section label “World News”."
+        }
+      },
+      "roles": {
+        "reporter": {
+          "text": "记者",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "editor": {
+          "text": "编辑",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "proofreader": {
+          "text": "校对",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
+  }
 });
 
 /**
@@ -361,7 +392,33 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "c kinetic energy.” Jilin said.\n\n",
         "suffix": " revealed that on September 7th,"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "吉林",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "扩大海内外朋友圈 讲好“北京故事”",
+              "url": "http://bj.cri.cn/20190118/cc373717-267e-f737-aafe-90661896618b.html",
+              "excerpt": "市政协主席吉林与出席市政协十三届二次会议的港澳委员"
+            }
+          }
+        },
+        "role": {
+          "text": "北京市政协主席",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "魏小东当选北京市政协主席",
+              "url": "http://www.bjzx.gov.cn/ztzl/zxqh/zxh2022/ttxw202201/202201/t20220109_39073.html",
+              "excerpt": "魏小东当选北京市政协主席"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "huang-xinyu",
@@ -385,7 +442,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ing News Shell Finance reporter ",
         "suffix": " editor Wang Jinyu proofreading "
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "Huang Xinyu",
+          "provenance": {
+            "kind": "pinyin",
+            "reason": "A reporter known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
+          }
+        },
+        "role": {
+          "text": "新京报贝壳财经记者",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "wang-jinyu",
@@ -401,7 +475,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "nce reporter Huang Xinyu editor ",
         "suffix": " proofreading Zhao Lin\n\nLeave a "
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "Wang Jinyu",
+          "provenance": {
+            "kind": "pinyin",
+            "reason": "An editor known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
+          }
+        },
+        "role": {
+          "text": "编辑",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "zhao-lin",
@@ -417,7 +508,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " editor Wang Jinyu proofreading ",
         "suffix": "\n\nLeave a Reply\n\nYour email addr"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "Zhao Lin",
+          "provenance": {
+            "kind": "pinyin",
+            "reason": "A proofreader known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
+          }
+        },
+        "role": {
+          "text": "校对",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "xi-jinping",
@@ -446,7 +554,33 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ughly implemented the spirit of ",
         "suffix": "’s important speech, and has tak"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "习近平",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
+              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
+              "excerpt": "习近平总书记反复强调"
+            }
+          }
+        },
+        "role": {
+          "text": "总书记",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
+              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
+              "excerpt": "习近平总书记反复强调"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing",
@@ -599,7 +733,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "\n\nIn fact, Jilin stated that as ",
         "suffix": ", in recent years, Beijing has t"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "北京",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
+              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
+              "excerpt": "市人大常委会围绕北京市“十四五”规划纲要编制工作若干问题开展专题调研"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "zhongguancun-software-park",
@@ -633,7 +782,25 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "onal software industry base and ",
         "suffix": ", Zhongguancun Software Park als"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "中关村软件园",
+          "provenance": {
+            "kind": "translated",
+            "note": "No page read writes the name in simplified characters; pages in traditional characters write 中關村軟件園 (e.g. http://tre306.cn/hangye/2021/0824/461531.html), given here in simplified characters."
+          }
+        },
+        "role": {
+          "text": "高新技术产业园区，国家软件产业基地和国家软件出口基地",
+          "provenance": {
+            "kind": "translated",
+            "note": "The same traditional-character page names the park’s titles “國家軟件產業基地” and “國家軟件出口基地”."
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing-cppcc",
@@ -657,7 +824,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ction of Jilin, Chairman of the ",
         "suffix": ", Beijing’s digital economy acco"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "北京市政协",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "魏小东当选北京市政协主席",
+              "url": "http://www.bjzx.gov.cn/ztzl/zxqh/zxh2022/ttxw202201/202201/t20220109_39073.html",
+              "excerpt": "魏小东当选北京市政协主席"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing-municipal-party-committee",
@@ -672,7 +854,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "cies, on June 10 this year, the ",
         "suffix": " and Municipal Government issued"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "中共北京市委",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "政府工作报告——2022年1月6日在北京市第十五届人民代表大会第五次会议上",
+              "url": "http://tzj.ctmon.com.cn/articledetail/299.html",
+              "excerpt": "在中共北京市委直接领导下"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing-municipal-government",
@@ -693,7 +890,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "g Municipal Party Committee and ",
         "suffix": " issued the “Opinions on Acceler"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "北京市人民政府",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "政府工作报告——2022年1月6日在北京市第十五届人民代表大会第五次会议上",
+              "url": "http://tzj.ctmon.com.cn/articledetail/299.html",
+              "excerpt": "我代表北京市人民政府,向大会报告政府工作"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "state-council",
@@ -709,7 +921,28 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " optimized and improved. In the ",
         "suffix": "’s assessment of the business en"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "国务院",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "关于北京市中小企业发展情况的报告(书面)",
+              "url": "https://www.bjrd.gov.cn/rdzl/rdcwhgb/ssljrdcwhgb202406/202505/t20250519_4092491.html",
+              "excerpt": "全市深入贯彻党中央、国务院关于促进中小企业高质量发展的部署要求"
+            }
+          }
+        },
+        "role": {
+          "text": "全国大城市营商环境评价方",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing-news",
@@ -733,7 +966,28 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "al economy and digital trade.”\n\n",
         "suffix": " Shell Finance reporter Huang Xi"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "新京报",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "新京报 item_get - 获取详情数据接口对接全攻略:从入门到精通",
+              "url": "https://developer.aliyun.com/article/1691010",
+              "excerpt": "新京报作为国内极具影响力的主流媒体平台"
+            }
+          }
+        },
+        "role": {
+          "text": "出版方",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "shell-finance",
@@ -763,7 +1017,28 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "d digital trade.”\n\nBeijing News ",
         "suffix": " reporter Huang Xinyu editor Wan"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "贝壳财经",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "新京报网 (bjnews.com.cn): monthly report on the 贝壳财经 · 中诚信 indices (the copy read shows no title)",
+              "url": "https://www.bjnews.com.cn/detail/1695607476129664.html",
+              "excerpt": "贝壳财经中诚信美丽中国ESG指数下跌6.47%"
+            }
+          }
+        },
+        "role": {
+          "text": "新京报财经报道部门",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "beijing-digital-technology-enterprise-yunji",
@@ -784,7 +1059,18 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " 22 Beijing companies including ",
         "suffix": ", Xiaomi, Meituan, Baidu, etc. h"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "北京数字科技企业Yunji",
+          "provenance": {
+            "kind": "translated",
+            "note": "The description is translated and “Yunji” kept in Pinyin: the Chinese original is not part of the source, and which characters “Yunji” stands for (or whether it is a name at all) is not known, so none are guessed."
+          }
+        }
+      }
+    }
   },
   {
     "id": "xiaomi",
@@ -799,7 +1085,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "al Technology Enterprise Yunji, ",
         "suffix": ", Meituan, Baidu, etc. have ente"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "小米",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "小米上市一周年告别“北漂” 耗资超46亿元的北京新总部于今日正式启用",
+              "url": "http://www.midoo.cc/renwu/62874.html",
+              "excerpt": "小米上市一周年告别“北漂”"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "meituan",
@@ -814,7 +1115,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ology Enterprise Yunji, Xiaomi, ",
         "suffix": ", Baidu, etc. have entered the 2"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "美团",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "投资界 (pedaily.cn): article on where Beijing's internet companies began and moved (the copy read shows no title)",
+              "url": "https://m.pedaily.cn/news/473527",
+              "excerpt": "美团也诞生在这儿"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "baidu",
@@ -829,7 +1145,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "erprise Yunji, Xiaomi, Meituan, ",
         "suffix": ", etc. have entered the 2019 Chi"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "百度",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "投资界 (pedaily.cn): article on where Beijing's internet companies began and moved (the copy read shows no title)",
+              "url": "https://m.pedaily.cn/news/473527",
+              "excerpt": "李彦宏则在北大资源宾馆创立了百度"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "china-top-500-big-data-companies-2019",
@@ -851,7 +1182,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "n, Baidu, etc. have entered the ",
         "suffix": " list, accounting for 44% of the"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "2019中国大数据企业500强",
+          "provenance": {
+            "kind": "translated",
+            "note": "The list’s own Chinese title was not found in any page read; this is the package’s rendering of the English."
+          }
+        },
+        "role": {
+          "text": "大数据企业排行榜",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "digital-trade-forum",
@@ -867,7 +1215,28 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " Xinyu) On September 5, at the “",
         "suffix": "” of the Service Trade Associati"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "数字贸易发展趋势和前沿高峰论坛",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "以数字贸易引领贸易创新发展——二〇二二年服贸会论坛聚焦数字贸易发展新趋势",
+              "url": "http://mrdx.cn/h5/mrdx/content/20220902/Articel06003GN.htm",
+              "excerpt": "“数字贸易发展趋势和前沿高峰论坛”在北京国家会议中心举办"
+            }
+          }
+        },
+        "role": {
+          "text": "9月5日举行、吉林在会上发言的论坛",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "service-trade-fair",
@@ -899,7 +1268,22 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "d innovative development at the ",
         "suffix": ", and clarify the focus and dire"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "服贸会",
+          "provenance": {
+            "kind": "attested",
+            "source": {
+              "title": "以数字贸易引领贸易创新发展——二〇二二年服贸会论坛聚焦数字贸易发展新趋势",
+              "url": "http://mrdx.cn/h5/mrdx/content/20220902/Articel06003GN.htm",
+              "excerpt": "二〇二二年服贸会论坛聚焦数字贸易发展新趋势"
+            }
+          }
+        }
+      }
+    }
   },
   {
     "id": "jinping-important-speech",
@@ -921,7 +1305,24 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " of General Secretary Jinping’s ",
         "suffix": ", and has taken the development "
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "name": {
+          "text": "习近平总书记重要讲话",
+          "provenance": {
+            "kind": "translated",
+            "note": "The text does not say which speech; the English renders the set phrase 贯彻落实…重要讲话精神 (outside knowledge)."
+          }
+        },
+        "role": {
+          "text": "北京深入贯彻落实其精神的讲话",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   }
 ]);
 
@@ -976,7 +1377,23 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "The lead reads “accounted for GDP in 2019 The proportion exceeds 50%”, a run-on in the translation. Read, as the headline puts it, as the digital economy accounting for over 50% of GDP in 2019."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "数字经济占GDP比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "数字经济占GDP的比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "digital-economy-share-of-gdp-national-rank-2019",
@@ -1017,7 +1434,29 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "数字经济占GDP比重的全国排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "数字经济占GDP比重在全国的排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "全国",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "service-trade-volume-2019",
@@ -1041,6 +1480,22 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "exact": "exceeded US$160 billion",
         "prefix": "Beijing’s service trade in 2019 ",
         "suffix": ", accounting for about 20% of th"
+      }
+    },
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "服务贸易进出口总额",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "服务贸易进出口总额",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
       }
     }
   },
@@ -1072,7 +1527,23 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Arithmetic on the stated figures, not a figure of the text: more than US$160 billion at about 20% implies a national total of more than about US$800 billion (160 ÷ 0.20). The text states no national total."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "占全国服务贸易的比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "占全国服务贸易总额的比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "service-trade-global-rank",
@@ -1110,7 +1581,29 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "“In a horizontal comparison” renders a Chinese phrase (outside knowledge: 横向比较) meaning a comparison with peers at the same time, here other countries and regions; nothing is horizontal."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "服务贸易全球排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "在全球服务贸易国家和地区中的排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "全球服务贸易国家和地区",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "zhongguancun-software-park-headquarters",
@@ -1144,7 +1637,30 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "“more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers” can count headquarters and R&D centres together (the reading of `unit.of`) or 600 headquarters plus R&D centres that the text does not count."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "中关村软件园内的企业总部和研发中心",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "园区内国内外知名IT企业总部和全球研发中心",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "企业总部和全球研发中心",
+          "classifier": "家",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "zhongguancun-software-park-output-2019",
@@ -1168,6 +1684,22 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "exact": "reached 286.89 billion yuan",
         "prefix": " of enterprises in the park has ",
         "suffix": ",” Jilin said.\n\nIn addition, 22 "
+      }
+    },
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "中关村软件园企业总产值",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "园区企业总产值",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
       }
     }
   },
@@ -1205,7 +1737,36 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "入选“2019中国大数据企业500强”的北京企业",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "入选榜单的北京企业数",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "企业",
+          "classifier": "家",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "via": {
+          "text": "“2019中国大数据企业500强”榜单",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "big-data-top-500-national-share-2019",
@@ -1240,7 +1801,29 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "北京企业占“2019中国大数据企业500强”的比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "占全国上榜企业的比重",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "via": {
+          "text": "“2019中国大数据企业500强”榜单",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "big-data-top-500-national-rank-2019",
@@ -1280,7 +1863,35 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "“2019中国大数据企业500强”上榜企业数的全国排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "上榜企业数在全国的排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "全国",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "via": {
+          "text": "“2019中国大数据企业500强”榜单",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "industrial-enterprises-cloud-platform-access-rate",
@@ -1321,7 +1932,23 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "“cloud and platform access” renders a set phrase (outside knowledge: 上云上平台, enterprises moving their systems onto cloud services and onto industrial-Internet platforms), not access to a cloud and a platform."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "规模以上工业企业上云上平台率",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "全市规模以上工业企业上云上平台率",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "business-environment-national-rank",
@@ -1352,7 +1979,35 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Attributed to Jilin: the sentence carries on the paragraph that opens “Jilin said that”."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "国务院全国大城市营商环境评价排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "在国务院全国大城市营商环境评价中的排名",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "unitOf": {
+          "text": "全国大城市",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "via": {
+          "text": "国务院全国大城市营商环境评价",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   },
   {
     "id": "business-environment-first-place-years",
@@ -1386,7 +2041,29 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "Which two years is not said; presumably the two assessments before September 2020."
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "label": {
+          "text": "营商环境评价连续排名第一的年数",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "measure": {
+          "text": "在国务院营商环境评价中连续排名第一的年数",
+          "provenance": {
+            "kind": "translated"
+          }
+        },
+        "via": {
+          "text": "国务院全国大城市营商环境评价",
+          "provenance": {
+            "kind": "translated"
+          }
+        }
+      }
+    }
   }
 ]);
 
@@ -1717,7 +2394,50 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "prefix": ", New openings and new services ",
         "suffix": ". “This demonstrates Beijing’s d"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "title": {
+          "text": "关于加快培育壮大新业态新模式促进北京经济高质量发展的若干意见",
+          "provenance": {
+            "kind": "translated",
+            "note": "The official Chinese title was not found in any page read; this is the package’s rendering of the English title."
+          }
+        },
+        "focusAreas": [
+          {
+            "text": "新基建",
+            "provenance": {
+              "kind": "translated"
+            }
+          },
+          {
+            "text": "新场景",
+            "provenance": {
+              "kind": "translated"
+            }
+          },
+          {
+            "text": "新消费",
+            "provenance": {
+              "kind": "translated"
+            }
+          },
+          {
+            "text": "新开放",
+            "provenance": {
+              "kind": "translated"
+            }
+          },
+          {
+            "text": "新服务",
+            "provenance": {
+              "kind": "translated"
+            }
+          }
+        ]
+      }
+    }
   },
   {
     "id": "digital-economy-1-plus-3-policy-system",
@@ -1763,7 +2483,18 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "prefix": " at the Service Trade Fair, and ",
         "suffix": ". Regarding these policies and m"
       }
-    ]
+    ],
+    "translations": {
+      "zh-Hans": {
+        "title": {
+          "text": "促进数字经济创新发展“1+3”政策体系",
+          "provenance": {
+            "kind": "translated",
+            "note": "A rendering of the English title; a page read (https://m.zhangyue.com/readbook/13097285/7.html) writes of Beijing’s “1+3”的政策体系 for the digital economy in 2020, but not this title."
+          }
+        }
+      }
+    }
   }
 ]);
 

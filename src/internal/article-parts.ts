@@ -1,14 +1,26 @@
 import type { Article } from '../types/index.js';
+import { zhHans } from './chinese.js';
+import type { Language } from './resolve-locale.js';
 
-/** The name of an entity of `article`, or the id itself when the article has no such entity. */
-export function entityName(article: Article, id: string): string {
-  return article.entities.find((entity) => entity.id === id)?.name ?? id;
+/** The name of an entity of `article` in the language (its Chinese form for `zh`), or the id itself when the article has no such entity. */
+export function entityName(article: Article, id: string, language: Language = 'en'): string {
+  const entity = article.entities.find((e) => e.id === id);
+  return (language === 'zh' ? zhHans(entity)?.name.text : undefined) ?? entity?.name ?? id;
 }
 
-/** "Huang Xinyu (reporter), Wang Jinyu (editor), …" */
-export function byline(article: Article, localeTag = 'en'): string {
+/** "Huang Xinyu (reporter), Wang Jinyu (editor), …"; in Chinese, as a Chinese credits line: "记者 Huang Xinyu 编辑 …". */
+export function byline(article: Article, localeTag = 'en', language: Language = 'en'): string {
+  if (language === 'zh') {
+    const roles = zhHans(article.metadata)?.roles ?? {};
+    return article.metadata.contributors.map((c) => `${roles[c.role]?.text ?? c.role} ${entityName(article, c.entity, 'zh')}`).join(' ');
+  }
   const people = article.metadata.contributors.map((c) => `${entityName(article, c.entity)} (${c.role})`);
   return new Intl.ListFormat(localeTag, { type: 'unit' }).format(people);
+}
+
+/** The site's section label in the language. */
+export function sectionName(article: Article, language: Language = 'en'): string {
+  return (language === 'zh' ? zhHans(article.metadata)?.section.text : undefined) ?? article.metadata.section;
 }
 
 /** The paragraphs that are the article itself: lead and body, not the site's labels and forms. */

@@ -29,9 +29,27 @@ export const PHRASING: Readonly<
   },
   zh: {
     join: (word, value) => `${word}${value}`,
-    topRank: (value) => `前${value}`,
+    topRank: (value) => `前${value}名`,
     period: (period) => `（${period}）`,
     accordingTo: (name) => `，据${name}`,
     separator: '：',
   },
+};
+
+/** Chinese words for what an entity is. */
+export const ENTITY_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
+  person: '人物',
+  organization: '机构',
+  company: '企业',
+  place: '地点',
+  event: '活动',
+  publication: '出版物',
+};
+
+/** Chinese words for the kinds of note. */
+export const NOTE_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
+  translation: '翻译',
+  inference: '推断',
+  inconsistency: '不一致',
+  ambiguity: '歧义',
 };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
+import { EntityTranslationSchema, translationsSchema } from './translation.js';
 import { EntityKindSchema } from './vocabularies.js';
 import type { Entity } from '../types/index.js';
 
@@ -29,6 +30,8 @@ export const entityDefinition = z
      * technology innovation center"), each as the words that say so, in text order.
      */
     designations: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
+    /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
+    translations: translationsSchema(EntityTranslationSchema).exactOptional(),
   })
   .readonly();
 

@@ -16,6 +16,17 @@ export { PolicySchema } from './policy.js';
 export { QuoteSchema } from './quote.js';
 export { StatisticSchema, StatisticSourceSchema } from './statistic.js';
 export { TextAnchorSchema } from './text-anchor.js';
+export {
+  ChineseFormProvenanceSchema,
+  ChineseFormSchema,
+  ChineseFormSourceSchema,
+  ChineseUnitFormSchema,
+  EntityTranslationSchema,
+  MetadataTranslationSchema,
+  PolicyTranslationSchema,
+  StatisticTranslationSchema,
+  translationsSchema,
+} from './translation.js';
 export { CurrencySchema, UnitSchema } from './unit.js';
 export { EntityKindSchema, ParagraphRoleSchema, PolicyStatusSchema, QuoteModeSchema } from './vocabularies.js';
 export { parseArticle } from './parse-article.js';

@@ -3,6 +3,7 @@ import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
+import { MetadataTranslationSchema, translationsSchema } from './translation.js';
 import type { Metadata, MetadataFieldNotes } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
@@ -58,6 +59,8 @@ export const metadataDefinition = z
     wordCount: z.int().nonnegative(),
     /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
+    /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
+    translations: translationsSchema(MetadataTranslationSchema).exactOptional(),
   })
   .readonly();
 

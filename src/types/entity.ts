@@ -1,6 +1,7 @@
 import type { EntityId } from '../generated/ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
+import type { EntityTranslation, Translations } from './translation.js';
 import type { EntityKind } from './vocabularies.js';
 
 /**
@@ -37,4 +38,6 @@ export interface Entity {
    * technology innovation center"), each as the words that say so, in text order.
    */
   readonly designations?: readonly TextAnchor[];
+  /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
+  readonly translations?: Translations<EntityTranslation>;
 }

@@ -10,6 +10,20 @@ export type { Policy } from './policy.js';
 export type { Quote } from './quote.js';
 export type { Statistic, StatisticSource } from './statistic.js';
 export type { TextAnchor } from './text-anchor.js';
+export type {
+  AttestedProvenance,
+  ChineseForm,
+  ChineseFormProvenance,
+  ChineseFormSource,
+  ChineseUnitForm,
+  EntityTranslation,
+  MetadataTranslation,
+  PinyinProvenance,
+  PolicyTranslation,
+  StatisticTranslation,
+  TranslatedProvenance,
+  Translations,
+} from './translation.js';
 export type { CountUnit, CurrencyUnit, PercentUnit, RankUnit, Unit, UnitKind, YearsUnit } from './unit.js';
 export type { Comparator, Currency, EntityKind, NoteKind, ParagraphRole, PolicyStatus, QuoteMode } from './vocabularies.js';
 export type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';

@@ -1,6 +1,7 @@
 import type { EntityId } from '../generated/ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
+import type { MetadataTranslation, Translations } from './translation.js';
 
 /**
  * Notes on single fields of {@link Metadata}, by field name: where a field is a reading of the
@@ -126,4 +127,6 @@ export interface Metadata {
   readonly wordCount: number;
   /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
   readonly fieldNotes?: MetadataFieldNotes;
+  /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
+  readonly translations?: Translations<MetadataTranslation>;
 }

@@ -1,6 +1,7 @@
 import type { EntityId, PolicyId } from '../generated/ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
+import type { PolicyTranslation, Translations } from './translation.js';
 import type { PolicyStatus } from './vocabularies.js';
 
 /**
@@ -41,4 +42,6 @@ export interface Policy {
   readonly venue?: EntityId;
   /** Inferences (such as the year) and doubts. */
   readonly notes?: readonly Note[];
+  /** Its title and focus areas in other languages (`zh-Hans`), each form with its provenance. */
+  readonly translations?: Translations<PolicyTranslation>;
 }

@@ -1,6 +1,7 @@
 import type { EntityId, StatisticId } from '../generated/ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
+import type { StatisticTranslation, Translations } from './translation.js';
 import type { Unit } from './unit.js';
 import type { Comparator } from './vocabularies.js';
 
@@ -68,4 +69,6 @@ export interface Statistic {
   readonly restatedAt?: readonly TextAnchor[];
   /** Doubts about the figure: translation, inference, inconsistency, ambiguity. */
   readonly notes?: readonly Note[];
+  /** Its label, measure, unit and source list in other languages (`zh-Hans`), each form with its provenance. */
+  readonly translations?: Translations<StatisticTranslation>;
 }

@@ -1,0 +1,227 @@
+import * as z from 'zod';
+import type { ChineseForm, ChineseFormProvenance, ChineseFormSource, ChineseUnitForm, EntityTranslation, MetadataTranslation, PolicyTranslation, StatisticTranslation } from '../types/index.js';
+
+// Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
+// as its public type. The parentheses make the reference print `= …` rather than the inner name.
+
+/** {@link ChineseFormSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseFormSource`. */
+export const chineseFormSourceDefinition = z
+  .strictObject({
+    /** The page's title (or, where the copy read shows none, what the page is). */
+    title: z.string().min(1),
+    /** The page's address. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** The page's own words that write the form. */
+    excerpt: z.string().min(1),
+  })
+  .readonly();
+
+/**
+ * Schema of a {@link ChineseFormSource}.
+ *
+ * @example
+ * ```ts
+ * import { ChineseFormSourceSchema } from 'beijing-digital-economy/schema';
+ *
+ * ChineseFormSourceSchema.safeParse({ title: '新京报', url: 'https://www.bjnews.com.cn/', excerpt: '新京报' }).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const ChineseFormSourceSchema: z.ZodType<ChineseFormSource> = (chineseFormSourceDefinition);
+
+/** {@link ChineseFormProvenanceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseFormProvenance`. */
+export const chineseFormProvenanceDefinition = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('attested'), source: ChineseFormSourceSchema }).readonly(),
+  z.strictObject({ kind: z.literal('translated'), note: z.string().min(1).exactOptional() }).readonly(),
+  z.strictObject({ kind: z.literal('pinyin'), reason: z.string().min(1) }).readonly(),
+]);
+
+/**
+ * Schema of a {@link ChineseFormProvenance}.
+ *
+ * @example
+ * ```ts
+ * import { ChineseFormProvenanceSchema } from 'beijing-digital-economy/schema';
+ *
+ * ChineseFormProvenanceSchema.safeParse({ kind: 'translated' }).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const ChineseFormProvenanceSchema: z.ZodType<ChineseFormProvenance> = (chineseFormProvenanceDefinition);
+
+const form = {
+  /** The form in simplified Chinese characters (or Pinyin, for a name kept in Pinyin). */
+  text: z.string().min(1),
+  /** Where the form comes from. */
+  provenance: ChineseFormProvenanceSchema,
+};
+const attestedWhereSaid = (value: { readonly text: string; readonly provenance: ChineseFormProvenance }) =>
+  value.provenance.kind !== 'attested' || value.provenance.source.excerpt.includes(value.text);
+const attestedMessage = { message: 'an attested form must appear in its source’s excerpt', path: ['provenance', 'source', 'excerpt'] };
+
+/** {@link ChineseFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseForm`. */
+export const chineseFormDefinition = z.strictObject(form).refine(attestedWhereSaid, attestedMessage).readonly();
+
+/**
+ * Schema of a {@link ChineseForm}.
+ *
+ * @example
+ * ```ts
+ * import { ChineseFormSchema } from 'beijing-digital-economy/schema';
+ *
+ * ChineseFormSchema.safeParse({ text: '北京', provenance: { kind: 'translated' } }).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const ChineseFormSchema: z.ZodType<ChineseForm> = (chineseFormDefinition);
+
+/** {@link ChineseUnitFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseUnitForm`. */
+export const chineseUnitFormDefinition = z
+  .strictObject({
+    ...form,
+    /** The measure word that counts it (`家` for companies: 22家企业); none for a rank. */
+    classifier: z.string().min(1).max(2).exactOptional(),
+  })
+  .refine(attestedWhereSaid, attestedMessage)
+  .readonly();
+
+/**
+ * Schema of a {@link ChineseUnitForm}.
+ *
+ * @example
+ * ```ts
+ * import { ChineseUnitFormSchema } from 'beijing-digital-economy/schema';
+ *
+ * ChineseUnitFormSchema.safeParse({ text: '企业', classifier: '家', provenance: { kind: 'translated' } }).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const ChineseUnitFormSchema: z.ZodType<ChineseUnitForm> = (chineseUnitFormDefinition);
+
+/** {@link EntityTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityTranslation`. */
+export const entityTranslationDefinition = z
+  .strictObject({
+    /** The entity's name. */
+    name: ChineseFormSchema,
+    /** Its role in the report. */
+    role: ChineseFormSchema.exactOptional(),
+  })
+  .readonly();
+
+/**
+ * Validates an {@link EntityTranslation}: the Chinese forms of an entity.
+ *
+ * @example
+ * ```ts
+ * import { getEntity } from 'beijing-digital-economy';
+ * import { EntityTranslationSchema } from 'beijing-digital-economy/schema';
+ *
+ * EntityTranslationSchema.safeParse(getEntity('baidu').translations?.['zh-Hans']).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const EntityTranslationSchema: z.ZodType<EntityTranslation> = (entityTranslationDefinition);
+
+/** {@link StatisticTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `StatisticTranslation`. */
+export const statisticTranslationDefinition = z
+  .strictObject({
+    /** The statistic's label. */
+    label: ChineseFormSchema,
+    /** What is measured. */
+    measure: ChineseFormSchema,
+    /** What a count or rank is of (`unit.of`). */
+    unitOf: ChineseUnitFormSchema.exactOptional(),
+    /** The list or assessment the figure comes from (`source.via`). */
+    via: ChineseFormSchema.exactOptional(),
+  })
+  .readonly();
+
+/**
+ * Validates a {@link StatisticTranslation}: the Chinese forms of a statistic.
+ *
+ * @example
+ * ```ts
+ * import { getStatistic } from 'beijing-digital-economy';
+ * import { StatisticTranslationSchema } from 'beijing-digital-economy/schema';
+ *
+ * StatisticTranslationSchema.safeParse(getStatistic('service-trade-volume-2019').translations?.['zh-Hans']).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const StatisticTranslationSchema: z.ZodType<StatisticTranslation> = (statisticTranslationDefinition);
+
+/** {@link PolicyTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyTranslation`. */
+export const policyTranslationDefinition = z
+  .strictObject({
+    /** The policy's title. */
+    title: ChineseFormSchema,
+    /** Its focus areas, in the order of `focusAreas`. */
+    focusAreas: z.array(ChineseFormSchema).readonly().exactOptional(),
+  })
+  .readonly();
+
+/**
+ * Validates a {@link PolicyTranslation}: the Chinese forms of a policy.
+ *
+ * @example
+ * ```ts
+ * import { getPolicy } from 'beijing-digital-economy';
+ * import { PolicyTranslationSchema } from 'beijing-digital-economy/schema';
+ *
+ * PolicyTranslationSchema.safeParse(getPolicy('new-business-forms-and-models-opinions').translations?.['zh-Hans']).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const PolicyTranslationSchema: z.ZodType<PolicyTranslation> = (policyTranslationDefinition);
+
+/** {@link MetadataTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataTranslation`. */
+export const metadataTranslationDefinition = z
+  .strictObject({
+    /** The site's section label, as the package shows it. */
+    section: ChineseFormSchema,
+    /** The contributors' roles, keyed by the English role (`reporter`). */
+    roles: z.record(z.string().min(1), ChineseFormSchema).readonly(),
+  })
+  .readonly();
+
+/**
+ * Validates a {@link MetadataTranslation}: the Chinese forms of the metadata.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ * import { MetadataTranslationSchema } from 'beijing-digital-economy/schema';
+ *
+ * MetadataTranslationSchema.safeParse(metadata.translations?.['zh-Hans']).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> = (metadataTranslationDefinition);
+
+/**
+ * Schema of an item's `translations`: its forms keyed by BCP 47 tag. Only simplified Chinese
+ * (`zh-Hans`) is carried so far.
+ *
+ * @param forms - The schema of one language's forms of the item.
+ * @returns The schema of the map.
+ * @example
+ * ```ts
+ * import { EntityTranslationSchema, translationsSchema } from 'beijing-digital-economy/schema';
+ *
+ * translationsSchema(EntityTranslationSchema).safeParse({}).success;
+ * //=> true
+ * ```
+ * @category Schema
+ */
+export function translationsSchema<T extends z.ZodType>(forms: T) {
+  return z.strictObject({ 'zh-Hans': forms.exactOptional() }).readonly();
+}
+
