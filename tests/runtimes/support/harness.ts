@@ -78,19 +78,18 @@ export function runBun(context: RuntimesContext, step: string, args: readonly st
 
 /** Deno through `npm:` specifiers, fetched from the registry into Deno's own cache (no package.json). */
 export function denoWithNpmSpecifiers(context: RuntimesContext): Report {
-  const runtime = label.deno(context);
+  const folder = join(context.work, 'deno-npm');
   const npmSpecifiers: Specifiers = (subpath) => `npm:${context.packageName}@${context.packageVersion}${subpath}`;
-  const entry = writeEntry(join(context.work, 'deno-npm'), 'main.mjs', printingEsm(npmSpecifiers));
-  const stdout = runDeno(context, 'deno run of npm: specifiers', [entry], join(context.work, 'deno-npm'));
-  return reportFrom(runtime, 'deno run of npm: specifiers', stdout);
+  const entry = writeEntry(folder, 'main.mjs', printingEsm(npmSpecifiers));
+  const step = 'deno run of npm: specifiers';
+  return reportFrom(label.deno(context), step, runDeno(context, step, [entry], folder));
 }
 
 /** Deno in a project that npm installed: bare specifiers resolved from its node_modules. */
 export function denoWithNodeModules(context: RuntimesContext, project = context.npmProject): Report {
-  const runtime = label.deno(context);
   const entry = writeEntry(join(project, 'deno'), 'main.mjs', printingEsm(bare(context.packageName)));
-  const stdout = runDeno(context, 'deno run from node_modules', ['--no-lock', entry], project);
-  return reportFrom(runtime, 'deno run from node_modules', stdout);
+  const step = 'deno run from node_modules';
+  return reportFrom(label.deno(context), step, runDeno(context, step, ['--no-lock', entry], project));
 }
 
 /** `deno run npm:beijing-digital-economy <args>`: the tarball's CLI fetched and run by Deno. */
