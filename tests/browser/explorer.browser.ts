@@ -184,7 +184,9 @@ describe('the explorer page', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${key}`);
       const [kind, id] = key.split('/');
-      expect(normalise(await page.locator('#panel-title').innerText())).toBe(normalise(`${kind?.replace(/^./, (c) => c.toUpperCase())} ${id}`));
+      // The hash changes at once; the panel follows on the hashchange event, so wait for it.
+      const title = normalise(`${kind?.replace(/^./, (c) => c.toUpperCase())} ${id}`);
+      await expect.poll(async () => normalise(await page.locator('#panel-title').innerText())).toBe(title);
       reached.add(key);
     }
     expect([...reached].sort()).toEqual(expectedAnchors.map((a) => a.key).sort());
