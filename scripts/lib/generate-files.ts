@@ -3,7 +3,9 @@ import { AnnotationSchema } from './annotation-schema.js';
 import { AnnotationError, buildArticle } from './build-article.js';
 import { emitArticleData, emitIds } from './emit.js';
 import { paths } from './paths.js';
+import { articleDefinition } from '../../src/schema/article.js';
 import { readTranslationFile } from './read-translation-file.js';
+import { inSchemaOrder } from './schema-order.js';
 import { mergeTranslations } from './translation-file.js';
 
 /** What `npm run generate` writes, path by path, from what is in data/ now. */
@@ -23,7 +25,7 @@ export function generatedFiles(): Map<string, string> {
   }
   const merged = mergeTranslations(buildArticle(parsed.data, text), readTranslationFile());
   if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
-  const { article } = merged;
+  const article = inSchemaOrder(articleDefinition, merged.article);
   return new Map([
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],

@@ -89,6 +89,7 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
     ]
   },
   "event": "digital-trade-forum",
+  "wordCount": 606,
   "fieldNotes": {
     "section": [
       {
@@ -109,7 +110,6 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
       }
     ]
   },
-  "wordCount": 606,
   "translations": {
     "zh-Hans": {
       "section": {
@@ -1654,10 +1654,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         },
         "unitOf": {
           "text": "企业总部和全球研发中心",
-          "classifier": "家",
           "provenance": {
             "kind": "translated"
-          }
+          },
+          "classifier": "家"
         }
       }
     }
@@ -1754,10 +1754,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         },
         "unitOf": {
           "text": "企业",
-          "classifier": "家",
           "provenance": {
             "kind": "translated"
-          }
+          },
+          "classifier": "家"
         },
         "via": {
           "text": "“2019中国大数据企业500强”榜单",
@@ -2359,24 +2359,6 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       "prefix": "tuation.\n\nIn terms of policies, ",
       "suffix": " put forward practical measures "
     },
-    "notes": [
-      {
-        "kind": "inference",
-        "text": "The year 2020 is inferred: the text says “June 10 this year” in a report from September 2020."
-      },
-      {
-        "kind": "translation",
-        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
-      },
-      {
-        "kind": "translation",
-        "text": "“New Business Forms” in the title and “new business formats” in the sentence render one Chinese term (outside knowledge: 新业态, new kinds of business). The sentence also runs on (“… and new services put forward practical measures”): read as the Opinions and the documents putting the measures forward."
-      },
-      {
-        "kind": "translation",
-        "text": "“new infrastructure” renders a 2020 term (outside knowledge: 新基建) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges."
-      }
-    ],
     "purpose": [
       {
         "paragraphId": "body-7",
@@ -2393,6 +2375,24 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "exact": "put forward practical measures to expand new business formats and new models, and various specific plans with full policy guarantees",
         "prefix": ", New openings and new services ",
         "suffix": ". “This demonstrates Beijing’s d"
+      }
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The year 2020 is inferred: the text says “June 10 this year” in a report from September 2020."
+      },
+      {
+        "kind": "translation",
+        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
+      },
+      {
+        "kind": "translation",
+        "text": "“New Business Forms” in the title and “new business formats” in the sentence render one Chinese term (outside knowledge: 新业态, new kinds of business). The sentence also runs on (“… and new services put forward practical measures”): read as the Opinions and the documents putting the measures forward."
+      },
+      {
+        "kind": "translation",
+        "text": "“new infrastructure” renders a 2020 term (outside knowledge: 新基建) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges."
       }
     ],
     "translations": {
@@ -2455,17 +2455,6 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       "prefix": "ilin said.\n\nJilin revealed that ",
       "suffix": ", and clarify the focus and dire"
     },
-    "venue": "service-trade-fair",
-    "notes": [
-      {
-        "kind": "inference",
-        "text": "The year 2020 is inferred: “September 7th” is still to come (“will issue”) in a report from September 2020."
-      },
-      {
-        "kind": "ambiguity",
-        "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it."
-      }
-    ],
     "purpose": [
       {
         "paragraphId": "body-8",
@@ -2482,6 +2471,17 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "exact": "clarify the focus and direction of Beijing’s digital economy development in the next stage",
         "prefix": " at the Service Trade Fair, and ",
         "suffix": ". Regarding these policies and m"
+      }
+    ],
+    "venue": "service-trade-fair",
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The year 2020 is inferred: “September 7th” is still to come (“will issue”) in a report from September 2020."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it."
       }
     ],
     "translations": {

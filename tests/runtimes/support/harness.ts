@@ -80,7 +80,9 @@ export function runBun(context: RuntimesContext, step: string, args: readonly st
 export function denoWithNpmSpecifiers(context: RuntimesContext): Report {
   const folder = join(context.work, 'deno-npm');
   const npmSpecifiers: Specifiers = (subpath) => `npm:${context.packageName}@${context.packageVersion}${subpath}`;
-  const entry = writeEntry(folder, 'main.mjs', printingEsm(npmSpecifiers));
+  // zod is an optional peer: Deno resolves it from the program's own imports, so a user who
+  // validates imports it too (README, Runtimes).
+  const entry = writeEntry(folder, 'main.mjs', `import 'npm:zod@${context.zodVersion}';\n${printingEsm(npmSpecifiers)}`);
   const step = 'deno run of npm: specifiers';
   return reportFrom(label.deno(context), step, runDeno(context, step, [entry], folder));
 }
