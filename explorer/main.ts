@@ -3,6 +3,7 @@
 // package's own data and formatters, not a copy. No request leaves the page.
 import {
   article,
+  findNotes,
   findStatistics,
   formatPolicy,
   formatQuote,
@@ -38,12 +39,16 @@ const LOCALES = ['en', 'zh-CN'] as const;
 const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
 
 function collectItems(): Item[] {
+  // Every note through the package's own query, so the page shows exactly what findNotes gives.
+  const notesByItem = new Map<string, Note[]>();
+  for (const { item, note } of findNotes()) notesByItem.set(`${item.kind}/${item.id}`, [...(notesByItem.get(`${item.kind}/${item.id}`) ?? []), note]);
+  const notesOf = (kind: string, id: string): readonly Note[] => notesByItem.get(`${kind}/${id}`) ?? [];
   const statistics = article.statistics.map((s): Item => ({
     kind: 'statistic',
     id: s.id,
     data: s,
     anchors: [s.source.anchor, ...(s.restatedAt ?? [])].map((anchor, i) => ({ key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`, anchor })),
-    notes: s.notes ?? [],
+    notes: notesOf('statistic', s.id),
     title: `${s.label}: ${s.statedAs}`,
   }));
   const quotes = article.quotes.map((q): Item => ({
@@ -51,7 +56,7 @@ function collectItems(): Item[] {
     id: q.id,
     data: q,
     anchors: [{ key: `quote/${q.id}`, anchor: q.anchor }],
-    notes: q.notes ?? [],
+    notes: notesOf('quote', q.id),
     title: `${name(q.speaker)}: ${q.text}`,
   }));
   const policies = article.policies.map((p): Item => ({
@@ -59,7 +64,7 @@ function collectItems(): Item[] {
     id: p.id,
     data: p,
     anchors: [{ key: `policy/${p.id}`, anchor: p.anchor }],
-    notes: p.notes ?? [],
+    notes: notesOf('policy', p.id),
     title: p.title,
   }));
   const entities = article.entities.map((e): Item => ({
@@ -67,7 +72,7 @@ function collectItems(): Item[] {
     id: e.id,
     data: e,
     anchors: e.mentions.map((anchor, i) => ({ key: `entity/${e.id}/${i + 1}`, anchor })),
-    notes: e.notes ?? [],
+    notes: notesOf('entity', e.id),
     title: `${e.name} (${e.kind})`,
   }));
   return [...statistics, ...quotes, ...policies, ...entities];

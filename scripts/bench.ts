@@ -130,10 +130,12 @@ const explorerBytes = await explorerGzippedBytes();
 
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
+// DESIGN.md, Measuring: the ceilings it sets.
 const targets = {
   importTime: 1.03,
   oneFormatter: 1536,
-  everything: 8192,
+  data: 8192,
+  everything: 18432,
 };
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -155,7 +157,8 @@ const importRows = (['main entry', './schema'] as const).flatMap((entry) =>
   }),
 );
 const bundleTargets: Record<string, string> = {
-  everything: `≤ 8 KB: ${verdict(bundles.everything <= targets.everything)}`,
+  everything: `≤ 18 KB: ${verdict(bundles.everything <= targets.everything)}`,
+  'the data alone (article)': `≤ 8 KB: ${verdict(bundles['the data alone (article)'] <= targets.data)}`,
   'one formatter (formatValue)': `≤ 1.5 KB: ${verdict(bundles['one formatter (formatValue)'] <= targets.oneFormatter)}`,
 };
 const bundleRows = Object.entries(bundles).map(
@@ -211,13 +214,16 @@ ${EXPLORER_SECTION(explorerBytes)}
 
 ## Where a target is missed
 
-The figures stand as measured. The whole main entry is larger than 8 KB because the data is:
-beyond the text, it carries every label, note and anchor, and the data alone is about four times
-the text. A bundle that imports only helpers carries none of it. The main entry's import time
-over the empty package is V8 compiling about 57 KB of data and code and \`deepFreeze\` freezing
-about 1,200 objects (together a few milliseconds, measured with \`--cpu-prof\`); emitting the
-data through \`JSON.parse\`, minifying, and one file per entry instead of shared chunks were
-tried, and only the last, now in place, helped measurably. On a machine this noisy, run it a few
+The figures stand as measured. The data is larger than 8 KB, and so the whole main entry is
+larger than 18 KB, because of what the package exists to carry beyond the text: every label, note
+and anchor, the second reader's notes (issue 11, about 3.4 KB gzipped) and the Chinese forms with
+the pages that attest them (issue 14, about 3.4 KB). A bundle that imports only helpers carries
+none of it (the one-formatter row); moving the Chinese forms to a subpath of their own would take
+the data back towards 11 KB, a change of the data's shape left for a later release. The main
+entry's import time over the empty package is V8 compiling the data and code and \`deepFreeze\`
+freezing its objects (measured with \`--cpu-prof\`); emitting the data through \`JSON.parse\`,
+minifying, and one file per entry instead of shared chunks were tried, and only the last, now in
+place, helped measurably. On a machine this noisy, run it a few
 times before trusting a difference of one or two per cent.
 `;
 
