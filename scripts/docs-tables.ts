@@ -37,7 +37,7 @@ export function tables(): Record<string, string> {
       ...article.statistics.map((s) => {
         const unit = s.unit.kind === 'currency' ? `currency ${s.unit.currency}` : s.unit.kind === 'count' || s.unit.kind === 'rank' ? `${s.unit.kind} of ${s.unit.of}` : s.unit.kind;
         const words = `${formatStatistic(s, { label: false, style: 'long' })} / ${formatStatistic(s, { label: false, locale: 'zh-CN' })}`;
-        return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${(s.notes ?? []).map((n) => n.kind).join(', ') || '—'} | ${cell(words)} |`;
+        return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${cell(words)} |`;
       }),
     ].join('\n'),
     chinese: [

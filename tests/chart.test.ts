@@ -74,11 +74,15 @@ describe('toVegaLite', () => {
     expect(displays.some((d) => d.startsWith('约'))).toBe(true);
   });
 
-  it('tells, in the tooltip data, which figures carry notes: the 44% is flagged as inconsistent', () => {
+  it('tells, in the tooltip data, the kinds of notes each figure carries, each once: the 44% is flagged as inconsistent', () => {
     const values = (toVegaLite(findStatistics({ unitKind: 'percent' })).data as { values: { id: string; notes: string }[] }).values;
     for (const datum of values) {
       const statistic = statistics.find((s) => s.id === datum.id);
-      expect(datum.notes).toBe((statistic?.notes ?? []).map((n) => n.kind).join(', ') || '—');
+      const kinds = (statistic?.notes ?? []).map((n) => n.kind);
+      const shown = datum.notes === '—' ? [] : datum.notes.split(', ');
+      // Every kind of note the figure carries, each named once.
+      expect(new Set(shown)).toEqual(new Set(kinds));
+      expect(shown.length).toBe(new Set(shown).size);
     }
     expect(values.find((d) => d.id === 'big-data-top-500-national-share-2019')?.notes).toContain('inconsistency');
   });

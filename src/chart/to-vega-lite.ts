@@ -155,7 +155,8 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       display: formatStatistic(s, { locale: tag, style: 'long', label: false, period: false }),
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according: names[s.source.attributedTo] ?? s.source.attributedTo,
-      notes: (s.notes ?? []).map((note: { readonly kind: string }) => (zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind)).join(zh ? '、' : ', ') || '—',
+      // Each kind once: two translation notes read as one kind of doubt in a tooltip.
+      notes: [...new Set((s.notes ?? []).map((note: { readonly kind: string }) => (zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind)))].join(zh ? '、' : ', ') || '—',
       ...(s.unit.kind === 'currency' ? { currency: s.unit.currency } : {}),
     }));
     const present = new Set(statistics.map((s) => s.comparator));
