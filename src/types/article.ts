@@ -17,6 +17,7 @@ import type { Statistic } from './statistic.js';
  * metadata.language;
  * //=> 'en'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Article {

@@ -16,6 +16,7 @@ import type { EntityKind } from './vocabularies.js';
  * entity.mentions.length;
  * //=> 2
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Entity {

@@ -15,6 +15,7 @@ import type { MetadataTranslation, Translations } from './translation.js';
  * notes?.translatedFrom?.[0]?.kind;
  * //=> 'inference'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface MetadataFieldNotes {
@@ -58,6 +59,7 @@ export type MetadataNoteField = keyof MetadataFieldNotes;
  * reporter;
  * //=> { entity: 'huang-xinyu', role: 'reporter' }
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Contributor {
@@ -78,6 +80,7 @@ export interface Contributor {
  * [date.value, date.inferred];
  * //=> ['2020-09-05', true]
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface PublicationDate {
@@ -104,6 +107,7 @@ export interface PublicationDate {
  * contributors.map((c) => c.role);
  * //=> ['reporter', 'editor', 'proofreader']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Metadata {

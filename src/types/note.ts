@@ -12,6 +12,7 @@ import type { NoteKind } from './vocabularies.js';
  * notes.map((note) => note.kind);
  * //=> ['inconsistency', 'inference']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Note {

@@ -16,6 +16,7 @@ import type { ParagraphRole } from './vocabularies.js';
  * paragraph.role;
  * //=> 'headline'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Paragraph {

@@ -17,6 +17,7 @@ import type { PolicyStatus } from './vocabularies.js';
  * policy.supportingDocuments;
  * //=> 5
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Policy {

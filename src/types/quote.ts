@@ -16,6 +16,7 @@ import type { QuoteMode } from './vocabularies.js';
  * quote.speaker;
  * //=> 'jilin'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Quote {

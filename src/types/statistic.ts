@@ -17,6 +17,7 @@ import type { Comparator } from './vocabularies.js';
  * source.via;
  * //=> '2019 China Top 500 Big Data Companies list'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface StatisticSource {
@@ -42,6 +43,7 @@ export interface StatisticSource {
  * [statistic.value, statistic.comparator, statistic.statedAs];
  * //=> [160000000000, 'more-than', 'US$160 billion']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Statistic {

@@ -14,6 +14,7 @@ import type { ParagraphId } from '../generated/ids.js';
  * article.text.slice(anchor.start, anchor.end) === anchor.exact;
  * //=> true
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface TextAnchor {

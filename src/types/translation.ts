@@ -11,6 +11,7 @@
  * source?.excerpt.includes('吉林');
  * //=> true
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface ChineseFormSource {
@@ -34,6 +35,7 @@ export interface ChineseFormSource {
  * attested?.source.excerpt.includes('新京报');
  * //=> true
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface AttestedProvenance {
@@ -55,6 +57,7 @@ export interface AttestedProvenance {
  * translated?.kind;
  * //=> 'translated'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface TranslatedProvenance {
@@ -76,6 +79,7 @@ export interface TranslatedProvenance {
  * pinyin?.kind;
  * //=> 'pinyin'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface PinyinProvenance {
@@ -114,6 +118,7 @@ export type ChineseFormProvenance = AttestedProvenance | TranslatedProvenance | 
  * name?.text;
  * //=> '新京报'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface ChineseForm {
@@ -134,6 +139,7 @@ export interface ChineseForm {
  * [of?.classifier, of?.text];
  * //=> ['家', '企业']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface ChineseUnitForm {
@@ -157,6 +163,7 @@ export interface ChineseUnitForm {
  * translations?.['zh-Hans']?.name.text;
  * //=> '百度'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface Translations<Forms> {
@@ -175,6 +182,7 @@ export interface Translations<Forms> {
  * [zh?.name.text, zh?.role?.text];
  * //=> ['吉林', '北京市政协主席']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface EntityTranslation {
@@ -196,6 +204,7 @@ export interface EntityTranslation {
  * zh?.label.text;
  * //=> '服务贸易进出口总额'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface StatisticTranslation {
@@ -220,6 +229,7 @@ export interface StatisticTranslation {
  * zh?.focusAreas?.length;
  * //=> 5
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface PolicyTranslation {
@@ -240,6 +250,7 @@ export interface PolicyTranslation {
  * zh?.roles['reporter']?.text;
  * //=> '记者'
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface MetadataTranslation {

@@ -11,6 +11,7 @@ import type { Currency } from './vocabularies.js';
  * units.length;
  * //=> 4
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface PercentUnit {
@@ -29,6 +30,7 @@ export interface PercentUnit {
  * units.map((unit) => unit.currency);
  * //=> ['USD', 'CNY']
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface CurrencyUnit {
@@ -49,6 +51,7 @@ export interface CurrencyUnit {
  * units.length;
  * //=> 2
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface CountUnit {
@@ -69,6 +72,7 @@ export interface CountUnit {
  * units.length;
  * //=> 4
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface RankUnit {
@@ -89,6 +93,7 @@ export interface RankUnit {
  * units.length;
  * //=> 1
  * ```
+ * @sortStrategy source-order
  * @category Data
  */
 export interface YearsUnit {
