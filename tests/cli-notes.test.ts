@@ -30,7 +30,7 @@ describe('the notes command', () => {
     const nodes = new Set(toJSONLD(article)['@graph'].map((node) => node['@id']));
     for (const [i, { item }] of findNotes().entries()) {
       expect(graph[i]?.['@type']).toBe('Comment');
-      if (item.kind !== 'paragraph') expect(nodes, `${item.kind} ${item.id}`).toContain(graph[i]?.about['@id']);
+      expect(nodes, `${item.kind} ${item.id}`).toContain(graph[i]?.about['@id']);
     }
   });
 });

@@ -8,6 +8,17 @@ const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
 const terminal: CliEnvironment = { isTTY: true, env: {}, version: '9.9.9' };
 const ESCAPE = '\u001b[';
 
+describe('the annotations command', () => {
+  it('names the item of every row: the entity id for a mention, the item id for a note', () => {
+    const rows = parseCsv(runCli(['annotations', '--format', 'csv'], pipe).stdout, { columns: true }) as Record<string, string>[];
+    const mention = rows.find((row) => row.id?.endsWith('/mention/jilin/1'));
+    expect(mention).toMatchObject({ kind: 'mention', item: 'jilin', exact: 'Jilin' });
+    expect(mention?.body).toContain('Chairman of the Beijing CPPCC');
+    const note = rows.find((row) => row.id?.includes('/note/paragraph/section/'));
+    expect(note).toMatchObject({ motivation: 'commenting', item: 'section' });
+  });
+});
+
 describe.each(COMMANDS)('the %s command', (command) => {
   it.each(FORMATS)('writes %s that its own kind of reader accepts', (format) => {
     const { exitCode, stdout, stderr } = runCli([command, '--format', format], pipe);

@@ -1,15 +1,24 @@
+import { article } from '../generated/article-data.js';
+import { articleBody } from '../internal/article-parts.js';
 import type { ItemNote } from '../query/find-notes.js';
 
-/** The node id that `toJSONLD` gives the item a note belongs to (metadata is the article's). */
+/**
+ * The node id that `toJSONLD` gives the item a note belongs to. Metadata, and the paragraphs that
+ * are not part of the article's body (the site's section label and comment form), have no node of
+ * their own: their notes are about the article, and name the field or paragraph.
+ */
 function itemRef({ item }: ItemNote): string {
+  if (item.kind === 'paragraph') return articleBody(article).some((p) => p.id === item.id) ? `#paragraph-${item.id}` : '#article';
   if (item.kind === 'metadata') return '#article';
-  if (item.kind === 'paragraph') return `#paragraph-${item.id}`;
   return `#${item.id}`;
 }
 
+const nameOf = ({ item }: ItemNote) => (item.kind === 'metadata' ? item.id : item.kind === 'paragraph' ? `paragraph ${item.id}` : undefined);
+
 /**
  * The notes as schema.org `Comment` nodes: `about` points at the item's node in `toJSONLD`'s
- * graph, `genre` is the kind of note, and a metadata note names its field in `name`.
+ * graph, `genre` is the kind of note, and a note about the article names its field or paragraph
+ * in `name`.
  */
 export function notesJsonLd(notes: readonly ItemNote[]) {
   return {
@@ -18,7 +27,7 @@ export function notesJsonLd(notes: readonly ItemNote[]) {
       '@type': 'Comment',
       '@id': `#note-${i + 1}`,
       about: { '@id': itemRef(entry) },
-      ...(entry.item.kind === 'metadata' ? { name: entry.item.id } : {}),
+      ...(itemRef(entry) === '#article' && nameOf(entry) !== undefined ? { name: nameOf(entry) } : {}),
       genre: entry.note.kind,
       text: entry.note.text,
     })),

@@ -51,7 +51,8 @@ function annotationRow(annotation: WebAnnotation): [string, string, string, stri
   const [quote, position] = annotation.target[0]?.selector ?? [];
   const kind = annotation.motivation === 'commenting' ? `note (${value('classifying')})` : value('classifying');
   const item = annotation.motivation === 'commenting' ? annotation.id.split('/').slice(-2, -1).join('') : value('identifying');
-  return [annotation.id, annotation.motivation, kind, item, position?.start ?? 0, position?.end ?? 0, quote?.exact ?? '', value(annotation.motivation)];
+  const statement = annotation.motivation === 'commenting' ? value('commenting') : value('describing');
+  return [annotation.id, annotation.motivation, kind, item, position?.start ?? 0, position?.end ?? 0, quote?.exact ?? '', statement];
 }
 
 function statisticLine(locale: string) {

@@ -3,8 +3,11 @@ import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { entityName } from '../internal/article-parts.js';
+import { zhHans } from '../internal/chinese.js';
 import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
+import { ENTITY_KIND_WORDS_ZH } from '../internal/words.js';
 import type { Article, Note, TextAnchor } from '../types/index.js';
 
 /**
@@ -214,7 +217,7 @@ function checkIri(option: string, value: unknown): string {
   return iri;
 }
 
-function targetOf(source: string, anchor: TextAnchor): WebAnnotationTarget {
+function targetOf(source: string, anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>): WebAnnotationTarget {
   return {
     type: 'SpecificResource',
     source,
@@ -237,8 +240,10 @@ function targetOf(source: string, anchor: TextAnchor): WebAnnotationTarget {
  * `commenting` (a note), whose `TextualBody`s give the item's statement (formatted by the
  * package's formatters), its kind and its id, and whose target is the article's text with a
  * `TextQuoteSelector` and an equivalent `TextPositionSelector` for each place the text states it.
- * A note also links (`linking`) to the annotation of the item it is on. The page of annotations
- * is embedded as the collection's `first`.
+ * Every note that `findNotes` gives is annotated: a note on a statistic, quote, policy or entity
+ * targets that item's places and links (`linking`) to its annotation; a note on a paragraph
+ * targets the paragraph, and one on a metadata field the whole text, naming the item in an
+ * `identifying` body. The page of annotations is embedded as the collection's `first`.
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @param options - The IRIs of the text and of the collection, and the locale of the statements.
@@ -263,7 +268,15 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
   const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
   const locale = options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
   return guard('article', 'an Article', () => {
-    const name = (entityId: string) => entityName(article, entityId);
+    const language = resolveLocale(locale).language;
+    const name = (entityId: string) => entityName(article, entityId, language);
+    const span = (start: number, end: number) => ({
+      exact: article.text.slice(start, end),
+      prefix: article.text.slice(Math.max(0, start - 32), start),
+      suffix: article.text.slice(end, end + 32),
+      start,
+      end,
+    });
     const items: WebAnnotation[] = [];
     const notes: WebAnnotation[] = [];
     const annotate = (kind: Exclude<WebAnnotationKind, 'note'>, itemId: string, anchors: readonly TextAnchor[], itemNotes: readonly Note[] | undefined) => {
@@ -290,7 +303,8 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
           type: 'Annotation',
           motivation,
           body: [
-            { type: 'TextualBody', purpose: motivation, value: statement, format: 'text/plain', language: locale },
+            // The statement describes the item whatever the motivation; the id body identifies it.
+            { type: 'TextualBody', purpose: 'describing', value: statement, format: 'text/plain', language: locale },
             { type: 'TextualBody', purpose: 'classifying', value: kind, format: 'text/plain' },
             { type: 'TextualBody', purpose: 'identifying', value: itemId, format: 'text/plain' },
           ],
@@ -308,9 +322,31 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
     for (const e of article.entities) {
       // One annotation per mention; a note on the entity targets all of them.
       const mention = annotate('mention', e.id, e.mentions, e.notes);
-      const statement = `${e.name} (${e.kind}${e.role ? `: ${e.role}` : ''})`;
+      const zh = language === 'zh' ? zhHans(e) : undefined;
+      const role = zh?.role?.text ?? e.role;
+      const statement =
+        language === 'zh'
+          ? `${zh?.name.text ?? e.name}（${ENTITY_KIND_WORDS_ZH[e.kind] ?? e.kind}${role ? `：${role}` : ''}）`
+          : `${e.name} (${e.kind}${e.role ? `: ${e.role}` : ''})`;
       e.mentions.forEach((anchor, index) => mention('identifying', statement, [anchor], `${id}/mention/${e.id}/${index + 1}`));
     }
+    // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
+    const standalone = (itemKind: 'paragraph' | 'metadata', itemId: string, itemNotes: readonly Note[], start: number, end: number) =>
+      itemNotes.forEach((note, index) =>
+        notes.push({
+          id: `${id}/note/${itemKind}/${itemId}/${index + 1}`,
+          type: 'Annotation',
+          motivation: 'commenting',
+          body: [
+            { type: 'TextualBody', purpose: 'commenting', value: note.text, format: 'text/plain', language: 'en' },
+            { type: 'TextualBody', purpose: 'classifying', value: note.kind, format: 'text/plain' },
+            { type: 'TextualBody', purpose: 'identifying', value: `${itemKind} ${itemId}`, format: 'text/plain' },
+          ],
+          target: [targetOf(source, span(start, end))],
+        }),
+      );
+    for (const [field, fieldNotes] of Object.entries(article.metadata.fieldNotes ?? {})) standalone('metadata', field, fieldNotes ?? [], 0, article.text.length);
+    for (const p of article.paragraphs) standalone('paragraph', p.id, p.notes ?? [], p.start, p.end);
     const all = [...items, ...notes];
     return {
       '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { article, InvalidOptionError, toWebAnnotations } from '../../src/index.js';
+import { article, findNotes, InvalidOptionError, toWebAnnotations } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 const jsonld = require('jsonld') as typeof import('jsonld');
@@ -26,7 +26,7 @@ const itemCount =
   article.quotes.length +
   article.policies.length +
   article.entities.reduce((n, e) => n + e.mentions.length, 0) +
-  [...article.statistics, ...article.quotes, ...article.policies, ...article.entities].reduce((n, item) => n + (item.notes?.length ?? 0), 0);
+  findNotes().length;
 
 describe('toWebAnnotations', () => {
   const collection = toWebAnnotations(article);
@@ -96,16 +96,17 @@ describe('toWebAnnotations', () => {
     for (const e of article.entities) expect(spans('mention', e.id)).toEqual(e.mentions.map((m) => [m.start, m.end]));
   });
 
-  it('states each item with the package’s formatters, and each note with its kind, linked to its item’s annotation', () => {
+  it('annotates every note that findNotes gives, each once; a note on an item links to that item’s annotation', () => {
     const ids = new Set(annotations.map((a) => a.id));
     const notes = annotations.filter((a) => a.motivation === 'commenting');
-    const noteTexts = [...article.statistics, ...article.quotes, ...article.policies, ...article.entities].flatMap((item) => item.notes ?? []);
-    expect(notes.map((a) => a.body[0])).toEqual(
-      noteTexts.map((n) => ({ type: 'TextualBody', purpose: 'commenting', value: n.text, format: 'text/plain', language: 'en' })),
-    );
+    const text = (a: (typeof notes)[number]) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : '');
+    expect(notes.map(text).sort()).toEqual(findNotes().map(({ note }) => note.text).sort());
     for (const note of notes) {
+      expect(note.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'commenting', language: 'en' });
       const link = note.body.find((b) => b.type === 'SpecificResource');
-      expect(link && ids.has(link.source), note.id).toBe(true);
+      // Notes on a paragraph or a metadata field have no item annotation to link to; they name the item.
+      if (link === undefined) expect(note.body.some((b) => b.type === 'TextualBody' && b.purpose === 'identifying' && /^(paragraph|metadata) /.test(b.value)), note.id).toBe(true);
+      else expect(ids.has(link.source), note.id).toBe(true);
     }
   });
 
@@ -115,6 +116,10 @@ describe('toWebAnnotations', () => {
     expect(other.first.items.every((a) => a.id.startsWith('https://example.org/c/') && a.target.every((t) => t.source === 'https://example.org/a.txt'))).toBe(true);
     expect(other.first.items[0]?.body[0]).toMatchObject({ language: 'zh-CN' });
     expect(other.first.items[0]?.body[0]).not.toEqual(annotations[0]?.body[0]);
+    // Names in the Chinese statements are the Chinese forms, mentions included.
+    const statements = other.first.items.filter((a) => a.motivation !== 'commenting').map((a) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : ''));
+    expect(statements.filter((statement) => statement.includes('Jilin'))).toEqual([]);
+    expect(statements).toContain('吉林（人物：北京市政协主席）');
   });
 
   it('throws InvalidOptionError naming the option for an unknown option or an IRI that is not absolute', () => {
