@@ -33,4 +33,12 @@ describe('the notes command', () => {
       expect(nodes, `${item.kind} ${item.id}`).toContain(graph[i]?.about['@id']);
     }
   });
+
+  it('names the kinds in Chinese for zh-CN, and marks the notes, which stay English, as English', () => {
+    const lines = runCli(['notes', '--locale', 'zh-CN'], pipe).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(findNotes().length);
+    expect(lines.filter((line) => line.includes('（不一致）')).length).toBe(findNotes({ kind: 'inconsistency' }).length);
+    expect(lines.every((line) => line.endsWith('（英文）'))).toBe(true);
+    expect(lines.some((line) => /\((translation|inference|inconsistency|ambiguity)\)/.test(line))).toBe(false);
+  });
 });

@@ -13,7 +13,7 @@ import { notesJsonLd } from './notes-json-ld.js';
 import { byline, entityName, sectionName } from '../internal/article-parts.js';
 import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { resolveLocale, type Language } from '../internal/resolve-locale.js';
-import { ENTITY_KIND_WORDS_ZH } from '../internal/words.js';
+import { ENTITY_KIND_WORDS_ZH, NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
@@ -164,7 +164,12 @@ export function render(command: Command, { format, locale, style, bold }: Render
       if (format === 'csv') return csvText(['item_kind', 'item_id', 'note_kind', 'text'], notes.map(({ item, note }) => [item.kind, item.id, note.kind, note.text]), true);
       if (format === 'json') return json(notes);
       if (format === 'jsonld') return json(notesJsonLd(notes));
-      if (format === 'md') return lines(notes.map(({ item, note }) => `- ${item.kind} \`${item.id}\`, *${note.kind}*: ${escapeMarkdown(note.text)}`));
+      // In Chinese the kinds are Chinese; the notes themselves are English, and say so.
+      const kindOf = (kind: string) => (language === 'zh' ? (NOTE_KIND_WORDS_ZH[kind] ?? kind) : kind);
+      const itemKindOf = (kind: string) => (language === 'zh' ? (NOTE_ITEM_KIND_WORDS_ZH[kind] ?? kind) : kind);
+      const english = language === 'zh' ? '（英文）' : '';
+      if (format === 'md') return lines(notes.map(({ item, note }) => `- ${itemKindOf(item.kind)} \`${item.id}\`, *${kindOf(note.kind)}*: ${escapeMarkdown(note.text)}${english}`));
+      if (language === 'zh') return lines(notes.map(({ item, note }) => `${bold(`${itemKindOf(item.kind)} ${item.id}`)}（${kindOf(note.kind)}）：${note.text}${english}`));
       return lines(notes.map(({ item, note }) => `${bold(`${item.kind} ${item.id}`)} (${note.kind}): ${note.text}`));
     }
     case 'annotations': {
@@ -181,8 +186,10 @@ export function render(command: Command, { format, locale, style, bold }: Render
       if (format === 'json') return json([toCSL(article)]);
       if (format === 'jsonld') return jsonLdOf(['article']);
       if (format === 'csv') return csvText(['style', 'citation'], STYLES.map((s) => [s, formatCitation(article, s)]), true);
-      if (format === 'md') return lines([escapeMarkdown(formatCitation(article, style))]);
-      return lines([formatCitation(article, style)]);
+      // The styles are English ones; in Chinese the citation says so.
+      const english = language === 'zh' ? '（英文）' : '';
+      if (format === 'md') return lines([`${escapeMarkdown(formatCitation(article, style))}${english}`]);
+      return lines([`${formatCitation(article, style)}${english}`]);
     }
   }
 }

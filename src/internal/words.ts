@@ -47,6 +47,16 @@ export const ENTITY_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
 };
 
 /** Chinese words for the kinds of note. */
+/** The kinds of item a note can be on, in Chinese (the `notes` command). */
+export const NOTE_ITEM_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
+  metadata: '元数据',
+  paragraph: '段落',
+  entity: '实体',
+  statistic: '数据',
+  quote: '引语',
+  policy: '政策',
+};
+
 export const NOTE_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
   translation: '翻译',
   inference: '推断',
