@@ -11,10 +11,11 @@ import { formatStatistic } from '../format/format-statistic.js';
 import { findNotes } from '../query/find-notes.js';
 import { notesJsonLd } from './notes-json-ld.js';
 import { byline, entityName, sectionName } from '../internal/article-parts.js';
-import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
+import { ENGLISH_WORDING } from '../internal/chinese.js';
 import { resolveLocale, type Language } from '../internal/resolve-locale.js';
-import { ENTITY_KIND_WORDS_ZH, NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
+import { NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
+import { entityLabel } from '../internal/entity-label.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 
@@ -144,12 +145,8 @@ export function render(command: Command, { format, locale, style, bold }: Render
       return lines(policies.map(text));
     }
     case 'entities': {
-      const english = (e: (typeof entities)[number]) => `${e.name} (${e.kind}${e.role ? `; ${e.role}` : ''}): ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
-      const chinese = (e: (typeof entities)[number]) => {
-        const zh = zhHans(e);
-        const role = zh?.role?.text ?? e.role;
-        return `${zh?.name.text ?? e.name}（${ENTITY_KIND_WORDS_ZH[e.kind] ?? e.kind}${role ? `；${role}` : ''}）：提及${e.mentions.length}次`;
-      };
+      const english = (e: (typeof entities)[number]) => `${entityLabel(e, 'en')}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+      const chinese = (e: (typeof entities)[number]) => `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
       const text = language === 'zh' ? chinese : english;
       if (format === 'csv') {
         return csvText(['id', 'kind', 'name', 'role', 'mentions'], entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]), true);

@@ -3,11 +3,10 @@ import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { entityName } from '../internal/article-parts.js';
-import { zhHans } from '../internal/chinese.js';
+import { entityLabel } from '../internal/entity-label.js';
 import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import { ENTITY_KIND_WORDS_ZH } from '../internal/words.js';
 import type { Article, Note, TextAnchor } from '../types/index.js';
 
 /**
@@ -279,24 +278,27 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
     });
     const items: WebAnnotation[] = [];
     const notes: WebAnnotation[] = [];
-    const annotate = (kind: Exclude<WebAnnotationKind, 'note'>, itemId: string, anchors: readonly TextAnchor[], itemNotes: readonly Note[] | undefined) => {
-      const target = anchors.map((anchor) => targetOf(source, anchor));
-      // A note on an entity links to the annotation of its first mention.
-      const annotationId = kind === 'mention' ? `${id}/mention/${itemId}/1` : `${id}/${kind}/${itemId}`;
-      (itemNotes ?? []).forEach((note, index) => {
+    /** One `commenting` annotation per note; `about` links the note to its item or names it. */
+    const annotateNotes = (itemKind: string, itemId: string, itemNotes: readonly Note[] | undefined, target: WebAnnotationTarget[], about: WebAnnotationBody) =>
+      (itemNotes ?? []).forEach((note, index) =>
         notes.push({
-          id: `${id}/note/${kind}/${itemId}/${index + 1}`,
+          id: `${id}/note/${itemKind}/${itemId}/${index + 1}`,
           type: 'Annotation',
           motivation: 'commenting',
           body: [
             // Notes are written in English whatever the locale.
             { type: 'TextualBody', purpose: 'commenting', value: note.text, format: 'text/plain', language: 'en' },
             { type: 'TextualBody', purpose: 'classifying', value: note.kind, format: 'text/plain' },
-            { type: 'SpecificResource', purpose: 'linking', source: annotationId },
+            about,
           ],
           target,
-        });
-      });
+        }),
+      );
+    const annotate = (kind: Exclude<WebAnnotationKind, 'note'>, itemId: string, anchors: readonly TextAnchor[], itemNotes: readonly Note[] | undefined) => {
+      // A note on an entity links to the annotation of its first mention.
+      const annotationId = kind === 'mention' ? `${id}/mention/${itemId}/1` : `${id}/${kind}/${itemId}`;
+      const target = anchors.map((anchor) => targetOf(source, anchor));
+      annotateNotes(kind, itemId, itemNotes, target, { type: 'SpecificResource', purpose: 'linking', source: annotationId });
       return (motivation: 'describing' | 'identifying', statement: string, annotated = anchors, annotatedId = annotationId) =>
         items.push({
           id: annotatedId,
@@ -322,31 +324,19 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
     for (const e of article.entities) {
       // One annotation per mention; a note on the entity targets all of them.
       const mention = annotate('mention', e.id, e.mentions, e.notes);
-      const zh = language === 'zh' ? zhHans(e) : undefined;
-      const role = zh?.role?.text ?? e.role;
-      const statement =
-        language === 'zh'
-          ? `${zh?.name.text ?? e.name}（${ENTITY_KIND_WORDS_ZH[e.kind] ?? e.kind}${role ? `：${role}` : ''}）`
-          : `${e.name} (${e.kind}${e.role ? `: ${e.role}` : ''})`;
+      const statement = entityLabel(e, language);
       e.mentions.forEach((anchor, index) => mention('identifying', statement, [anchor], `${id}/mention/${e.id}/${index + 1}`));
     }
     // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
-    const standalone = (itemKind: 'paragraph' | 'metadata', itemId: string, itemNotes: readonly Note[], start: number, end: number) =>
-      itemNotes.forEach((note, index) =>
-        notes.push({
-          id: `${id}/note/${itemKind}/${itemId}/${index + 1}`,
-          type: 'Annotation',
-          motivation: 'commenting',
-          body: [
-            { type: 'TextualBody', purpose: 'commenting', value: note.text, format: 'text/plain', language: 'en' },
-            { type: 'TextualBody', purpose: 'classifying', value: note.kind, format: 'text/plain' },
-            { type: 'TextualBody', purpose: 'identifying', value: `${itemKind} ${itemId}`, format: 'text/plain' },
-          ],
-          target: [targetOf(source, span(start, end))],
-        }),
-      );
-    for (const [field, fieldNotes] of Object.entries(article.metadata.fieldNotes ?? {})) standalone('metadata', field, fieldNotes ?? [], 0, article.text.length);
-    for (const p of article.paragraphs) standalone('paragraph', p.id, p.notes ?? [], p.start, p.end);
+    const standalone = (itemKind: 'paragraph' | 'metadata', itemId: string, itemNotes: readonly Note[] | undefined, start: number, end: number) =>
+      annotateNotes(itemKind, itemId, itemNotes, [targetOf(source, span(start, end))], {
+        type: 'TextualBody',
+        purpose: 'identifying',
+        value: `${itemKind} ${itemId}`,
+        format: 'text/plain',
+      });
+    for (const [field, fieldNotes] of Object.entries(article.metadata.fieldNotes ?? {})) standalone('metadata', field, fieldNotes, 0, article.text.length);
+    for (const p of article.paragraphs) standalone('paragraph', p.id, p.notes, p.start, p.end);
     const all = [...items, ...notes];
     return {
       '@context': 'http://www.w3.org/ns/anno.jsonld',

@@ -119,7 +119,7 @@ describe('toWebAnnotations', () => {
     // Names in the Chinese statements are the Chinese forms, mentions included.
     const statements = other.first.items.filter((a) => a.motivation !== 'commenting').map((a) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : ''));
     expect(statements.filter((statement) => statement.includes('Jilin'))).toEqual([]);
-    expect(statements).toContain('吉林（人物：北京市政协主席）');
+    expect(statements).toContain('吉林（人物；北京市政协主席）');
   });
 
   it('throws InvalidOptionError naming the option for an unknown option or an IRI that is not absolute', () => {
