@@ -9,7 +9,15 @@
 //                docs/performance-baseline.json for later runs to show beside their own
 import { spawnSync } from 'node:child_process';
 import { cpus, platform, release, tmpdir } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,7 +34,11 @@ const modules = join(work, 'node_modules');
 mkdirSync(join(modules, 'empty-package'), { recursive: true });
 writeFileSync(
   join(modules, 'empty-package/package.json'),
-  JSON.stringify({ name: 'empty-package', type: 'module', exports: { '.': { import: './index.js', require: './index.cjs' } } }),
+  JSON.stringify({
+    name: 'empty-package',
+    type: 'module',
+    exports: { '.': { import: './index.js', require: './index.cjs' } },
+  }),
 );
 writeFileSync(join(modules, 'empty-package/index.js'), 'export {};\n');
 writeFileSync(join(modules, 'empty-package/index.cjs'), 'module.exports = {};\n');
@@ -52,14 +64,17 @@ function write(name: string, contents: string): string {
 function time(args: readonly string[]): number {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, args, { cwd: work, stdio: 'ignore' });
-  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${String(result.status)}`);
+  if (result.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited ${String(result.status)}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
 const names = Object.keys(programs) as Program[];
@@ -87,9 +102,15 @@ const schema = join(root, 'dist/schema.js');
 const floor = gzipSync(readFileSync(join(root, 'data/article.txt')), { level: 9 }).length;
 const bundles = {
   everything: await gzippedBundle(`import * as m from ${JSON.stringify(main)}; globalThis.m = m;`),
-  'the data alone (article)': await gzippedBundle(`import { article } from ${JSON.stringify(main)}; globalThis.m = article;`),
-  'one formatter (formatValue)': await gzippedBundle(`import { formatValue } from ${JSON.stringify(main)}; globalThis.m = formatValue;`),
-  './schema subpath (with zod)': await gzippedBundle(`import * as s from ${JSON.stringify(schema)}; globalThis.m = s;`),
+  'the data alone (article)': await gzippedBundle(
+    `import { article } from ${JSON.stringify(main)}; globalThis.m = article;`,
+  ),
+  'one formatter (formatValue)': await gzippedBundle(
+    `import { formatValue } from ${JSON.stringify(main)}; globalThis.m = formatValue;`,
+  ),
+  './schema subpath (with zod)': await gzippedBundle(
+    `import * as s from ${JSON.stringify(schema)}; globalThis.m = s;`,
+  ),
 };
 
 // --- development speed -------------------------------------------------------------------------
@@ -110,8 +131,12 @@ if (baselineRevision !== undefined && baselineRevision !== '') {
   };
   git(['worktree', 'add', '--detach', checkout, baselineRevision]);
   try {
-    const install = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: checkout, stdio: 'ignore' });
-    if (install.status !== 0) throw new Error(`npm ci failed in the checkout of ${baselineRevision}`);
+    const install = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
+      cwd: checkout,
+      stdio: 'ignore',
+    });
+    if (install.status !== 0)
+      throw new Error(`npm ci failed in the checkout of ${baselineRevision}`);
     const baseline: Baseline = {
       revision: git(['rev-parse', '--short', baselineRevision]),
       measured: new Date().toISOString().slice(0, 10),
@@ -124,7 +149,9 @@ if (baselineRevision !== undefined && baselineRevision !== '') {
     git(['worktree', 'remove', '--force', checkout]);
   }
 }
-const baseline = existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline) : undefined;
+const baseline = existsSync(baselineFile)
+  ? (JSON.parse(readFileSync(baselineFile, 'utf8')) as Baseline)
+  : undefined;
 const development = measureDevelopmentSpeed(root);
 const explorerBytes = await explorerGzippedBytes();
 
@@ -142,7 +169,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const developmentTargets = { buildMs: 15_000, testMs: 150_000 };
 const developmentRows = [
   ...(baseline
-    ? [`| before: \`${baseline.revision}\` (measured ${baseline.measured}, ${baseline.node}, ${baseline.cpus} cores) | ${seconds(baseline.buildMs)} | ${seconds(baseline.testMs)} |`]
+    ? [
+        `| before: \`${baseline.revision}\` (measured ${baseline.measured}, ${baseline.node}, ${baseline.cpus} cores) | ${seconds(baseline.buildMs)} | ${seconds(baseline.testMs)} |`,
+      ]
     : []),
   `| this tree | ${seconds(development.buildMs)} (target < 15 s: ${verdict(development.buildMs < developmentTargets.buildMs)}) | ${seconds(development.testMs)} (target < 150 s: ${verdict(development.testMs < developmentTargets.testMs)}) |`,
 ];
@@ -152,7 +181,10 @@ const importRows = (['main entry', './schema'] as const).flatMap((entry) =>
     const name = `${entry}, ${how}` as Program;
     const vsEmpty = pairedRatio(name, `empty package, ${how}` as Program);
     const vsBare = pairedRatio(name, 'bare node -e 0');
-    const target = entry === 'main entry' ? `≤ ${targets.importTime}× empty: ${verdict(vsEmpty <= targets.importTime)}` : '—';
+    const target =
+      entry === 'main entry'
+        ? `≤ ${targets.importTime}× empty: ${verdict(vsEmpty <= targets.importTime)}`
+        : '—';
     return `| ${entry}, \`${how}\` | ${ms(name).toFixed(1)} ms | ${vsEmpty.toFixed(3)}× | ${vsBare.toFixed(3)}× | ${target} |`;
   }),
 );
@@ -162,7 +194,8 @@ const bundleTargets: Record<string, string> = {
   'one formatter (formatValue)': `≤ 1.5 KB: ${verdict(bundles['one formatter (formatValue)'] <= targets.oneFormatter)}`,
 };
 const bundleRows = Object.entries(bundles).map(
-  ([name, bytes]) => `| ${name} | ${bytes.toLocaleString('en')} B | ${ratio(bytes, floor)} | ${bundleTargets[name] ?? '—'} |`,
+  ([name, bytes]) =>
+    `| ${name} | ${bytes.toLocaleString('en')} B | ${ratio(bytes, floor)} | ${bundleTargets[name] ?? '—'} |`,
 );
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

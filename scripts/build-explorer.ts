@@ -15,7 +15,8 @@ export const SCREENSHOT = `${root}docs/figures/explorer.png`;
 /** Bundles the page's script from the built package; returns its minified code. */
 export async function bundleExplorer(): Promise<string> {
   const entry = `${root}dist/index.js`;
-  if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` before building the explorer');
+  if (!existsSync(entry))
+    throw new Error('dist/index.js is missing: run `npm run build` before building the explorer');
   const result = await esbuild.build({
     entryPoints: [`${root}explorer/main.ts`],
     alias: { 'beijing-digital-economy': entry },
@@ -50,8 +51,10 @@ ${bytes.toLocaleString('en')} B, against a ceiling of 60 KB: ${bytes <= EXPLORER
 export async function buildExplorer(): Promise<void> {
   mkdirSync(EXPLORER_DIR, { recursive: true });
   writeFileSync(`${EXPLORER_DIR}/explorer.js`, await bundleExplorer());
-  for (const file of ['index.html', 'explorer.css']) copyFileSync(`${root}explorer/${file}`, `${EXPLORER_DIR}/${file}`);
-  for (const figure of ['percentages.svg', 'money.svg']) copyFileSync(`${root}docs/figures/${figure}`, `${EXPLORER_DIR}/${figure}`);
+  for (const file of ['index.html', 'explorer.css'])
+    copyFileSync(`${root}explorer/${file}`, `${EXPLORER_DIR}/${file}`);
+  for (const figure of ['percentages.svg', 'money.svg'])
+    copyFileSync(`${root}docs/figures/${figure}`, `${EXPLORER_DIR}/${figure}`);
 }
 
 /** Screenshots the built page into {@link SCREENSHOT}; keeps the committed one when there is no Chromium. */
@@ -60,16 +63,21 @@ async function screenshot(): Promise<void> {
   try {
     chromiumExecutable();
   } catch (error) {
-    console.log(`explorer: no screenshot (${(error as Error).message}); keeping the committed ${SCREENSHOT.slice(root.length)}`);
+    console.log(
+      `explorer: no screenshot (${(error as Error).message}); keeping the committed ${SCREENSHOT.slice(root.length)}`,
+    );
     return;
   }
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${pathToFileURL(`${EXPLORER_DIR}/index.html`).href}#statistic/service-trade-volume-2019`);
+    await page.goto(
+      `${pathToFileURL(`${EXPLORER_DIR}/index.html`).href}#statistic/service-trade-volume-2019`,
+    );
     await page.waitForSelector('#panel:not([hidden])');
     const png = await page.screenshot({ type: 'png' });
-    if (!existsSync(SCREENSHOT) || !readFileSync(SCREENSHOT).equals(png)) writeFileSync(SCREENSHOT, png);
+    if (!existsSync(SCREENSHOT) || !readFileSync(SCREENSHOT).equals(png))
+      writeFileSync(SCREENSHOT, png);
   } finally {
     await browser.close();
   }

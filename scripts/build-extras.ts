@@ -12,7 +12,11 @@ const at = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 const jsonSchema = {
-  ...z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }),
+  ...z.toJSONSchema(ArticleSchema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  }),
   $id: 'https://unpkg.com/beijing-digital-economy/article.schema.json',
   title: 'Article',
   description:
@@ -24,5 +28,10 @@ writeFileSync(at('article.schema.json'), json(jsonSchema));
 mkdirSync(at('schema'), { recursive: true });
 writeFileSync(
   at('schema/package.json'),
-  json({ main: '../dist/schema.cjs', module: '../dist/schema.js', types: '../dist/schema.d.cts', sideEffects: false }),
+  json({
+    main: '../dist/schema.cjs',
+    module: '../dist/schema.js',
+    types: '../dist/schema.d.cts',
+    sideEffects: false,
+  }),
 );

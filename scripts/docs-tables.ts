@@ -35,7 +35,12 @@ export function tables(): Record<string, string> {
       '| id | stated as | value | unit | comparator | period | according to | notes | in words (`formatStatistic`, `en` / `zh-CN`) |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...article.statistics.map((s) => {
-        const unit = s.unit.kind === 'currency' ? `currency ${s.unit.currency}` : s.unit.kind === 'count' || s.unit.kind === 'rank' ? `${s.unit.kind} of ${s.unit.of}` : s.unit.kind;
+        const unit =
+          s.unit.kind === 'currency'
+            ? `currency ${s.unit.currency}`
+            : s.unit.kind === 'count' || s.unit.kind === 'rank'
+              ? `${s.unit.kind} of ${s.unit.of}`
+              : s.unit.kind;
         const words = `${formatStatistic(s, { label: false, style: 'long' })} / ${formatStatistic(s, { label: false, locale: 'zh-CN' })}`;
         return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${cell(words)} |`;
       }),
@@ -51,12 +56,16 @@ export function tables(): Record<string, string> {
     latin: [
       '| kept in Latin letters | why |',
       '| --- | --- |',
-      ...readTranslationFile().keptInLatin.map((entry) => `| ${line(entry.token)} | ${line(entry.reason)} |`),
+      ...readTranslationFile().keptInLatin.map(
+        (entry) => `| ${line(entry.token)} | ${line(entry.reason)} |`,
+      ),
     ].join('\n'),
     counts: [
       '| collection | items |',
       '| --- | --- |',
-      ...(['paragraphs', 'statistics', 'quotes', 'policies', 'entities'] as const).map((key) => `| \`${key}\` | ${article[key].length} |`),
+      ...(['paragraphs', 'statistics', 'quotes', 'policies', 'entities'] as const).map(
+        (key) => `| \`${key}\` | ${article[key].length} |`,
+      ),
     ].join('\n'),
   };
 }
@@ -93,33 +102,51 @@ function itemTitle(item: NoteItem): string {
 /** The blocks of docs/caveats.md: counts by kind, then every note under its item, in text order. */
 export function caveatsTables(): Record<string, string> {
   const notes = findNotes();
-  const count = (kind: string, itemKind: string) => notes.filter((n) => n.note.kind === kind && n.item.kind === itemKind).length;
+  const count = (kind: string, itemKind: string) =>
+    notes.filter((n) => n.note.kind === kind && n.item.kind === itemKind).length;
   const byItem: { item: NoteItem; notes: ItemNote[] }[] = [];
   for (const entry of notes) {
     const last = byItem[byItem.length - 1];
-    if (last && last.item.kind === entry.item.kind && last.item.id === entry.item.id) last.notes.push(entry);
+    if (last && last.item.kind === entry.item.kind && last.item.id === entry.item.id)
+      last.notes.push(entry);
     else byItem.push({ item: entry.item, notes: [entry] });
   }
   return {
     'note-counts': [
       `| note kind | ${NOTE_ITEM_KINDS.join(' | ')} | all |`,
       `| --- | ${NOTE_ITEM_KINDS.map(() => '---').join(' | ')} | --- |`,
-      ...NOTE_KINDS.map((kind) => `| ${kind} | ${NOTE_ITEM_KINDS.map((itemKind) => count(kind, itemKind)).join(' | ')} | ${notes.filter((n) => n.note.kind === kind).length} |`),
+      ...NOTE_KINDS.map(
+        (kind) =>
+          `| ${kind} | ${NOTE_ITEM_KINDS.map((itemKind) => count(kind, itemKind)).join(' | ')} | ${notes.filter((n) => n.note.kind === kind).length} |`,
+      ),
       `| all | ${NOTE_ITEM_KINDS.map((itemKind) => notes.filter((n) => n.item.kind === itemKind).length).join(' | ')} | ${notes.length} |`,
     ].join('\n'),
     notes: byItem
-      .map(({ item, notes: own }) => [`### ${itemTitle(item)}`, '', ...own.map(({ note }) => `- **${note.kind}**: ${noteMarkdown(note.text)}`)].join('\n'))
+      .map(({ item, notes: own }) =>
+        [
+          `### ${itemTitle(item)}`,
+          '',
+          ...own.map(({ note }) => `- **${note.kind}**: ${noteMarkdown(note.text)}`),
+        ].join('\n'),
+      )
       .join('\n\n'),
   };
 }
 
 /** The guide with every generated block brought up to date: by default the data-model tables. */
-export function withTables(text: string, blocks: Record<string, string> = tables(), file = 'docs/data-model.md'): string {
+export function withTables(
+  text: string,
+  blocks: Record<string, string> = tables(),
+  file = 'docs/data-model.md',
+): string {
   let result = text;
   for (const [key, table] of Object.entries(blocks)) {
     const pattern = new RegExp(`(<!-- generated:${key} -->)[\\s\\S]*?(<!-- /generated:${key} -->)`);
     if (!pattern.test(result)) throw new Error(`${file} has no <!-- generated:${key} --> block`);
-    result = result.replace(pattern, (_m, open: string, close: string) => `${open}\n${table}\n${close}`);
+    result = result.replace(
+      pattern,
+      (_m, open: string, close: string) => `${open}\n${table}\n${close}`,
+    );
   }
   return result;
 }
@@ -127,6 +154,9 @@ export function withTables(text: string, blocks: Record<string, string> = tables
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(GUIDE, withTables(readFileSync(GUIDE, 'utf8')));
   console.log('wrote the tables of docs/data-model.md');
-  writeFileSync(CAVEATS_GUIDE, withTables(readFileSync(CAVEATS_GUIDE, 'utf8'), caveatsTables(), 'docs/caveats.md'));
+  writeFileSync(
+    CAVEATS_GUIDE,
+    withTables(readFileSync(CAVEATS_GUIDE, 'utf8'), caveatsTables(), 'docs/caveats.md'),
+  );
   console.log('wrote the notes of docs/caveats.md');
 }

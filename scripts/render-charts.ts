@@ -15,14 +15,18 @@ const names = Object.fromEntries(entities.map((entity) => [entity.id, entity.nam
 /** The specification with its plot (or each of its stacked panels) `width` pixels wide. */
 function withPlotWidth(spec: VegaLiteSpec, width: number): VegaLiteSpec {
   const panels = (spec as { vconcat?: readonly object[] }).vconcat;
-  return panels === undefined ? { ...spec, width } : { ...spec, vconcat: panels.map((panel) => ({ ...panel, width })) };
+  return panels === undefined
+    ? { ...spec, width }
+    : { ...spec, vconcat: panels.map((panel) => ({ ...panel, width })) };
 }
 
 /** The figures, by file: the percentages and the money figures of the article. */
 export const FIGURES = {
-  'docs/figures/percentages.svg': () => toVegaLite(findStatistics({ unitKind: 'percent' }), { names }),
+  'docs/figures/percentages.svg': () =>
+    toVegaLite(findStatistics({ unitKind: 'percent' }), { names }),
   // The money panels' long labels need a narrower plot for the figure to fit a README column.
-  'docs/figures/money.svg': () => withPlotWidth(toVegaLite(findStatistics({ unitKind: 'currency' }), { names }), 360),
+  'docs/figures/money.svg': () =>
+    withPlotWidth(toVegaLite(findStatistics({ unitKind: 'currency' }), { names }), 360),
 } as const;
 
 /** Renders a Vega-Lite specification to SVG text, failing on any warning of the compiler. */
@@ -48,14 +52,18 @@ export async function renderSvg(spec: object): Promise<string> {
 export async function renderSvgInChromium(specs: readonly object[]): Promise<string[]> {
   const { launchChromium } = await import('../tests/support/chromium.js');
   // The UMD builds (globals `vega`, `vegaLite`), which the packages do not list in `exports`.
-  const build = (file: string) => fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url));
+  const build = (file: string) =>
+    fileURLToPath(new URL(`../node_modules/${file}`, import.meta.url));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ path: build('vega/build/vega.min.js') });
     await page.addScriptTag({ path: build('vega-lite/build/vega-lite.min.js') });
     const rendered = await page.evaluate(async (all) => {
-      const { vega, vegaLite } = globalThis as unknown as { vega: typeof import('vega'); vegaLite: typeof import('vega-lite') };
+      const { vega, vegaLite } = globalThis as unknown as {
+        vega: typeof import('vega');
+        vegaLite: typeof import('vega-lite');
+      };
       const results: string[] = [];
       for (const spec of all) {
         const warnings: string[] = [];
@@ -64,7 +72,9 @@ export async function renderSvgInChromium(specs: readonly object[]): Promise<str
           warnings.push(message.join(' '));
           return logger;
         };
-        const compiled = vegaLite.compile(spec as import('vega-lite').TopLevelSpec, { logger }).spec;
+        const compiled = vegaLite.compile(spec as import('vega-lite').TopLevelSpec, {
+          logger,
+        }).spec;
         if (warnings.length > 0) throw new Error(`Vega-Lite warned: ${warnings.join('; ')}`);
         const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger });
         results.push(await view.toSVG());

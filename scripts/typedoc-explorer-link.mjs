@@ -8,6 +8,9 @@ import * as td from 'typedoc';
 export function load(app) {
   app.renderer.on(td.PageEvent.END, (page) => {
     const up = '../'.repeat(page.url.split('/').length - 1);
-    page.contents = page.contents?.replaceAll('href="explorer/index.html"', `href="${up}explorer/index.html"`);
+    page.contents = page.contents?.replaceAll(
+      'href="explorer/index.html"',
+      `href="${up}explorer/index.html"`,
+    );
   });
 }

@@ -11,7 +11,9 @@ let failed = false;
 try {
   for (const [path, expected] of generatedFiles()) {
     if (readFileSync(path, 'utf8') !== expected) {
-      console.error(`${relative(process.cwd(), path)} is stale: run \`npm run generate\` and commit the result.`);
+      console.error(
+        `${relative(process.cwd(), path)} is stale: run \`npm run generate\` and commit the result.`,
+      );
       failed = true;
     }
   }

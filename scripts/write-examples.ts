@@ -4,9 +4,15 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkedModule, docCommentExamples, exampleFileName, markdownExamples } from '../tests/support/examples.js';
+import {
+  checkedModule,
+  docCommentExamples,
+  exampleFileName,
+  markdownExamples,
+} from '../tests/support/examples.js';
 
 const directory = fileURLToPath(new URL('../.tmp/examples/', import.meta.url));
 rmSync(directory, { recursive: true, force: true });
 mkdirSync(directory, { recursive: true });
-for (const example of [...docCommentExamples(), ...markdownExamples()]) writeFileSync(join(directory, exampleFileName(example)), checkedModule(example));
+for (const example of [...docCommentExamples(), ...markdownExamples()])
+  writeFileSync(join(directory, exampleFileName(example)), checkedModule(example));

@@ -6,8 +6,23 @@
  *
  * @module beijing-digital-economy
  */
-export { article, articleText, entities, metadata, paragraphs, policies, quotes, statistics } from './generated/article-data.js';
-export { ENTITY_IDS, PARAGRAPH_IDS, POLICY_IDS, QUOTE_IDS, STATISTIC_IDS } from './generated/ids.js';
+export {
+  article,
+  articleText,
+  entities,
+  metadata,
+  paragraphs,
+  policies,
+  quotes,
+  statistics,
+} from './generated/article-data.js';
+export {
+  ENTITY_IDS,
+  PARAGRAPH_IDS,
+  POLICY_IDS,
+  QUOTE_IDS,
+  STATISTIC_IDS,
+} from './generated/ids.js';
 
 export { getEntity } from './lookup/get-entity.js';
 export { getParagraph } from './lookup/get-paragraph.js';
@@ -16,7 +31,13 @@ export { getQuote } from './lookup/get-quote.js';
 export { getStatistic } from './lookup/get-statistic.js';
 
 export { excerpt, type ExcerptOptions } from './query/excerpt.js';
-export { findNotes, type ItemNote, type NoteFilter, type NoteItem, type NoteItemKind } from './query/find-notes.js';
+export {
+  findNotes,
+  type ItemNote,
+  type NoteFilter,
+  type NoteItem,
+  type NoteItemKind,
+} from './query/find-notes.js';
 export { findStatistics, type StatisticFilter } from './query/find-statistics.js';
 export { itemsAt, type ParagraphItems } from './query/items-at.js';
 export { mentionsOf } from './query/mentions-of.js';
@@ -46,7 +67,12 @@ export {
   type WebAnnotationTarget,
 } from './export/to-web-annotations.js';
 
-export { toVegaLite, VEGA_LITE_SCHEMA, type ToVegaLiteOptions, type VegaLiteSpec } from './chart/to-vega-lite.js';
+export {
+  toVegaLite,
+  VEGA_LITE_SCHEMA,
+  type ToVegaLiteOptions,
+  type VegaLiteSpec,
+} from './chart/to-vega-lite.js';
 
 export { InvalidOptionError } from './errors/invalid-option-error.js';
 export { UnknownIdError } from './errors/unknown-id-error.js';

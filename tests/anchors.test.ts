@@ -18,15 +18,20 @@ describe('every anchor', () => {
     expect(anchors.length).toBeGreaterThan(50);
   });
 
-  it.each(anchors.map((a) => [a.owner, a.anchor] as const))('%s reproduces its text', (_owner, anchor) => {
-    expect(article.text.slice(anchor.start, anchor.end)).toBe(anchor.exact);
-    expect(anchor.prefix).toBe(article.text.slice(Math.max(0, anchor.start - CONTEXT), anchor.start));
-    expect(anchor.suffix).toBe(article.text.slice(anchor.end, anchor.end + CONTEXT));
-    const paragraph = paragraphs.find((p) => p.id === anchor.paragraphId);
-    expect(paragraph).toBeDefined();
-    expect(anchor.start).toBeGreaterThanOrEqual(paragraph?.start ?? Infinity);
-    expect(anchor.end).toBeLessThanOrEqual(paragraph?.end ?? -Infinity);
-  });
+  it.each(anchors.map((a) => [a.owner, a.anchor] as const))(
+    '%s reproduces its text',
+    (_owner, anchor) => {
+      expect(article.text.slice(anchor.start, anchor.end)).toBe(anchor.exact);
+      expect(anchor.prefix).toBe(
+        article.text.slice(Math.max(0, anchor.start - CONTEXT), anchor.start),
+      );
+      expect(anchor.suffix).toBe(article.text.slice(anchor.end, anchor.end + CONTEXT));
+      const paragraph = paragraphs.find((p) => p.id === anchor.paragraphId);
+      expect(paragraph).toBeDefined();
+      expect(anchor.start).toBeGreaterThanOrEqual(paragraph?.start ?? Infinity);
+      expect(anchor.end).toBeLessThanOrEqual(paragraph?.end ?? -Infinity);
+    },
+  );
 
   it('is unique in the text once its prefix and suffix are taken into account', () => {
     for (const { owner, anchor } of anchors) {
@@ -60,7 +65,8 @@ describe('policies', () => {
   it('contain their title, and each focus area, in their anchor', () => {
     for (const policy of article.policies) {
       expect(policy.anchor.exact).toContain(policy.title);
-      for (const area of policy.focusAreas ?? []) expect(policy.anchor.exact.toLowerCase()).toContain(area);
+      for (const area of policy.focusAreas ?? [])
+        expect(policy.anchor.exact.toLowerCase()).toContain(area);
     }
   });
 

@@ -3,12 +3,26 @@ import { createRequire } from 'node:module';
 import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import { describe, expect, it } from 'vitest';
-import { findStatistics, InvalidOptionError, statistics, toVegaLite, VEGA_LITE_SCHEMA, type Statistic, type UnitKind } from '../src/index.js';
+import {
+  findStatistics,
+  InvalidOptionError,
+  statistics,
+  toVegaLite,
+  VEGA_LITE_SCHEMA,
+  type Statistic,
+  type UnitKind,
+} from '../src/index.js';
 import { FIGURES, renderSvg } from '../scripts/render-charts.js';
 import { projectRoot } from './support/built-package.js';
 
 const require = createRequire(import.meta.url);
-const Ajv = (require('ajv') as { default: new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown } } }).default;
+const Ajv = (
+  require('ajv') as {
+    default: new (options: object) => {
+      compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown };
+    };
+  }
+).default;
 // The formats the Vega-Lite schema uses, checked here rather than ignored with a warning.
 const isUrl = (value: string, base?: string) => URL.canParse(value, base);
 const formats = {
@@ -17,7 +31,9 @@ const formats = {
   'color-hex': /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i,
 };
 const validate = new Ajv({ strict: false, allowUnionTypes: true, formats }).compile(
-  JSON.parse(readFileSync(`${projectRoot}/node_modules/vega-lite/build/vega-lite-schema.json`, 'utf8')) as object,
+  JSON.parse(
+    readFileSync(`${projectRoot}/node_modules/vega-lite/build/vega-lite-schema.json`, 'utf8'),
+  ) as object,
 );
 
 const KINDS: UnitKind[] = ['percent', 'currency', 'count', 'rank', 'years'];
@@ -54,7 +70,11 @@ describe.each(byKind)('toVegaLite of the %s statistics', (_kind, group) => {
     const values = (spec.data as { values: Record<string, unknown>[] }).values;
     expect(values.map((d) => d.id)).toEqual(group.map((s) => s.id));
     group.forEach((s, i) => {
-      expect(values[i]).toMatchObject({ value: s.value, comparator: s.comparator, according: 'Jilin' });
+      expect(values[i]).toMatchObject({
+        value: s.value,
+        comparator: s.comparator,
+        according: 'Jilin',
+      });
       expect(values[i]?.period).toBe(s.period ?? '—');
     });
   });
@@ -62,8 +82,13 @@ describe.each(byKind)('toVegaLite of the %s statistics', (_kind, group) => {
 
 describe('toVegaLite', () => {
   it('keeps dollars and yuan in panels of their own, never summed', () => {
-    const spec = toVegaLite(findStatistics({ unitKind: 'currency' })) as unknown as { vconcat: { transform: { filter: { equal: string } }[] }[] };
-    expect(spec.vconcat.map((panel) => panel.transform[0]?.filter.equal).sort()).toEqual(['CNY', 'USD']);
+    const spec = toVegaLite(findStatistics({ unitKind: 'currency' })) as unknown as {
+      vconcat: { transform: { filter: { equal: string } }[] }[];
+    };
+    expect(spec.vconcat.map((panel) => panel.transform[0]?.filter.equal).sort()).toEqual([
+      'CNY',
+      'USD',
+    ]);
     expect(JSON.stringify(spec)).not.toMatch(/"aggregate"|"sum"/);
   });
 
@@ -75,7 +100,11 @@ describe('toVegaLite', () => {
   });
 
   it('tells, in the tooltip data, the kinds of notes each figure carries, each once: the 44% is flagged as inconsistent', () => {
-    const values = (toVegaLite(findStatistics({ unitKind: 'percent' })).data as { values: { id: string; notes: string }[] }).values;
+    const values = (
+      toVegaLite(findStatistics({ unitKind: 'percent' })).data as {
+        values: { id: string; notes: string }[];
+      }
+    ).values;
     for (const datum of values) {
       const statistic = statistics.find((s) => s.id === datum.id);
       const kinds = (statistic?.notes ?? []).map((n) => n.kind);
@@ -84,12 +113,16 @@ describe('toVegaLite', () => {
       expect(new Set(shown)).toEqual(new Set(kinds));
       expect(shown.length).toBe(new Set(shown).size);
     }
-    expect(values.find((d) => d.id === 'big-data-top-500-national-share-2019')?.notes).toContain('inconsistency');
+    expect(values.find((d) => d.id === 'big-data-top-500-national-share-2019')?.notes).toContain(
+      'inconsistency',
+    );
   });
 
   it('throws InvalidOptionError naming the kinds when they are mixed', () => {
     expect(() => toVegaLite(statistics)).toThrow(InvalidOptionError);
-    expect(() => toVegaLite(statistics)).toThrow(/mixed unit kinds \(percent, rank, currency, count, years\)/);
+    expect(() => toVegaLite(statistics)).toThrow(
+      /mixed unit kinds \(percent, rank, currency, count, years\)/,
+    );
     expect(() => toVegaLite([])).toThrow(/non-empty array/);
     expect(() => toVegaLite([{ unit: 5 } as unknown as Statistic])).toThrow(InvalidOptionError);
   });
@@ -99,15 +132,23 @@ describe('the rendered figures', () => {
   // The committed figures are rendered in Chromium (npm run generate); without a browser, this test
   // compares their words with a server-side render of the current data, and their size with the
   // README column. tests/browser/figures.browser.ts measures the text with the browser's fonts.
-  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).sort();
-  it.each(Object.entries(FIGURES))('%s says what the data renders now (run `npm run generate` when this fails)', async (file, spec) => {
-    const committed = readFileSync(`${projectRoot}/${file}`, 'utf8');
-    expect(texts(committed).length).toBeGreaterThan(10);
-    expect(texts(committed)).toEqual(texts(await renderSvg(spec())));
-  });
+  const texts = (svg: string) =>
+    [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).sort();
+  it.each(Object.entries(FIGURES))(
+    '%s says what the data renders now (run `npm run generate` when this fails)',
+    async (file, spec) => {
+      const committed = readFileSync(`${projectRoot}/${file}`, 'utf8');
+      expect(texts(committed).length).toBeGreaterThan(10);
+      expect(texts(committed)).toEqual(texts(await renderSvg(spec())));
+    },
+  );
 
   it.each(Object.keys(FIGURES))('%s fits a README column (at most 900 px wide)', (file) => {
-    const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(readFileSync(`${projectRoot}/${file}`, 'utf8'))?.[1]);
+    const width = Number(
+      /<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(
+        readFileSync(`${projectRoot}/${file}`, 'utf8'),
+      )?.[1],
+    );
     expect(width).toBeGreaterThan(300);
     expect(width).toBeLessThanOrEqual(900);
   });

@@ -46,18 +46,25 @@ const zhName = (id: string) => getEntity(id as never).translations?.['zh-Hans']?
 
 describe('the Chinese forms', () => {
   it('exist for every entity, statistic and policy, and for the metadata', () => {
-    for (const item of [...entities, ...statistics, ...policies, metadata]) expect(item.translations?.['zh-Hans']).toBeDefined();
-    for (const { role } of metadata.contributors) expect(metadata.translations?.['zh-Hans']?.roles[role]).toBeDefined();
+    for (const item of [...entities, ...statistics, ...policies, metadata])
+      expect(item.translations?.['zh-Hans']).toBeDefined();
+    for (const { role } of metadata.contributors)
+      expect(metadata.translations?.['zh-Hans']?.roles[role]).toBeDefined();
   });
 
-  it.each(chineseForms(article).map((row) => [`${row.item} ${row.field}`, row] as const))('%s has a provenance its schema accepts', (_name, { form }) => {
-    expect(('classifier' in form ? ChineseUnitFormSchema : ChineseFormSchema).safeParse(form).success).toBe(true);
-    if (form.provenance.kind === 'attested') {
-      expect(form.provenance.source.excerpt).toContain(form.text);
-      expect(form.provenance.source.url).toMatch(/^https?:\/\//);
-      expect(CJK.test(form.text)).toBe(true);
-    }
-  });
+  it.each(chineseForms(article).map((row) => [`${row.item} ${row.field}`, row] as const))(
+    '%s has a provenance its schema accepts',
+    (_name, { form }) => {
+      expect(
+        ('classifier' in form ? ChineseUnitFormSchema : ChineseFormSchema).safeParse(form).success,
+      ).toBe(true);
+      if (form.provenance.kind === 'attested') {
+        expect(form.provenance.source.excerpt).toContain(form.text);
+        expect(form.provenance.source.url).toMatch(/^https?:\/\//);
+        expect(CJK.test(form.text)).toBe(true);
+      }
+    },
+  );
 
   it('never give characters to a person’s name that no source attests', () => {
     for (const person of entities.filter((e) => e.kind === 'person')) {
@@ -70,10 +77,13 @@ describe('the Chinese forms', () => {
   it('are rejected by the schema when an attested form is not in its source’s words', () => {
     const [first] = entities;
     const name = first?.translations?.['zh-Hans']?.name;
-    if (name?.provenance.kind !== 'attested') throw new Error('expected the first entity’s name to be attested');
+    if (name?.provenance.kind !== 'attested')
+      throw new Error('expected the first entity’s name to be attested');
     const forged = { ...name, text: '上海' };
     expect(ChineseFormSchema.safeParse(forged).success).toBe(false);
-    const copy = structuredClone(article) as unknown as { entities: { translations: { 'zh-Hans': { name: unknown } } }[] };
+    const copy = structuredClone(article) as unknown as {
+      entities: { translations: { 'zh-Hans': { name: unknown } } }[];
+    };
     copy.entities[0]!.translations['zh-Hans'].name = forged;
     expect(ArticleSchema.safeParse(copy).success).toBe(false);
   });
@@ -90,7 +100,9 @@ describe('the Chinese forms', () => {
 
 describe('the generator', () => {
   const text = readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8');
-  const annotation = AnnotationSchema.parse(JSON.parse(readFileSync(new URL('../data/article.json', import.meta.url), 'utf8')));
+  const annotation = AnnotationSchema.parse(
+    JSON.parse(readFileSync(new URL('../data/article.json', import.meta.url), 'utf8')),
+  );
   const built = buildArticle(annotation, text);
   const problemsOf = (change: (copy: TranslationFile) => void) => {
     const copy = structuredClone(file);
@@ -103,14 +115,36 @@ describe('the generator', () => {
   });
 
   it('names a missing item, an unknown id, a wrong excerpt and a missing measure word', () => {
-    expect(problemsOf((f) => { delete f.entities['baidu']; })).toEqual([expect.stringMatching(/entities\.baidu: missing/)]);
-    expect(problemsOf((f) => { f.policies['no-such-policy'] = { title: { text: '无', translated: true } }; })).toEqual([expect.stringMatching(/"no-such-policy" is not the id of any item/)]);
-    expect(problemsOf((f) => { f.entities['xiaomi']!.name.text = '大米'; })).toEqual([expect.stringMatching(/entities\.xiaomi\.name: the excerpt does not contain "大米"/)]);
-    expect(problemsOf((f) => { delete f.statistics['big-data-top-500-beijing-companies-2019']!.unitOf!.classifier; })).toEqual([expect.stringMatching(/needs its measure word/)]);
+    expect(
+      problemsOf((f) => {
+        delete f.entities['baidu'];
+      }),
+    ).toEqual([expect.stringMatching(/entities\.baidu: missing/)]);
+    expect(
+      problemsOf((f) => {
+        f.policies['no-such-policy'] = { title: { text: '无', translated: true } };
+      }),
+    ).toEqual([expect.stringMatching(/"no-such-policy" is not the id of any item/)]);
+    expect(
+      problemsOf((f) => {
+        f.entities['xiaomi']!.name.text = '大米';
+      }),
+    ).toEqual([
+      expect.stringMatching(/entities\.xiaomi\.name: the excerpt does not contain "大米"/),
+    ]);
+    expect(
+      problemsOf((f) => {
+        delete f.statistics['big-data-top-500-beijing-companies-2019']!.unitOf!.classifier;
+      }),
+    ).toEqual([expect.stringMatching(/needs its measure word/)]);
   });
 
   it('refuses a form that is both attested and translated', () => {
-    expect(problemsOf((f) => { f.entities['xiaomi']!.name.translated = true; })).toEqual([expect.stringMatching(/exactly one of "source"/)]);
+    expect(
+      problemsOf((f) => {
+        f.entities['xiaomi']!.name.translated = true;
+      }),
+    ).toEqual([expect.stringMatching(/exactly one of "source"/)]);
   });
 
   it('keeps a problem from being written', () => {
@@ -122,19 +156,33 @@ describe('the generator', () => {
 });
 
 describe('zh-Hans output', () => {
-  it.each(statistics.map((s) => [s.id, s] as const))('of statistic %s holds no Latin word outside the allowlist', (_id, s) => {
-    const zh = s.translations?.['zh-Hans'];
-    for (const style of ['short', 'long'] as const) {
-      expect(latinWords(formatStatistic(s, { locale: 'zh-CN', style, attribution: zhName(s.source.attributedTo) }))).toEqual([]);
-    }
-    expect(latinWords([zh?.measure.text, zh?.unitOf?.text, zh?.via?.text].join(' '))).toEqual([]);
-  });
+  it.each(statistics.map((s) => [s.id, s] as const))(
+    'of statistic %s holds no Latin word outside the allowlist',
+    (_id, s) => {
+      const zh = s.translations?.['zh-Hans'];
+      for (const style of ['short', 'long'] as const) {
+        expect(
+          latinWords(
+            formatStatistic(s, {
+              locale: 'zh-CN',
+              style,
+              attribution: zhName(s.source.attributedTo),
+            }),
+          ),
+        ).toEqual([]);
+      }
+      expect(latinWords([zh?.measure.text, zh?.unitOf?.text, zh?.via?.text].join(' '))).toEqual([]);
+    },
+  );
 
-  it.each(policies.map((p) => [p.id, p] as const))('of policy %s holds no Latin word outside the allowlist', (_id, p) => {
-    const text = formatPolicy(p, { locale: 'zh-CN', issuers: p.issuedBy.map(zhName) });
-    expect(latinWords(text)).toEqual([]);
-    expect(text.startsWith(`《${p.translations?.['zh-Hans']?.title.text ?? ''}》`)).toBe(true);
-  });
+  it.each(policies.map((p) => [p.id, p] as const))(
+    'of policy %s holds no Latin word outside the allowlist',
+    (_id, p) => {
+      const text = formatPolicy(p, { locale: 'zh-CN', issuers: p.issuedBy.map(zhName) });
+      expect(latinWords(text)).toEqual([]);
+      expect(text.startsWith(`《${p.translations?.['zh-Hans']?.title.text ?? ''}》`)).toBe(true);
+    },
+  );
 
   it('of every entity, as the entities command prints it, holds no Latin word outside the allowlist', () => {
     const lines = runCli(['entities', '--locale', 'zh-CN'], pipe).stdout.trim().split('\n');
@@ -153,18 +201,28 @@ describe('zh-Hans output', () => {
 
   it('keeps quotations in the translation’s words, marked as such, in every mode', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...quotes), fc.constantFrom(...SIMPLIFIED), fc.option(fc.constantFrom('吉林', '某人'), { nil: undefined }), (quote, locale, speaker) => {
-        const text = formatQuote(quote, speaker === undefined ? { locale } : { locale, speaker });
-        expect(text).toContain(`“${quote.text}”${MARK}`);
-        if (speaker !== undefined) expect(text.startsWith(quote.mode === 'direct' ? `${speaker}：` : `据${speaker}：`)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...quotes),
+        fc.constantFrom(...SIMPLIFIED),
+        fc.option(fc.constantFrom('吉林', '某人'), { nil: undefined }),
+        (quote, locale, speaker) => {
+          const text = formatQuote(quote, speaker === undefined ? { locale } : { locale, speaker });
+          expect(text).toContain(`“${quote.text}”${MARK}`);
+          if (speaker !== undefined)
+            expect(
+              text.startsWith(quote.mode === 'direct' ? `${speaker}：` : `据${speaker}：`),
+            ).toBe(true);
+        },
+      ),
     );
   });
 
   it('is the same in words for every simplified-Chinese tag', () => {
     fc.assert(
       fc.property(fc.constantFrom(...statistics), fc.constantFrom(...SIMPLIFIED), (s, locale) => {
-        expect(formatStatistic(s, { locale })).toContain(s.translations?.['zh-Hans']?.label.text ?? '');
+        expect(formatStatistic(s, { locale })).toContain(
+          s.translations?.['zh-Hans']?.label.text ?? '',
+        );
       }),
     );
   });
@@ -182,17 +240,22 @@ describe('zh-Hans output', () => {
 
   it('in Markdown puts Chinese headings, labels and names around the English paragraphs', () => {
     const markdown = toMarkdown(article, { locale: 'zh-CN' });
-    for (const heading of ['## 数据', '## 引语', '## 政策', '## 出处']) expect(markdown).toContain(`\n${heading}\n`);
-    const table = markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
+    for (const heading of ['## 数据', '## 引语', '## 政策', '## 出处'])
+      expect(markdown).toContain(`\n${heading}\n`);
+    const table = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
     expect(table).toHaveLength(statistics.length + 1);
-    for (const row of table) expect(latinWords(row.replace(/\| (lead|body-\d) \|$/, '|')), row).toEqual([]);
+    for (const row of table)
+      expect(latinWords(row.replace(/\| (lead|body-\d) \|$/, '|')), row).toEqual([]);
     expect(markdown).toContain('以下正文为英文译文原文');
   });
 
   it('in charts labels the bars and the legend in Chinese', () => {
     const spec = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: 'zh-CN' });
     const values = (spec.data as { values: { label: string; comparator: string }[] }).values;
-    for (const datum of values) expect(latinWords(`${datum.label} ${datum.comparator}`)).toEqual([]);
+    for (const datum of values)
+      expect(latinWords(`${datum.label} ${datum.comparator}`)).toEqual([]);
     const title = spec.title as { text: string; subtitle: string };
     expect(latinWords(`${title.text} ${title.subtitle}`)).toEqual([]);
   });
@@ -200,7 +263,10 @@ describe('zh-Hans output', () => {
 
 describe('the English output', () => {
   it('holds no Chinese character', () => {
-    for (const s of statistics) expect(CJK.test(formatStatistic(s, { attribution: getEntity(s.source.attributedTo).name }))).toBe(false);
+    for (const s of statistics)
+      expect(
+        CJK.test(formatStatistic(s, { attribution: getEntity(s.source.attributedTo).name })),
+      ).toBe(false);
     for (const p of policies) expect(CJK.test(formatPolicy(p))).toBe(false);
     expect(CJK.test(runCli(['summary'], pipe).stdout)).toBe(false);
     // Notes may quote the Chinese a phrase renders (marked as outside knowledge); all else is English.
@@ -212,10 +278,17 @@ describe('the English output', () => {
 
   it('is what traditional-script locales get, word for word', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...statistics), fc.constantFrom(...TRADITIONAL), fc.constantFrom('short', 'long') as fc.Arbitrary<'short' | 'long'>, (s, locale, style) => {
-        expect(formatStatistic(s, { locale, style })).toBe(formatStatistic(s, { style }));
-      }),
+      fc.property(
+        fc.constantFrom(...statistics),
+        fc.constantFrom(...TRADITIONAL),
+        fc.constantFrom<'short' | 'long'>('short', 'long'),
+        (s, locale, style) => {
+          expect(formatStatistic(s, { locale, style })).toBe(formatStatistic(s, { style }));
+        },
+      ),
     );
-    expect(runCli(['summary', '--locale', 'zh-TW'], pipe).stdout).toBe(runCli(['summary'], pipe).stdout);
+    expect(runCli(['summary', '--locale', 'zh-TW'], pipe).stdout).toBe(
+      runCli(['summary'], pipe).stdout,
+    );
   });
 });

@@ -9,9 +9,11 @@ const run = (format: string) => runCli(['notes', '--format', format], pipe).stdo
 
 describe('the notes command', () => {
   it('prints one CSV row per note, with its item and kind', () => {
-    const [header, ...rows] = parseCsv(run('csv')) as string[][];
+    const [header, ...rows] = parseCsv(run('csv'));
     expect(header).toEqual(['item_kind', 'item_id', 'note_kind', 'text']);
-    expect(rows).toEqual(findNotes().map(({ item, note }) => [item.kind, item.id, note.kind, note.text]));
+    expect(rows).toEqual(
+      findNotes().map(({ item, note }) => [item.kind, item.id, note.kind, note.text]),
+    );
   });
 
   it('prints findNotes as JSON', () => {
@@ -21,12 +23,20 @@ describe('the notes command', () => {
   it('prints a text line per note', () => {
     const lines = run('text').trimEnd().split('\n');
     expect(lines).toHaveLength(findNotes().length);
-    expect(lines.filter((line) => line.includes('(inconsistency)')).length).toBe(findNotes({ kind: 'inconsistency' }).length);
+    expect(lines.filter((line) => line.includes('(inconsistency)')).length).toBe(
+      findNotes({ kind: 'inconsistency' }).length,
+    );
   });
 
   it('prints JSON-LD Comments about nodes of the article graph', () => {
-    const graph = (JSON.parse(run('jsonld')) as { '@graph': { '@type': string; about: { '@id': string }; genre: string; text: string }[] })['@graph'];
-    expect(graph.map((node) => [node.genre, node.text])).toEqual(findNotes().map(({ note }) => [note.kind, note.text]));
+    const graph = (
+      JSON.parse(run('jsonld')) as {
+        '@graph': { '@type': string; about: { '@id': string }; genre: string; text: string }[];
+      }
+    )['@graph'];
+    expect(graph.map((node) => [node.genre, node.text])).toEqual(
+      findNotes().map(({ note }) => [note.kind, note.text]),
+    );
     const nodes = new Set(toJSONLD(article)['@graph'].map((node) => node['@id']));
     for (const [i, { item }] of findNotes().entries()) {
       expect(graph[i]?.['@type']).toBe('Comment');
@@ -37,8 +47,12 @@ describe('the notes command', () => {
   it('names the kinds in Chinese for zh-CN, and marks the notes, which stay English, as English', () => {
     const lines = runCli(['notes', '--locale', 'zh-CN'], pipe).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(findNotes().length);
-    expect(lines.filter((line) => line.includes('（不一致）')).length).toBe(findNotes({ kind: 'inconsistency' }).length);
+    expect(lines.filter((line) => line.includes('（不一致）')).length).toBe(
+      findNotes({ kind: 'inconsistency' }).length,
+    );
     expect(lines.every((line) => line.endsWith('（英文）'))).toBe(true);
-    expect(lines.some((line) => /\((translation|inference|inconsistency|ambiguity)\)/.test(line))).toBe(false);
+    expect(
+      lines.some((line) => /\((translation|inference|inconsistency|ambiguity)\)/.test(line)),
+    ).toBe(false);
   });
 });

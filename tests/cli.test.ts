@@ -10,7 +10,10 @@ const ESCAPE = '\u001b[';
 
 describe('the annotations command', () => {
   it('names the item of every row: the entity id for a mention, the item id for a note', () => {
-    const rows = parseCsv(runCli(['annotations', '--format', 'csv'], pipe).stdout, { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(
+      runCli(['annotations', '--format', 'csv'], pipe).stdout,
+      { columns: true },
+    );
     const mention = rows.find((row) => row.id?.endsWith('/mention/jilin/1'));
     expect(mention).toMatchObject({ kind: 'mention', item: 'jilin', exact: 'Jilin' });
     expect(mention?.body).toContain('Chairman of the Beijing CPPCC');
@@ -29,15 +32,23 @@ describe.each(COMMANDS)('the %s command', (command) => {
     if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
     if (format === 'jsonld' && command === 'annotations') {
       const collection = JSON.parse(stdout) as { '@context': string; type: string; total: number };
-      expect([collection['@context'], collection.type]).toEqual(['http://www.w3.org/ns/anno.jsonld', 'AnnotationCollection']);
+      expect([collection['@context'], collection.type]).toEqual([
+        'http://www.w3.org/ns/anno.jsonld',
+        'AnnotationCollection',
+      ]);
       expect(collection.total).toBeGreaterThan(0);
     } else if (format === 'jsonld') {
       const document = JSON.parse(stdout) as { '@context': string; '@graph': unknown[] };
       expect(document['@context']).toBe('https://schema.org');
       expect(document['@graph'].length).toBeGreaterThan(0);
     }
-    if (format === 'csv') expect((parseCsv(stdout) as string[][]).length).toBeGreaterThan(1);
-    if (format === 'md') expect(new MarkdownIt().parse(stdout, {}).some((t) => t.type === 'html_block' || t.type === 'html_inline')).toBe(false);
+    if (format === 'csv') expect(parseCsv(stdout).length).toBeGreaterThan(1);
+    if (format === 'md')
+      expect(
+        new MarkdownIt()
+          .parse(stdout, {})
+          .some((t) => t.type === 'html_block' || t.type === 'html_inline'),
+      ).toBe(false);
   });
 });
 
@@ -54,26 +65,43 @@ describe('the command line', () => {
   });
 
   it.each([
-    [['bogus'], /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, notes, cite/],
+    [
+      ['bogus'],
+      /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, notes, cite/,
+    ],
     [[], /missing command; expected one of: summary, stats/],
-    [['stats', '--formt', 'csv'], /Unknown option '--formt'; the options are --format, --locale, --style, --help and --version/],
-    [['stats', '--format', 'xml'], /invalid value "xml" for --format; expected one of: text, md, csv, json, jsonld/],
-    [['cite', '--style', 'harvard'], /invalid value "harvard" for --style; expected one of: apa, mla, chicago/],
+    [
+      ['stats', '--formt', 'csv'],
+      /Unknown option '--formt'; the options are --format, --locale, --style, --help and --version/,
+    ],
+    [
+      ['stats', '--format', 'xml'],
+      /invalid value "xml" for --format; expected one of: text, md, csv, json, jsonld/,
+    ],
+    [
+      ['cite', '--style', 'harvard'],
+      /invalid value "harvard" for --style; expected one of: apa, mla, chicago/,
+    ],
     [['stats', 'quotes'], /unexpected argument "quotes"; give one command/],
     [['stats', '--format'], /--format/],
     [['--help=yes'], /--help/],
-  ])('exits 2 on %j with a message that names the valid choices and no stack trace', (args, message) => {
-    const { exitCode, stdout, stderr } = runCli(args, pipe);
-    expect(exitCode).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr).toMatch(/--help' for usage/);
-    expect(stderr).not.toMatch(/\n\s+at /);
-  });
+  ])(
+    'exits 2 on %j with a message that names the valid choices and no stack trace',
+    (args, message) => {
+      const { exitCode, stdout, stderr } = runCli(args, pipe);
+      expect(exitCode).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).toMatch(/--help' for usage/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('uses colour only on a terminal, and never when NO_COLOR is set', () => {
     expect(runCli(['summary'], terminal).stdout).toContain(ESCAPE);
-    expect(runCli(['summary'], { ...terminal, env: { NO_COLOR: '1' } }).stdout).not.toContain(ESCAPE);
+    expect(runCli(['summary'], { ...terminal, env: { NO_COLOR: '1' } }).stdout).not.toContain(
+      ESCAPE,
+    );
     expect(runCli(['summary'], pipe).stdout).not.toContain(ESCAPE);
     expect(runCli(['summary', '--format', 'md'], terminal).stdout).not.toContain(ESCAPE);
   });

@@ -12,7 +12,10 @@ import { projectRoot } from './support/built-package.js';
 interface Reflection {
   readonly name: string;
   readonly kind: number;
-  readonly comment?: { readonly summary: readonly { text: string }[]; readonly blockTags?: readonly { tag: string }[] };
+  readonly comment?: {
+    readonly summary: readonly { text: string }[];
+    readonly blockTags?: readonly { tag: string }[];
+  };
   readonly signatures?: readonly Reflection[];
   readonly children?: readonly Reflection[];
   readonly categories?: readonly { title: string; children: readonly number[] }[];
@@ -20,29 +23,46 @@ interface Reflection {
   readonly flags?: { readonly isOptional?: boolean };
 }
 
-const KIND = { module: 2, variable: 32, function: 64, class: 128, interface: 256, typeAlias: 2097152 } as const;
+const KIND = {
+  module: 2,
+  variable: 32,
+  function: 64,
+  class: 128,
+  interface: 256,
+  typeAlias: 2097152,
+} as const;
 const CATEGORIES = ['Data', 'Lookup', 'Query', 'Format', 'Export', 'Chart', 'Errors', 'Schema'];
 
 let modules: readonly Reflection[] = [];
 beforeAll(() => {
   const path = join(projectRoot, 'docs/api/reference.json');
-  if (!existsSync(path)) throw new Error('docs/api/reference.json is missing: run `npm run docs` (npm test does) first');
+  if (!existsSync(path))
+    throw new Error('docs/api/reference.json is missing: run `npm run docs` (npm test does) first');
   modules = (JSON.parse(readFileSync(path, 'utf8')) as Reflection).children ?? [];
 });
 
-const exportsOf = () => modules.flatMap((module) => (module.children ?? []).map((child) => ({ module, child })));
-const commentOf = (reflection: Reflection) => reflection.comment ?? reflection.signatures?.[0]?.comment;
-const tags = (reflection: Reflection) => commentOf(reflection)?.blockTags?.map((tag) => tag.tag) ?? [];
+const exportsOf = () =>
+  modules.flatMap((module) => (module.children ?? []).map((child) => ({ module, child })));
+const commentOf = (reflection: Reflection) =>
+  reflection.comment ?? reflection.signatures?.[0]?.comment;
+const tags = (reflection: Reflection) =>
+  commentOf(reflection)?.blockTags?.map((tag) => tag.tag) ?? [];
 
 describe('the TypeDoc reference', () => {
   it('documents both entry points', () => {
-    expect(modules.map((module) => module.name).sort()).toEqual(['beijing-digital-economy', 'schema']);
+    expect(modules.map((module) => module.name).sort()).toEqual([
+      'beijing-digital-economy',
+      'schema',
+    ]);
     expect(exportsOf().length).toBeGreaterThan(80);
   });
 
   it('gives every export a summary and one of the categories', () => {
     for (const { module, child } of exportsOf()) {
-      const summary = commentOf(child)?.summary.map((part) => part.text).join('') ?? '';
+      const summary =
+        commentOf(child)
+          ?.summary.map((part) => part.text)
+          .join('') ?? '';
       expect(summary.trim().length, `${child.name} has no summary`).toBeGreaterThan(0);
       const category = module.categories?.find((c) => c.children.includes(child.id))?.title;
       expect(CATEGORIES, `${child.name} is in category ${String(category)}`).toContain(category);
@@ -51,12 +71,21 @@ describe('the TypeDoc reference', () => {
 
   it('gives every export an example, and every function its @param and @returns', () => {
     for (const { child } of exportsOf()) {
-      if (![KIND.variable, KIND.function, KIND.class, KIND.interface, KIND.typeAlias].includes(child.kind as never)) continue;
+      if (
+        ![KIND.variable, KIND.function, KIND.class, KIND.interface, KIND.typeAlias].includes(
+          child.kind as never,
+        )
+      )
+        continue;
       expect(tags(child), `${child.name} has no @example`).toContain('@example');
       if (child.kind === KIND.function) {
         const signature = child.signatures?.[0];
         expect(tags(child), `${child.name} has no @returns`).toContain('@returns');
-        for (const parameter of signature?.children ?? []) expect(parameter.comment?.summary.length ?? 0, `${child.name}(${parameter.name})`).toBeGreaterThan(0);
+        for (const parameter of signature?.children ?? [])
+          expect(
+            parameter.comment?.summary.length ?? 0,
+            `${child.name}(${parameter.name})`,
+          ).toBeGreaterThan(0);
       }
     }
   });
@@ -65,16 +94,26 @@ describe('the TypeDoc reference', () => {
 /** The keys of the object that a schema validates, looking through readonly, arrays and optionals. */
 function fieldsOf(schema: z.ZodType): string[] {
   if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
-  if (schema instanceof z.ZodReadonly || schema instanceof z.ZodOptional || schema instanceof z.ZodExactOptional) return fieldsOf(schema.unwrap() as z.ZodType);
+  if (
+    schema instanceof z.ZodReadonly ||
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodExactOptional
+  )
+    return fieldsOf(schema.unwrap() as z.ZodType);
   if (schema instanceof z.ZodArray) return fieldsOf(schema.element as z.ZodType);
   throw new Error(`fieldsOf: no object inside ${schema.constructor.name}`);
 }
 const field = (schema: z.ZodType, key: string) => {
   let inner: z.ZodType = schema;
-  while (!(inner instanceof z.ZodObject)) inner = (inner instanceof z.ZodArray ? inner.element : (inner as z.ZodReadonly).unwrap()) as z.ZodType;
+  while (!(inner instanceof z.ZodObject))
+    inner = (
+      inner instanceof z.ZodArray ? inner.element : (inner as z.ZodReadonly).unwrap()
+    ) as z.ZodType;
   return (inner.shape as Record<string, z.ZodType>)[key] as z.ZodType;
 };
-const unitVariants = Object.fromEntries(definitions.unitDefinition.options.map((option) => [option.unwrap().shape.kind.value, option]));
+const unitVariants = Object.fromEntries(
+  definitions.unitDefinition.options.map((option) => [option.unwrap().shape.kind.value, option]),
+);
 
 /** Each data type of the reference, and the schema whose fields it must list. */
 const DATA_TYPES: Record<string, z.ZodType> = {
@@ -106,22 +145,32 @@ const DATA_TYPES: Record<string, z.ZodType> = {
 };
 
 describe('the data types in the reference', () => {
-  const main = () => modules.find((module) => module.name === 'beijing-digital-economy')?.children ?? [];
+  const main = () =>
+    modules.find((module) => module.name === 'beijing-digital-economy')?.children ?? [];
 
-  it.each(Object.entries(DATA_TYPES))('%s is an interface that lists every field of its schema, each described', (name, schema) => {
-    const page = main().find((child) => child.name === name);
-    expect(page?.kind, `${name} is not an interface in the reference`).toBe(KIND.interface);
-    const listed = new Map((page?.children ?? []).map((property) => [property.name, property]));
-    expect([...listed.keys()].sort()).toEqual(fieldsOf(schema).sort());
-    for (const [key, property] of listed) {
-      const description = property.comment?.summary.map((part) => part.text).join('').trim() ?? '';
-      expect(description, `${name}.${key} has no description`).not.toBe('');
-    }
-  });
+  it.each(Object.entries(DATA_TYPES))(
+    '%s is an interface that lists every field of its schema, each described',
+    (name, schema) => {
+      const page = main().find((child) => child.name === name);
+      expect(page?.kind, `${name} is not an interface in the reference`).toBe(KIND.interface);
+      const listed = new Map((page?.children ?? []).map((property) => [property.name, property]));
+      expect([...listed.keys()].sort()).toEqual(fieldsOf(schema).sort());
+      for (const [key, property] of listed) {
+        const description =
+          property.comment?.summary
+            .map((part) => part.text)
+            .join('')
+            .trim() ?? '';
+        expect(description, `${name}.${key} has no description`).not.toBe('');
+      }
+    },
+  );
 
   it('catches a field that the schema has and the reference lacks (a schema with one more field)', () => {
     const wider = definitions.noteDefinition.unwrap().extend({ source: z.string() });
-    const listed = (main().find((child) => child.name === 'Note')?.children ?? []).map((property) => property.name);
+    const listed = (main().find((child) => child.name === 'Note')?.children ?? []).map(
+      (property) => property.name,
+    );
     expect(listed.sort()).not.toEqual(fieldsOf(wider).sort());
   });
 });

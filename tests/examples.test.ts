@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from './support/built-package.js';
-import { checkedModule, docCommentExamples, exampleFileName, markdownExamples, type Example } from './support/examples.js';
+import {
+  checkedModule,
+  docCommentExamples,
+  exampleFileName,
+  markdownExamples,
+  type Example,
+} from './support/examples.js';
 
 // A folder of its own, so that running the examples never races the typecheck's copy.
 const directory = join(projectRoot, '.tmp/examples-run');
@@ -28,7 +34,10 @@ describe('the examples', () => {
     expect(fromMarkdown.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(all.map((example) => [example.origin, example] as const))('%s gives the results it shows', async (_origin, example) => {
-    await import(pathToFileURL(fileOf(example)).href);
-  });
+  it.each(all.map((example) => [example.origin, example] as const))(
+    '%s gives the results it shows',
+    async (_origin, example) => {
+      await import(pathToFileURL(fileOf(example)).href);
+    },
+  );
 });

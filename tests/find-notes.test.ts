@@ -1,7 +1,19 @@
 // findNotes: every note of the article, once, with the item it belongs to, in text order.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, findNotes, getEntity, getParagraph, getPolicy, getQuote, getStatistic, InvalidOptionError, type ItemNote, type Note, type NoteFilter } from '../src/index.js';
+import {
+  article,
+  findNotes,
+  getEntity,
+  getParagraph,
+  getPolicy,
+  getQuote,
+  getStatistic,
+  InvalidOptionError,
+  type ItemNote,
+  type Note,
+  type NoteFilter,
+} from '../src/index.js';
 import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
 
 /** Every note object of the data, found by walking each collection (not through findNotes). */
@@ -64,11 +76,16 @@ describe('findNotes', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(found.length).toBe(expected.length);
     expect(new Set(found).size).toBe(found.length);
-    for (const note of expected) expect(found.filter((n) => n === note), note.text).toHaveLength(1);
+    for (const note of expected)
+      expect(
+        found.filter((n) => n === note),
+        note.text,
+      ).toHaveLength(1);
   });
 
   it('names, for each note, the item that carries it', () => {
-    for (const result of findNotes()) expect(notesOf(result), `${result.item.kind} ${result.item.id}`).toContain(result.note);
+    for (const result of findNotes())
+      expect(notesOf(result), `${result.item.kind} ${result.item.id}`).toContain(result.note);
   });
 
   it('gives the notes in text order, metadata first', () => {
@@ -86,7 +103,9 @@ describe('findNotes', () => {
           if (filter.itemKind !== undefined) expect(item.kind).toBe(filter.itemKind);
         }
         const matching = findNotes().filter(
-          ({ item, note }) => (filter.kind === undefined || note.kind === filter.kind) && (filter.itemKind === undefined || item.kind === filter.itemKind),
+          ({ item, note }) =>
+            (filter.kind === undefined || note.kind === filter.kind) &&
+            (filter.itemKind === undefined || item.kind === filter.itemKind),
         );
         expect(result).toEqual(matching);
       }),
@@ -95,13 +114,22 @@ describe('findNotes', () => {
 
   it('has notes of every kind, and on items of every kind', () => {
     for (const kind of NOTE_KINDS) expect(findNotes({ kind }).length, kind).toBeGreaterThan(0);
-    for (const itemKind of NOTE_ITEM_KINDS) expect(findNotes({ itemKind }).length, itemKind).toBeGreaterThan(0);
+    for (const itemKind of NOTE_ITEM_KINDS)
+      expect(findNotes({ itemKind }).length, itemKind).toBeGreaterThan(0);
   });
 
   it.each<[string, unknown, RegExp]>([
     ['an unknown key', { knd: 'inference' }, /filter\.knd.*"kind", "itemKind"/],
-    ['an unknown note kind', { kind: 'doubt' }, /filter\.kind.*"translation", "inference", "inconsistency", "ambiguity"/],
-    ['an unknown item kind', { itemKind: 'quotes' }, /filter\.itemKind.*"metadata", "paragraph", "entity", "statistic", "quote", "policy"/],
+    [
+      'an unknown note kind',
+      { kind: 'doubt' },
+      /filter\.kind.*"translation", "inference", "inconsistency", "ambiguity"/,
+    ],
+    [
+      'an unknown item kind',
+      { itemKind: 'quotes' },
+      /filter\.itemKind.*"metadata", "paragraph", "entity", "statistic", "quote", "policy"/,
+    ],
     ['a filter that is not an object', 'inference', /filter.*expected an object/],
     ['null', null, /filter.*null/],
   ])('rejects %s with an InvalidOptionError naming the valid choices', (_what, filter, message) => {
@@ -114,7 +142,8 @@ describe('the notes of the data', () => {
   it('mark every use of outside knowledge as such', () => {
     // A note that names Chinese characters brings in something the English text does not have.
     for (const { item, note } of findNotes()) {
-      if (/[\u4e00-\u9fff]/.test(note.text)) expect(note.text, `${item.kind} ${item.id}`).toMatch(/[Oo]utside knowledge/);
+      if (/[\u4e00-\u9fff]/.test(note.text))
+        expect(note.text, `${item.kind} ${item.id}`).toMatch(/[Oo]utside knowledge/);
     }
   });
 
@@ -129,9 +158,19 @@ describe('the notes of the data', () => {
   });
 
   it('say why a figure is credited to Jilin when no quote of his covers it', () => {
-    const quoted = (start: number, end: number) => article.quotes.some((q) => q.speaker === 'jilin' && q.anchor.start <= start && end <= q.anchor.end);
-    const unquoted = article.statistics.filter((s) => s.source.attributedTo === 'jilin' && !quoted(s.source.anchor.start, s.source.anchor.end));
+    const quoted = (start: number, end: number) =>
+      article.quotes.some(
+        (q) => q.speaker === 'jilin' && q.anchor.start <= start && end <= q.anchor.end,
+      );
+    const unquoted = article.statistics.filter(
+      (s) =>
+        s.source.attributedTo === 'jilin' && !quoted(s.source.anchor.start, s.source.anchor.end),
+    );
     expect(unquoted.length).toBeGreaterThan(0);
-    for (const s of unquoted) expect(s.notes?.some((n) => n.kind === 'inference' && n.text.includes('reporter’s voice')), s.id).toBe(true);
+    for (const s of unquoted)
+      expect(
+        s.notes?.some((n) => n.kind === 'inference' && n.text.includes('reporter’s voice')),
+        s.id,
+      ).toBe(true);
   });
 });

@@ -24,22 +24,44 @@ const unitArbitrary: fc.Arbitrary<Unit> = fc.oneof(
   fc.string().map((of) => ({ kind: 'rank', of }) as const),
   fc.constant({ kind: 'years' } as const),
 );
-const localeArbitrary = fc.oneof(fc.constantFrom('en', 'zh-CN', 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''), fc.string());
+const localeArbitrary = fc.oneof(
+  fc.constantFrom('en', 'zh-CN', 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''),
+  fc.string(),
+);
 
 describe('formatValue', () => {
   it('never throws for a finite value in any unit, style and locale, and always says something', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), unitArbitrary, fc.constantFrom('short', 'long'), localeArbitrary, (value, unit, style, locale) => {
-        expect(formatValue(value, unit, { style, locale }).length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        unitArbitrary,
+        fc.constantFrom('short', 'long'),
+        localeArbitrary,
+        (value, unit, style, locale) => {
+          expect(formatValue(value, unit, { style, locale }).length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('formats short money as Intl’s compact currency', () => {
-    for (const [locale, currency, value] of [['en', 'USD', 160e9], ['zh-CN', 'USD', 160e9], ['zh-CN', 'CNY', 286.89e9], ['de', 'CNY', 1234]] as const) {
-      const intl = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2, minimumFractionDigits: 0 });
-      expect(formatValue(value, { kind: 'currency', currency }, { locale })).toBe(intl.format(value));
+    for (const [locale, currency, value] of [
+      ['en', 'USD', 160e9],
+      ['zh-CN', 'USD', 160e9],
+      ['zh-CN', 'CNY', 286.89e9],
+      ['de', 'CNY', 1234],
+    ] as const) {
+      const intl = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 2,
+        minimumFractionDigits: 0,
+      });
+      expect(formatValue(value, { kind: 'currency', currency }, { locale })).toBe(
+        intl.format(value),
+      );
     }
   });
 
@@ -49,71 +71,146 @@ describe('formatValue', () => {
     expect(normalise(formatValue(160e9, usd))).toBe('$160B');
     expect(normalise(formatValue(160e9, usd, { style: 'long' }))).toBe('US$160 billion');
     expect(normalise(formatValue(160e9, usd, { locale: 'zh-CN' }))).toBe('US$1600亿');
-    expect(normalise(formatValue(286.89e9, cny, { locale: 'zh-CN', style: 'long' }))).toBe('¥2868.9亿');
+    expect(normalise(formatValue(286.89e9, cny, { locale: 'zh-CN', style: 'long' }))).toBe(
+      '¥2868.9亿',
+    );
     expect(normalise(formatValue(286.89e9, cny, { style: 'long' }))).toBe('CN¥286.89 billion');
   });
 
   it('builds the long form from Intl’s own long compact number', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.constantFrom('en', 'zh-CN', 'fr'), (value, locale) => {
-        const number = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2, minimumFractionDigits: 0 })
-          .formatToParts(value)
-          .filter((part) => part.type !== 'minusSign')
-          .map((part) => part.value)
-          .join('');
-        expect(formatValue(value, { kind: 'currency', currency: 'USD' }, { locale, style: 'long' })).toContain(number);
-      }),
+      fc.property(
+        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+        fc.constantFrom('en', 'zh-CN', 'fr'),
+        (value, locale) => {
+          const number = new Intl.NumberFormat(locale, {
+            notation: 'compact',
+            compactDisplay: 'long',
+            maximumFractionDigits: 2,
+            minimumFractionDigits: 0,
+          })
+            .formatToParts(value)
+            .filter((part) => part.type !== 'minusSign')
+            .map((part) => part.value)
+            .join('');
+          expect(
+            formatValue(value, { kind: 'currency', currency: 'USD' }, { locale, style: 'long' }),
+          ).toContain(number);
+        },
+      ),
     );
   });
 
   it('gives English ordinals through Intl.PluralRules and Chinese ones with 第', () => {
     const rank = { kind: 'rank', of: 'the country' } as const;
     const en = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map((n) => formatValue(n, rank));
-    expect(en).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
+    expect(en).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
+      '101st',
+      '111th',
+    ]);
     // Chinese writes small ranks in Chinese digits (全国第一) and larger ones in Arabic digits.
-    expect([1, 3, 9, 12].map((n) => formatValue(n, rank, { locale: 'zh-CN' }))).toEqual(['第一', '第三', '第九', '第12']);
+    expect([1, 3, 9, 12].map((n) => formatValue(n, rank, { locale: 'zh-CN' }))).toEqual([
+      '第一',
+      '第三',
+      '第九',
+      '第12',
+    ]);
   });
 
   it('formats percent in points and years with Intl’s unit', () => {
-    expect(formatValue(44, { kind: 'percent' })).toBe(new Intl.NumberFormat('en', { style: 'percent' }).format(0.44));
-    expect(formatValue(2, { kind: 'years' }, { locale: 'zh-CN' })).toBe(new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(2));
+    expect(formatValue(44, { kind: 'percent' })).toBe(
+      new Intl.NumberFormat('en', { style: 'percent' }).format(0.44),
+    );
+    expect(formatValue(2, { kind: 'years' }, { locale: 'zh-CN' })).toBe(
+      new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(
+        2,
+      ),
+    );
   });
 
   it('falls back to en for unknown and malformed locales, as Intl does', () => {
     const unit = { kind: 'currency', currency: 'USD' } as const;
-    for (const locale of ['not a locale', '', 'qq-ZZ', '123']) expect(formatValue(160e9, unit, { locale, style: 'long' })).toBe(formatValue(160e9, unit, { style: 'long' }));
+    for (const locale of ['not a locale', '', 'qq-ZZ', '123'])
+      expect(formatValue(160e9, unit, { locale, style: 'long' })).toBe(
+        formatValue(160e9, unit, { style: 'long' }),
+      );
   });
 
   it('throws InvalidOptionError for what is not a finite value, a unit or an option', () => {
     const unit = { kind: 'percent' } as const;
-    for (const value of [Number.NaN, Infinity, -Infinity, '5' as unknown as number]) expect(() => formatValue(value, unit)).toThrow(InvalidOptionError);
-    expect(() => formatValue(1, { kind: 'ratio' } as unknown as Unit)).toThrow(/unit\.kind: got "ratio"; expected one of "percent"/);
-    expect(() => formatValue(1, { kind: 'currency', currency: 'EUR' } as unknown as Unit)).toThrow(/"USD", "CNY"/);
-    expect(() => formatValue(1, unit, { styel: 'long' } as never)).toThrow(/options\.styel: unknown option/);
+    for (const value of [Number.NaN, Infinity, -Infinity, '5' as unknown as number])
+      expect(() => formatValue(value, unit)).toThrow(InvalidOptionError);
+    expect(() => formatValue(1, { kind: 'ratio' } as unknown as Unit)).toThrow(
+      /unit\.kind: got "ratio"; expected one of "percent"/,
+    );
+    expect(() => formatValue(1, { kind: 'currency', currency: 'EUR' } as unknown as Unit)).toThrow(
+      /"USD", "CNY"/,
+    );
+    expect(() => formatValue(1, unit, { styel: 'long' } as never)).toThrow(
+      /options\.styel: unknown option/,
+    );
   });
 });
 
 const COMPARATOR_WORDS = {
-  en: { exactly: '', about: 'about ', 'more-than': 'more than ', 'at-least': 'at least ', 'at-most': 'top ', 'less-than': 'less than ' },
-  'zh-CN': { exactly: '', about: '约', 'more-than': '超过', 'at-least': '至少', 'at-most': '前', 'less-than': '不到' },
+  en: {
+    exactly: '',
+    about: 'about ',
+    'more-than': 'more than ',
+    'at-least': 'at least ',
+    'at-most': 'top ',
+    'less-than': 'less than ',
+  },
+  'zh-CN': {
+    exactly: '',
+    about: '约',
+    'more-than': '超过',
+    'at-least': '至少',
+    'at-most': '前',
+    'less-than': '不到',
+  },
 } as const;
 
 describe('formatStatistic', () => {
   describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
-    it.each(statistics.map((s) => [s.id, s] as const))('renders %s with its comparator, value and unit', (_id, statistic) => {
-      const text = normalise(formatStatistic(statistic, { locale, label: false, period: false }));
-      const word = COMPARATOR_WORDS[locale][statistic.comparator];
-      expect(text.startsWith(word)).toBe(true);
-      const unitMark = {
-        percent: '%',
-        currency: statistic.unit.kind === 'currency' && statistic.unit.currency === 'USD' ? '$' : '¥',
-        // In Chinese a count is of the statistic's Chinese unit, after its measure word (22家企业).
-        count: statistic.unit.kind === 'count' ? (locale === 'en' ? statistic.unit.of : `${statistic.translations?.['zh-Hans']?.unitOf?.classifier ?? ''}${statistic.translations?.['zh-Hans']?.unitOf?.text ?? ''}`) : '',
-        rank: statistic.unit.kind === 'rank' && statistic.comparator !== 'at-most' ? (locale === 'en' ? 'st' : '第') : '',
-        years: locale === 'en' ? 'years' : '年',
-      }[statistic.unit.kind];
-      expect(text).toContain(unitMark);
-    });
+    it.each(statistics.map((s) => [s.id, s] as const))(
+      'renders %s with its comparator, value and unit',
+      (_id, statistic) => {
+        const text = normalise(formatStatistic(statistic, { locale, label: false, period: false }));
+        const word = COMPARATOR_WORDS[locale][statistic.comparator];
+        expect(text.startsWith(word)).toBe(true);
+        const unitMark = {
+          percent: '%',
+          currency:
+            statistic.unit.kind === 'currency' && statistic.unit.currency === 'USD' ? '$' : '¥',
+          // In Chinese a count is of the statistic's Chinese unit, after its measure word (22家企业).
+          count:
+            statistic.unit.kind === 'count'
+              ? locale === 'en'
+                ? statistic.unit.of
+                : `${statistic.translations?.['zh-Hans']?.unitOf?.classifier ?? ''}${statistic.translations?.['zh-Hans']?.unitOf?.text ?? ''}`
+              : '',
+          rank:
+            statistic.unit.kind === 'rank' && statistic.comparator !== 'at-most'
+              ? locale === 'en'
+                ? 'st'
+                : '第'
+              : '',
+          years: locale === 'en' ? 'years' : '年',
+        }[statistic.unit.kind];
+        expect(text).toContain(unitMark);
+      },
+    );
   });
 
   it('adds the label, the period and the attribution where asked', () => {
@@ -124,14 +221,23 @@ describe('formatStatistic', () => {
     expect(text.startsWith(`${first.label}: `)).toBe(true);
     expect(text).toContain(`(${first.period})`);
     expect(text.endsWith(`, according to ${name}`)).toBe(true);
-    expect(formatStatistic(first, { locale: 'zh-CN', attribution: name }).endsWith(`，据${name}`)).toBe(true);
+    expect(
+      formatStatistic(first, { locale: 'zh-CN', attribution: name }).endsWith(`，据${name}`),
+    ).toBe(true);
     expect(formatStatistic(first, { label: false, period: false })).not.toContain(first.label);
   });
 
   it('never throws for any statistic of the article in any locale', () => {
-    fc.assert(fc.property(fc.constantFrom(...statistics), localeArbitrary, fc.constantFrom('short', 'long'), (s, locale, style) => {
-      expect(typeof formatStatistic(s, { locale, style })).toBe('string');
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...statistics),
+        localeArbitrary,
+        fc.constantFrom('short', 'long'),
+        (s, locale, style) => {
+          expect(typeof formatStatistic(s, { locale, style })).toBe('string');
+        },
+      ),
+    );
   });
 });
 
@@ -153,12 +259,21 @@ describe('formatPolicy', () => {
       const text = formatPolicy(policy, { issuers });
       expect(text.startsWith(policy.title)).toBe(true);
       expect(text).toContain(policy.status === 'issued' ? ': issued by' : ': to be issued by');
-      expect(text).toContain(new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(policy.date)));
+      expect(text).toContain(
+        new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(policy.date),
+        ),
+      );
       for (const issuer of issuers) expect(text).toContain(issuer);
-      if (policy.supportingDocuments !== undefined) expect(text).toContain(`${policy.supportingDocuments} supporting documents`);
+      if (policy.supportingDocuments !== undefined)
+        expect(text).toContain(`${policy.supportingDocuments} supporting documents`);
       for (const area of policy.focusAreas ?? []) expect(text).toContain(area);
       const zh = formatPolicy(policy, { locale: 'zh-CN', issuers });
-      expect(zh).toContain(new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(policy.date)));
+      expect(zh).toContain(
+        new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(policy.date),
+        ),
+      );
       expect(zh).toContain(policy.status === 'issued' ? '于' : '将于');
     }
   });

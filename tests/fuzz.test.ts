@@ -9,13 +9,14 @@ import { allAnchors } from './support/all-anchors.js';
 const { article, InvalidOptionError, UnknownIdError } = api;
 const DOCUMENTED = [InvalidOptionError, UnknownIdError, ArticleValidationError];
 
-function outcome(call: () => unknown): 'result' | string {
+function outcome(call: () => unknown): string {
   try {
     call();
     return 'result';
   } catch (error) {
     const documented = DOCUMENTED.find((ErrorClass) => error instanceof ErrorClass);
-    if (documented === undefined) throw new Error(`undocumented error: ${String(error)}`, { cause: error });
+    if (documented === undefined)
+      throw new Error(`undocumented error: ${String(error)}`, { cause: error });
     expect((error as { code: string }).code).toMatch(/^ERR_[A-Z_]+$/);
     return documented.name;
   }
@@ -28,15 +29,19 @@ function corrupted<T>(value: T): fc.Arbitrary<T> {
   const paths: (string | number)[][] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     paths.push(path);
-    if (typeof node === 'object' && node !== null) for (const [key, child] of Object.entries(node)) walk(child, [...path, Array.isArray(node) ? Number(key) : key]);
+    if (typeof node === 'object' && node !== null)
+      for (const [key, child] of Object.entries(node))
+        walk(child, [...path, Array.isArray(node) ? Number(key) : key]);
   };
   walk(value, []);
-  return fc.tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.anything()).map(([path, replacement]) => {
-    const copy = structuredClone(value) as Json;
-    const parent = path.slice(0, -1).reduce<Json>((node, key) => node[key] as Json, copy);
-    parent[path[path.length - 1] as string] = replacement;
-    return copy as T;
-  });
+  return fc
+    .tuple(fc.constantFrom(...paths.filter((p) => p.length > 0)), fc.anything())
+    .map(([path, replacement]) => {
+      const copy = structuredClone(value) as Json;
+      const parent = path.slice(0, -1).reduce<Json>((node, key) => node[key] as Json, copy);
+      parent[path[path.length - 1] as string] = replacement;
+      return copy as T;
+    });
 }
 
 const anyArgs = (count: number) => fc.array(fc.anything(), { minLength: count, maxLength: count });
@@ -69,19 +74,27 @@ const helpers: [string, (...args: any[]) => unknown, number][] = [
 
 describe.each(helpers)('%s', (_name, helper, arity) => {
   it('gives a result or a documented error for arguments of any shape', () => {
-    fc.assert(fc.property(anyArgs(arity), (args) => void outcome(() => helper(...args))), { numRuns: 200 });
+    fc.assert(
+      fc.property(anyArgs(arity), (args) => void outcome(() => helper(...args))),
+      { numRuns: 200 },
+    );
   });
 });
 
 describe('helpers given real data with one part corrupted', () => {
   it('the formatters', () => {
     fc.assert(
-      fc.property(corrupted(api.statistics[2]), corrupted(api.quotes[0]), corrupted(api.policies[0]), (statistic, quote, policy) => {
-        outcome(() => api.formatStatistic(statistic as never, { attribution: 'Jilin' }));
-        outcome(() => api.formatQuote(quote as never, { speaker: 'Jilin' }));
-        outcome(() => api.formatPolicy(policy as never, { issuers: ['Beijing'] }));
-        outcome(() => api.toCSV([statistic as never]));
-      }),
+      fc.property(
+        corrupted(api.statistics[2]),
+        corrupted(api.quotes[0]),
+        corrupted(api.policies[0]),
+        (statistic, quote, policy) => {
+          outcome(() => api.formatStatistic(statistic as never, { attribution: 'Jilin' }));
+          outcome(() => api.formatQuote(quote as never, { speaker: 'Jilin' }));
+          outcome(() => api.formatPolicy(policy as never, { issuers: ['Beijing'] }));
+          outcome(() => api.toCSV([statistic as never]));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,8 +102,15 @@ describe('helpers given real data with one part corrupted', () => {
   it('the exports of a whole article', () => {
     fc.assert(
       fc.property(corrupted(article), fc.constantFrom('apa', 'mla', 'chicago'), (broken, style) => {
-        for (const call of [api.toMarkdown, api.toPlainText, api.toJSONLD, api.toJSONLDScript, api.toCSL]) outcome(() => call(broken as never));
-        outcome(() => api.formatCitation(broken as never, style));
+        for (const call of [
+          api.toMarkdown,
+          api.toPlainText,
+          api.toJSONLD,
+          api.toJSONLDScript,
+          api.toCSL,
+        ])
+          outcome(() => call(broken));
+        outcome(() => api.formatCitation(broken, style));
         expect(typeof safeParseArticle(broken).success).toBe('boolean');
       }),
       { numRuns: 300 },
@@ -98,7 +118,13 @@ describe('helpers given real data with one part corrupted', () => {
   });
 
   it('excerpt, with anchors moved or mangled', () => {
-    fc.assert(fc.property(fc.constantFrom(...allAnchors(article).map((a) => a.anchor)).chain((a) => corrupted(a)), (anchor) => void outcome(() => api.excerpt(anchor))), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...allAnchors(article).map((a) => a.anchor)).chain((a) => corrupted(a)),
+        (anchor) => void outcome(() => api.excerpt(anchor)),
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -8,7 +8,9 @@ import { AnnotationError, buildArticle } from '../scripts/lib/build-article.js';
 import { generatedFiles } from '../scripts/lib/generate-files.js';
 
 const text = readFileSync(new URL('../data/article.txt', import.meta.url), 'utf8');
-const annotation = AnnotationSchema.parse(JSON.parse(readFileSync(new URL('../data/article.json', import.meta.url), 'utf8')));
+const annotation = AnnotationSchema.parse(
+  JSON.parse(readFileSync(new URL('../data/article.json', import.meta.url), 'utf8')),
+);
 
 /** A copy of the real annotation with one thing broken. */
 function broken(change: (copy: Annotation) => void): Annotation {
@@ -33,19 +35,39 @@ describe('the generator', () => {
   });
 
   it('names the item whose quoted words are not in the text', () => {
-    const problems = problemsOf(broken((a) => { a.statistics[2]!.source.anchor.exact = 'exceeded US$170 billion'; }));
-    expect(problems).toEqual([expect.stringMatching(/^statistics\[2\] "service-trade-volume-2019": the words "exceeded US\$170 billion" are not in the text/)]);
+    const problems = problemsOf(
+      broken((a) => {
+        a.statistics[2]!.source.anchor.exact = 'exceeded US$170 billion';
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^statistics\[2\] "service-trade-volume-2019": the words "exceeded US\$170 billion" are not in the text/,
+      ),
+    ]);
   });
 
   it('names the item whose quoted words occur more than once, and where', () => {
-    const problems = problemsOf(broken((a) => { delete a.statistics[1]!.source.anchor.prefix; }));
-    expect(problems).toEqual([expect.stringMatching(/statistics\[1\] ".*": the words "ranking first in the country" are ambiguous: they occur 3 times \(paragraph headline, paragraph lead, paragraph body-3\)/)]);
+    const problems = problemsOf(
+      broken((a) => {
+        delete a.statistics[1]!.source.anchor.prefix;
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /statistics\[1\] ".*": the words "ranking first in the country" are ambiguous: they occur 3 times \(paragraph headline, paragraph lead, paragraph body-3\)/,
+      ),
+    ]);
   });
 
   it('takes the occurrence asked for, and names an item that asks for one that does not exist', () => {
-    const second = broken((a) => { a.statistics[1]!.source.anchor = { exact: 'ranking first in the country', occurrence: 2 }; });
+    const second = broken((a) => {
+      a.statistics[1]!.source.anchor = { exact: 'ranking first in the country', occurrence: 2 };
+    });
     expect(buildArticle(second, text).statistics[1]?.source.anchor?.paragraphId).toBe('lead');
-    const fourth = broken((a) => { a.statistics[1]!.source.anchor = { exact: 'ranking first in the country', occurrence: 4 }; });
+    const fourth = broken((a) => {
+      a.statistics[1]!.source.anchor = { exact: 'ranking first in the country', occurrence: 4 };
+    });
     expect(problemsOf(fourth)).toEqual([expect.stringMatching(/occurrence 4 .* occurs 3 time/)]);
   });
 
@@ -60,25 +82,42 @@ describe('the generator', () => {
     );
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^statistics\[0\] ".*": subject "peking" is not the id of any entity/),
+        expect.stringMatching(
+          /^statistics\[0\] ".*": subject "peking" is not the id of any entity/,
+        ),
         expect.stringMatching(/^quotes\[0\] ".*": speaker "ji-lin" is not the id of any entity/),
-        expect.stringMatching(/^quotes\[0\] ".*": about "no-such-statistic" is not the id of any statistic or policy/),
-        expect.stringMatching(/^policies\[0\] ".*": issuedBy\[0\] "nobody" is not the id of any entity/),
+        expect.stringMatching(
+          /^quotes\[0\] ".*": about "no-such-statistic" is not the id of any statistic or policy/,
+        ),
+        expect.stringMatching(
+          /^policies\[0\] ".*": issuedBy\[0\] "nobody" is not the id of any entity/,
+        ),
       ]),
     );
   });
 
   it('names an id that repeats, and the item it repeats', () => {
-    const problems = problemsOf(broken((a) => { a.quotes[3]!.id = a.quotes[1]!.id; }));
+    const problems = problemsOf(
+      broken((a) => {
+        a.quotes[3]!.id = a.quotes[1]!.id;
+      }),
+    );
     expect(problems).toEqual([`quotes[3] "${annotation.quotes[1]?.id}": the id repeats quotes[1]`]);
   });
 
   it('names a surface form that is not within its anchor, and a paragraph count that does not fit', () => {
-    const problems = problemsOf(broken((a) => { a.statistics[0]!.statedAs = '51%'; a.paragraphs.pop(); }));
+    const problems = problemsOf(
+      broken((a) => {
+        a.statistics[0]!.statedAs = '51%';
+        a.paragraphs.pop();
+      }),
+    );
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^paragraphs: the text has 14 paragraphs .* but 13 are annotated/),
-        expect.stringMatching(/^statistics\[0\] ".*": statedAs "51%" is not within its anchor "exceeds 50%"/),
+        expect.stringMatching(
+          /^statistics\[0\] ".*": statedAs "51%" is not within its anchor "exceeds 50%"/,
+        ),
       ]),
     );
   });
@@ -94,11 +133,13 @@ describe('the generator', () => {
 
 describe('the committed generated files', () => {
   it('are what data/ generates now (run `npm run generate` when this fails)', () => {
-    for (const [path, expected] of generatedFiles()) expect(readFileSync(path, 'utf8'), path).toBe(expected);
+    for (const [path, expected] of generatedFiles())
+      expect(readFileSync(path, 'utf8'), path).toBe(expected);
   });
 
   it('start with the do-not-edit banner', () => {
-    for (const [, contents] of generatedFiles()) expect(contents.startsWith('// generated — do not edit.')).toBe(true);
+    for (const [, contents] of generatedFiles())
+      expect(contents.startsWith('// generated — do not edit.')).toBe(true);
   });
 });
 
@@ -107,7 +148,8 @@ describe('npm run generate', () => {
     const root = new URL('..', import.meta.url).pathname;
     const work = mkdtempSync(join(tmpdir(), 'bde-generate-'));
     try {
-      for (const part of ['scripts', 'src', 'data', 'package.json', 'tsconfig.json']) cpSync(join(root, part), join(work, part), { recursive: true });
+      for (const part of ['scripts', 'src', 'data', 'package.json', 'tsconfig.json'])
+        cpSync(join(root, part), join(work, part), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
       const json = JSON.parse(readFileSync(join(work, 'data/article.json'), 'utf8')) as Annotation;
       json.quotes[0]!.anchor.exact = 'words nobody wrote';
@@ -115,13 +157,19 @@ describe('npm run generate', () => {
       let status = 0;
       let stderr = '';
       try {
-        execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts'], { cwd: work, stdio: 'pipe' });
+        execFileSync(
+          process.execPath,
+          [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate.ts'],
+          { cwd: work, stdio: 'pipe' },
+        );
       } catch (error) {
         status = (error as { status: number }).status;
         stderr = String((error as { stderr: Buffer }).stderr);
       }
       expect(status).toBe(1);
-      expect(stderr).toContain(`quotes[0] "${json.quotes[0]?.id}": the words "words nobody wrote" are not in the text`);
+      expect(stderr).toContain(
+        `quotes[0] "${json.quotes[0]?.id}": the words "words nobody wrote" are not in the text`,
+      );
       expect(stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(work, { recursive: true, force: true });

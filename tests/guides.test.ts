@@ -8,7 +8,10 @@ import { projectRoot } from './support/built-package.js';
 
 const read = (relative: string) => readFileSync(`${projectRoot}/${relative}`, 'utf8');
 /** The prose of a Markdown file: without generated blocks and code blocks, which are checked elsewhere. */
-const prose = (text: string) => text.replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, '').replace(/```[\s\S]*?```/g, '');
+const prose = (text: string) =>
+  text
+    .replace(/<!-- generated:(\w+) -->[\s\S]*?<!-- \/generated:\1 -->/g, '')
+    .replace(/```[\s\S]*?```/g, '');
 
 describe('the guides', () => {
   it('have generated tables that match the data (run `npm run generate` when this fails)', () => {
@@ -20,17 +23,28 @@ describe('the guides', () => {
   it('have a Caveats page that lists every note of the data (run `npm run generate` when this fails)', () => {
     const text = readFileSync(CAVEATS_GUIDE, 'utf8');
     expect(text).toBe(withTables(text, caveatsTables(), 'docs/caveats.md'));
-    const block = /<!-- generated:notes -->([\s\S]*?)<!-- \/generated:notes -->/.exec(text)?.[1] ?? '';
-    const listed = block.split('\n').filter((line) => /^- \*\*(translation|inference|inconsistency|ambiguity)\*\*: /.test(line));
+    const block =
+      /<!-- generated:notes -->([\s\S]*?)<!-- \/generated:notes -->/.exec(text)?.[1] ?? '';
+    const listed = block
+      .split('\n')
+      .filter((line) => /^- \*\*(translation|inference|inconsistency|ambiguity)\*\*: /.test(line));
     expect(listed).toHaveLength(findNotes().length);
     const headings = block.split('\n').filter((line) => line.startsWith('### '));
-    for (const { item } of findNotes()) expect(headings.some((h) => h.startsWith(`### ${item.kind}`) && h.includes(item.id)), `${item.kind} ${item.id}`).toBe(true);
+    for (const { item } of findNotes())
+      expect(
+        headings.some((h) => h.startsWith(`### ${item.kind}`) && h.includes(item.id)),
+        `${item.kind} ${item.id}`,
+      ).toBe(true);
   });
 
-  it.each(['docs/data-model.md', 'docs/provenance.md', 'docs/recipes.md'])('%s types no figure of the article by hand', (file) => {
-    const text = prose(read(file));
-    for (const s of statistics.filter((s) => /\d/.test(s.statedAs))) expect(text, `${file} quotes ${s.statedAs}`).not.toContain(s.statedAs);
-  });
+  it.each(['docs/data-model.md', 'docs/provenance.md', 'docs/recipes.md'])(
+    '%s types no figure of the article by hand',
+    (file) => {
+      const text = prose(read(file));
+      for (const s of statistics.filter((s) => /\d/.test(s.statedAs)))
+        expect(text, `${file} quotes ${s.statedAs}`).not.toContain(s.statedAs);
+    },
+  );
 });
 
 /** The options of each function, with their defaults, as the doc comments declare them. */
@@ -65,17 +79,29 @@ describe('the README API section', () => {
     expect(options.length).toBeGreaterThan(15);
   });
 
-  it.each(options.map((o) => [`${o.fn} ${o.option}`, o] as const))('shows %s with its default', (_name, { fn, option, fallback }) => {
-    // One sentence gives the locale option of every formatter; the rest sit in the function's row.
-    if (option === 'locale' && fn.startsWith('format')) {
-      expect(readme).toContain(`Every one takes \`locale?: string\` (default \`${fallback ?? ''}\``);
-      return;
-    }
-    const lines = readme.split('\n').filter((line) => line.includes(`\`${fn}(`) && line.includes(`\`${option}`));
-    expect(lines.length, `no README line names ${fn} and its option ${option}`).toBeGreaterThan(0);
-    if (fallback !== undefined && fallback !== 'any') {
-      const shown = fallback === 'undefined' ? '(none)' : fallback;
-      expect(lines.some((line) => line.includes(shown)), `README does not give ${fn}'s ${option} default ${shown}`).toBe(true);
-    }
-  });
+  it.each(options.map((o) => [`${o.fn} ${o.option}`, o] as const))(
+    'shows %s with its default',
+    (_name, { fn, option, fallback }) => {
+      // One sentence gives the locale option of every formatter; the rest sit in the function's row.
+      if (option === 'locale' && fn.startsWith('format')) {
+        expect(readme).toContain(
+          `Every one takes \`locale?: string\` (default \`${fallback ?? ''}\``,
+        );
+        return;
+      }
+      const lines = readme
+        .split('\n')
+        .filter((line) => line.includes(`\`${fn}(`) && line.includes(`\`${option}`));
+      expect(lines.length, `no README line names ${fn} and its option ${option}`).toBeGreaterThan(
+        0,
+      );
+      if (fallback !== undefined && fallback !== 'any') {
+        const shown = fallback === 'undefined' ? '(none)' : fallback;
+        expect(
+          lines.some((line) => line.includes(shown)),
+          `README does not give ${fn}'s ${option} default ${shown}`,
+        ).toBe(true);
+      }
+    },
+  );
 });

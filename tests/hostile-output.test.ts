@@ -3,7 +3,15 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { article, toCSV, toJSONLD, toJSONLDScript, toMarkdown, toPlainText, type Article } from '../src/index.js';
+import {
+  article,
+  toCSV,
+  toJSONLD,
+  toJSONLDScript,
+  toMarkdown,
+  toPlainText,
+  type Article,
+} from '../src/index.js';
 import { parseArticle } from '../src/schema/index.js';
 
 const HOSTILE = [
@@ -26,7 +34,11 @@ const HOSTILE = [
 
 /** The article with `text` as every statistic's label, checked by the schema like any outside data. */
 function withLabels(text: string): Article {
-  const copy = structuredClone(article) as unknown as { statistics: { label: string }[]; metadata: { section: string }; paragraphs: { role: string; text: string }[] };
+  const copy = structuredClone(article) as unknown as {
+    statistics: { label: string }[];
+    metadata: { section: string };
+    paragraphs: { role: string; text: string }[];
+  };
   for (const s of copy.statistics) s.label = text;
   return parseArticle(copy);
 }
@@ -37,7 +49,7 @@ describe('hostile text in data that passed parseArticle', () => {
   it('is neutralised in CSV: no cell starts a formula, and every other character survives', () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const rows = parseCsv(toCSV(withLabels(text).statistics)) as string[][];
+        const rows = parseCsv(toCSV(withLabels(text).statistics));
         for (const row of rows.slice(1)) {
           const label = row[1] ?? '';
           expect(label).not.toMatch(/^[=+\-@\t\r]/);
@@ -52,8 +64,11 @@ describe('hostile text in data that passed parseArticle', () => {
     const markdown = new MarkdownIt();
     fc.assert(
       fc.property(hostile, (text) => {
-        const tokens = markdown.parse(toMarkdown(withLabels(text)), {}).flatMap((t) => [t, ...(t.children ?? [])]);
-        for (const type of ['link_open', 'image', 'html_inline', 'html_block']) expect(tokens.filter((t) => t.type === type)).toEqual([]);
+        const tokens = markdown
+          .parse(toMarkdown(withLabels(text)), {})
+          .flatMap((t) => [t, ...(t.children ?? [])]);
+        for (const type of ['link_open', 'image', 'html_inline', 'html_block'])
+          expect(tokens.filter((t) => t.type === type)).toEqual([]);
         expect(tokens.filter((t) => t.type === 'heading_open')).toHaveLength(5);
       }),
       { numRuns: 100 },
@@ -77,7 +92,11 @@ describe('hostile text in data that passed parseArticle', () => {
     for (const text of HOSTILE) {
       const copy = structuredClone(article) as unknown as { metadata: { section: string } };
       copy.metadata.section = text;
-      expect(toPlainText(copy as unknown as Article).trimEnd().split('\n\n')).toHaveLength(1 + body);
+      expect(
+        toPlainText(copy as unknown as Article)
+          .trimEnd()
+          .split('\n\n'),
+      ).toHaveLength(1 + body);
     }
   });
 });

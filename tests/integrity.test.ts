@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, ENTITY_IDS, PARAGRAPH_IDS, POLICY_IDS, QUOTE_IDS, STATISTIC_IDS } from '../src/index.js';
-import { ArticleSchema, ArticleValidationError, parseArticle, safeParseArticle } from '../src/schema/index.js';
+import {
+  article,
+  ENTITY_IDS,
+  PARAGRAPH_IDS,
+  POLICY_IDS,
+  QUOTE_IDS,
+  STATISTIC_IDS,
+} from '../src/index.js';
+import {
+  ArticleSchema,
+  ArticleValidationError,
+  parseArticle,
+  safeParseArticle,
+} from '../src/schema/index.js';
 import { allAnchors } from './support/all-anchors.js';
 
 const collections = {
@@ -13,15 +25,20 @@ const collections = {
 } as const;
 
 describe('ids and references', () => {
-  it.each(Object.entries(collections))('%s have unique ids, listed in the exported id list', (_name, [items, ids]) => {
-    const itemIds = items.map((item) => item.id);
-    expect(new Set(itemIds).size).toBe(itemIds.length);
-    expect(itemIds).toEqual([...ids]);
-  });
+  it.each(Object.entries(collections))(
+    '%s have unique ids, listed in the exported id list',
+    (_name, [items, ids]) => {
+      const itemIds = items.map((item) => item.id);
+      expect(new Set(itemIds).size).toBe(itemIds.length);
+      expect(itemIds).toEqual([...ids]);
+    },
+  );
 
   it('resolve: every entity, statistic and policy reference names an item of the article', () => {
     const entityIds = new Set<string>(article.entities.map((e) => e.id));
-    const aboutIds = new Set<string>([...article.statistics, ...article.policies].map((item) => item.id));
+    const aboutIds = new Set<string>(
+      [...article.statistics, ...article.policies].map((item) => item.id),
+    );
     const entityRefs = [
       article.metadata.publisher,
       article.metadata.event,
@@ -31,11 +48,13 @@ describe('ids and references', () => {
       ...article.policies.flatMap((p) => p.issuedBy),
     ];
     for (const ref of entityRefs) expect(entityIds.has(ref ?? '(missing)'), ref).toBe(true);
-    for (const ref of article.quotes.flatMap((q) => q.about ?? [])) expect(aboutIds.has(ref), ref).toBe(true);
+    for (const ref of article.quotes.flatMap((q) => q.about ?? []))
+      expect(aboutIds.has(ref), ref).toBe(true);
   });
 
   it('every entity is mentioned in the text at least once', () => {
-    for (const entity of article.entities) expect(entity.mentions.length, entity.id).toBeGreaterThan(0);
+    for (const entity of article.entities)
+      expect(entity.mentions.length, entity.id).toBeGreaterThan(0);
   });
 });
 
@@ -50,7 +69,10 @@ describe('inferred facts', () => {
     for (const policy of article.policies) {
       const year = policy.date.slice(0, 4);
       if (policy.anchor.exact.includes(year)) continue;
-      expect(policy.notes?.some((n) => n.kind === 'inference' && n.text.includes(year)), policy.id).toBe(true);
+      expect(
+        policy.notes?.some((n) => n.kind === 'inference' && n.text.includes(year)),
+        policy.id,
+      ).toBe(true);
     }
   });
 
@@ -71,23 +93,37 @@ describe('ArticleSchema', () => {
   const anchors = allAnchors(article);
   it('rejects any anchor moved off its words, naming its path', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: anchors.length - 1 }), fc.integer({ min: 1, max: 200 }), (which, shift) => {
-        const copy = structuredClone(article) as unknown as Record<string, unknown>;
-        const moved = allAnchors(copy as never)[which]?.anchor as { start: number; end: number; exact: string } | undefined;
-        if (moved === undefined) throw new Error('no anchor');
-        moved.start += shift;
-        moved.end += shift;
-        if (article.text.slice(moved.start, moved.end) === moved.exact) return;
-        const result = safeParseArticle(copy);
-        expect(result.success).toBe(false);
-        if (!result.success) expect(result.error.issues.some((i) => i.message.includes('exact') || i.message.includes('past'))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: anchors.length - 1 }),
+        fc.integer({ min: 1, max: 200 }),
+        (which, shift) => {
+          const copy = structuredClone(article) as unknown as Record<string, unknown>;
+          const moved = allAnchors(copy as never)[which]?.anchor as
+            { start: number; end: number; exact: string } | undefined;
+          if (moved === undefined) throw new Error('no anchor');
+          moved.start += shift;
+          moved.end += shift;
+          if (article.text.slice(moved.start, moved.end) === moved.exact) return;
+          const result = safeParseArticle(copy);
+          expect(result.success).toBe(false);
+          if (!result.success)
+            expect(
+              result.error.issues.some(
+                (i) => i.message.includes('exact') || i.message.includes('past'),
+              ),
+            ).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('rejects a duplicate id and a dangling reference, listing both with their paths', () => {
-    const copy = structuredClone(article) as unknown as { quotes: { id: string }[]; policies: { issuedBy: string[] }[]; entities: { id: string }[] };
+    const copy = structuredClone(article) as unknown as {
+      quotes: { id: string }[];
+      policies: { issuedBy: string[] }[];
+      entities: { id: string }[];
+    };
     const [first, second] = copy.quotes;
     if (!first || !second) throw new Error('fixture needs two quotes');
     second.id = first.id;

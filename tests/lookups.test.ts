@@ -28,20 +28,23 @@ describe.each(lookups)('the %s lookup', (kind, lookup, items) => {
   it('throws UnknownIdError naming every valid id for any other string', () => {
     const ids = new Set<string>(items.map((item) => item.id));
     fc.assert(
-      fc.property(fc.string().filter((s) => !ids.has(s)), (wrong) => {
-        try {
-          find(wrong);
-          expect.unreachable(`${kind} lookup accepted ${JSON.stringify(wrong)}`);
-        } catch (error) {
-          expect(error).toBeInstanceOf(UnknownIdError);
-          const unknown = error as UnknownIdError;
-          expect(unknown.code).toBe('ERR_UNKNOWN_ID');
-          expect(unknown.id).toBe(wrong);
-          expect(unknown.validIds).toEqual([...ids]);
-          for (const id of ids) expect(unknown.message).toContain(`"${id}"`);
-          expect(unknown.message).toContain(JSON.stringify(wrong));
-        }
-      }),
+      fc.property(
+        fc.string().filter((s) => !ids.has(s)),
+        (wrong) => {
+          try {
+            find(wrong);
+            expect.unreachable(`${kind} lookup accepted ${JSON.stringify(wrong)}`);
+          } catch (error) {
+            expect(error).toBeInstanceOf(UnknownIdError);
+            const unknown = error as UnknownIdError;
+            expect(unknown.code).toBe('ERR_UNKNOWN_ID');
+            expect(unknown.id).toBe(wrong);
+            expect(unknown.validIds).toEqual([...ids]);
+            for (const id of ids) expect(unknown.message).toContain(`"${id}"`);
+            expect(unknown.message).toContain(JSON.stringify(wrong));
+          }
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -21,7 +21,14 @@ const filterArbitrary: fc.Arbitrary<StatisticFilter> = fc.record(
     currency: fc.constantFrom('USD', 'CNY'),
     period: fc.constantFrom('2019', '2020', '2019-01'),
     subject: fc.constantFrom(...ENTITY_IDS),
-    comparator: fc.constantFrom('exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than'),
+    comparator: fc.constantFrom(
+      'exactly',
+      'about',
+      'more-than',
+      'at-least',
+      'at-most',
+      'less-than',
+    ),
     text: fc.constantFrom('share', 'rank', 'COUNTRY', "country's", 'park', 'zzz'),
   },
   { requiredKeys: [] },
@@ -41,12 +48,15 @@ describe('findStatistics', () => {
         const found = findStatistics(filter);
         for (const s of found) {
           if (filter.unitKind) expect(s.unit.kind).toBe(filter.unitKind);
-          if (filter.currency) expect(s.unit).toEqual({ kind: 'currency', currency: filter.currency });
+          if (filter.currency)
+            expect(s.unit).toEqual({ kind: 'currency', currency: filter.currency });
           if (filter.period) expect(s.period?.startsWith(filter.period)).toBe(true);
           if (filter.subject) expect(s.subject).toBe(filter.subject);
           if (filter.comparator) expect(s.comparator).toBe(filter.comparator);
           if (filter.text) {
-            const haystack = `${s.label} ${s.measure} ${s.statedAs}`.toLowerCase().replace(/’/g, "'");
+            const haystack = `${s.label} ${s.measure} ${s.statedAs}`
+              .toLowerCase()
+              .replace(/’/g, "'");
             expect(haystack).toContain(filter.text.toLowerCase());
           }
         }
@@ -64,18 +74,24 @@ describe('findStatistics', () => {
       }),
     );
     for (const kind of ['percent', 'currency', 'count', 'rank', 'years'] as const) {
-      expect(findStatistics({ unitKind: kind })).toEqual(article.statistics.filter((s) => s.unit.kind === kind));
+      expect(findStatistics({ unitKind: kind })).toEqual(
+        article.statistics.filter((s) => s.unit.kind === kind),
+      );
     }
   });
 
   it('matches text regardless of case and of the kind of apostrophe', () => {
-    expect(findStatistics({ text: "COUNTRY'S" }).map((s) => s.id)).toEqual(findStatistics({ text: 'country’s' }).map((s) => s.id));
+    expect(findStatistics({ text: "COUNTRY'S" }).map((s) => s.id)).toEqual(
+      findStatistics({ text: 'country’s' }).map((s) => s.id),
+    );
     expect(findStatistics({ text: "country's" }).length).toBeGreaterThan(0);
   });
 
   it('rejects an unknown key or value from untyped code, naming the valid ones', () => {
     const call = (filter: unknown) => () => findStatistics(filter as StatisticFilter);
-    expect(call({ unitkind: 'percent' })).toThrow(/filter\.unitkind: unknown option; the options are "unitKind"/);
+    expect(call({ unitkind: 'percent' })).toThrow(
+      /filter\.unitkind: unknown option; the options are "unitKind"/,
+    );
     expect(call({ unitKind: 'percentage' })).toThrow(/expected one of "percent", "currency"/);
     expect(call({ currency: 'EUR' })).toThrow(InvalidOptionError);
     expect(call({ subject: 'peking' })).toThrow(/"beijing"/);
@@ -111,15 +127,27 @@ describe('mentionsOf', () => {
 
 describe('itemsAt', () => {
   it('returns exactly the items anchored in the paragraph, each list in text order', () => {
-    const seen = { statistics: new Set<string>(), quotes: new Set<string>(), policies: new Set<string>() };
+    const seen = {
+      statistics: new Set<string>(),
+      quotes: new Set<string>(),
+      policies: new Set<string>(),
+    };
     for (const id of PARAGRAPH_IDS) {
       const items = itemsAt(id);
       for (const s of items.statistics) {
-        expect([s.source.anchor, ...(s.restatedAt ?? [])].some((a) => a.paragraphId === id)).toBe(true);
+        expect([s.source.anchor, ...(s.restatedAt ?? [])].some((a) => a.paragraphId === id)).toBe(
+          true,
+        );
         seen.statistics.add(s.id);
       }
-      for (const q of items.quotes) expect(q.anchor.paragraphId).toBe(id), seen.quotes.add(q.id);
-      for (const p of items.policies) expect(p.anchor.paragraphId).toBe(id), seen.policies.add(p.id);
+      for (const q of items.quotes) {
+        expect(q.anchor.paragraphId).toBe(id);
+        seen.quotes.add(q.id);
+      }
+      for (const p of items.policies) {
+        expect(p.anchor.paragraphId).toBe(id);
+        seen.policies.add(p.id);
+      }
       inTextOrder(items.quotes.map((q) => q.anchor.start));
     }
     expect(seen.statistics.size).toBe(article.statistics.length);
@@ -128,7 +156,10 @@ describe('itemsAt', () => {
   });
 
   it('counts a restatement in the headline as anchored there', () => {
-    expect(itemsAt('headline').statistics.length).toBe(article.statistics.filter((s) => s.restatedAt?.some((a) => a.paragraphId === 'headline')).length);
+    expect(itemsAt('headline').statistics.length).toBe(
+      article.statistics.filter((s) => s.restatedAt?.some((a) => a.paragraphId === 'headline'))
+        .length,
+    );
   });
 });
 
@@ -150,7 +181,9 @@ describe('excerpt', () => {
         expect(paragraph?.text).toContain(`${plainBefore}${anchor.exact}${plainAfter}`);
         const shownFrom = anchor.start - plainBefore.length;
         const shownTo = anchor.end + plainAfter.length;
-        expect(article.text.slice(shownFrom, shownTo)).toBe(`${plainBefore}${anchor.exact}${plainAfter}`);
+        expect(article.text.slice(shownFrom, shownTo)).toBe(
+          `${plainBefore}${anchor.exact}${plainAfter}`,
+        );
         expect(before.startsWith('…')).toBe(shownFrom > (paragraph?.start ?? 0));
         expect(after.endsWith('…')).toBe(shownTo < (paragraph?.end ?? 0));
       }),
@@ -161,7 +194,9 @@ describe('excerpt', () => {
   it('rejects an anchor whose words are not at its offsets', () => {
     const [first] = anchors;
     if (!first) throw new Error('no anchors');
-    expect(() => excerpt({ ...first, start: first.start + 1, end: first.end + 1 })).toThrow(InvalidOptionError);
+    expect(() => excerpt({ ...first, start: first.start + 1, end: first.end + 1 })).toThrow(
+      InvalidOptionError,
+    );
     expect(() => excerpt(first, { context: -1 })).toThrow(/whole number/);
   });
 });

@@ -36,17 +36,25 @@ describe('the README’s Runtimes table', () => {
   });
 
   it('names the playwright-core that drives Chromium, as package.json pins it', () => {
-    const { devDependencies } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    expect(rowOf('chromium')?.[1]).toContain(`playwright-core ${devDependencies['playwright-core'] ?? 'missing'}`);
+    const { devDependencies } = JSON.parse(
+      readFileSync(join(projectRoot, 'package.json'), 'utf8'),
+    ) as { devDependencies: Record<string, string> };
+    expect(rowOf('chromium')?.[1]).toContain(
+      `playwright-core ${devDependencies['playwright-core'] ?? 'missing'}`,
+    );
   });
 
   it('has no row for a runtime the tests do not run', () => {
-    expect(rows.map(([runtime]) => runtime?.split(' ')[0]?.toLowerCase()).sort()).toEqual([...RUNTIME_NAMES, 'chromium'].sort());
+    expect(rows.map(([runtime]) => runtime?.split(' ')[0]?.toLowerCase()).sort()).toEqual(
+      [...RUNTIME_NAMES, 'chromium'].sort(),
+    );
   });
 
   it('fails on a table whose version differs from the pinned one', () => {
     const stale = readme.replace(`| ${pinnedVersions().deno} |`, '| 1.0.0 |');
     expect(runtimesTable(stale).find(([runtime]) => runtime === 'Deno')?.[1]).toBe('1.0.0');
-    expect(runtimesTable(stale).find(([runtime]) => runtime === 'Deno')?.[1]).not.toBe(pinnedVersions().deno);
+    expect(runtimesTable(stale).find(([runtime]) => runtime === 'Deno')?.[1]).not.toBe(
+      pinnedVersions().deno,
+    );
   });
 });

@@ -11,7 +11,9 @@ describe.each(statistics.map((s) => [s.id, s] as const))('statistic %s', (_id, s
 
   it('has the unit its surface form states', () => {
     expect(statistic.unit.kind === 'percent').toBe(figure.percent);
-    expect(statistic.unit.kind === 'currency' ? statistic.unit.currency : undefined).toBe(figure.currency);
+    expect(statistic.unit.kind === 'currency' ? statistic.unit.currency : undefined).toBe(
+      figure.currency,
+    );
   });
 
   it('has the comparator its wording states', () => {
@@ -49,11 +51,15 @@ describe('the figures, cross-checked', () => {
     const listSize = Number(/Top (\d+)/.exec(share?.source.via ?? '')?.[1]);
     const implied = ((companies?.value ?? 0) / listSize) * 100;
     expect(implied).not.toBeCloseTo(share?.value ?? 0, 0);
-    expect(share?.notes?.some((n) => n.kind === 'inconsistency' && n.text.includes('4.4%'))).toBe(true);
+    expect(share?.notes?.some((n) => n.kind === 'inconsistency' && n.text.includes('4.4%'))).toBe(
+      true,
+    );
   });
 
   it('keeps the money of each statistic in the currency the text states', () => {
-    const currencies = statistics.flatMap((s) => (s.unit.kind === 'currency' ? [[s.statedAs, s.unit.currency]] : []));
+    const currencies = statistics.flatMap((s) =>
+      s.unit.kind === 'currency' ? [[s.statedAs, s.unit.currency]] : [],
+    );
     for (const [statedAs, currency] of currencies) {
       expect(currency).toBe(statedAs?.startsWith('US$') ? 'USD' : 'CNY');
     }

@@ -41,42 +41,95 @@ describe('ids', () => {
 
 describe('the types', () => {
   it('are what the schemas validate, field for field, both ways', () => {
-    expectTypeOf<z.infer<typeof definitions.articleDefinition>>().toEqualTypeOf<publicTypes.Article>();
-    expectTypeOf<z.infer<typeof definitions.metadataDefinition>>().toEqualTypeOf<publicTypes.Metadata>();
-    expectTypeOf<z.infer<typeof definitions.metadataFieldNotesDefinition>>().toEqualTypeOf<publicTypes.MetadataFieldNotes>();
-    expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<publicTypes.Paragraph>();
-    expectTypeOf<z.infer<typeof definitions.statisticDefinition>>().toEqualTypeOf<publicTypes.Statistic>();
-    expectTypeOf<z.infer<typeof definitions.statisticSourceDefinition>>().toEqualTypeOf<publicTypes.StatisticSource>();
+    expectTypeOf<
+      z.infer<typeof definitions.articleDefinition>
+    >().toEqualTypeOf<publicTypes.Article>();
+    expectTypeOf<
+      z.infer<typeof definitions.metadataDefinition>
+    >().toEqualTypeOf<publicTypes.Metadata>();
+    expectTypeOf<
+      z.infer<typeof definitions.metadataFieldNotesDefinition>
+    >().toEqualTypeOf<publicTypes.MetadataFieldNotes>();
+    expectTypeOf<
+      z.infer<typeof definitions.paragraphDefinition>
+    >().toEqualTypeOf<publicTypes.Paragraph>();
+    expectTypeOf<
+      z.infer<typeof definitions.statisticDefinition>
+    >().toEqualTypeOf<publicTypes.Statistic>();
+    expectTypeOf<
+      z.infer<typeof definitions.statisticSourceDefinition>
+    >().toEqualTypeOf<publicTypes.StatisticSource>();
     expectTypeOf<z.infer<typeof definitions.quoteDefinition>>().toEqualTypeOf<publicTypes.Quote>();
-    expectTypeOf<z.infer<typeof definitions.policyDefinition>>().toEqualTypeOf<publicTypes.Policy>();
-    expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<publicTypes.Entity>();
-    expectTypeOf<z.infer<typeof definitions.textAnchorDefinition>>().toEqualTypeOf<publicTypes.TextAnchor>();
+    expectTypeOf<
+      z.infer<typeof definitions.policyDefinition>
+    >().toEqualTypeOf<publicTypes.Policy>();
+    expectTypeOf<
+      z.infer<typeof definitions.entityDefinition>
+    >().toEqualTypeOf<publicTypes.Entity>();
+    expectTypeOf<
+      z.infer<typeof definitions.textAnchorDefinition>
+    >().toEqualTypeOf<publicTypes.TextAnchor>();
     expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note>();
-    expectTypeOf<z.infer<typeof definitions.chineseFormSourceDefinition>>().toEqualTypeOf<publicTypes.ChineseFormSource>();
-    expectTypeOf<z.infer<typeof definitions.chineseFormProvenanceDefinition>>().toEqualTypeOf<publicTypes.ChineseFormProvenance>();
-    expectTypeOf<z.infer<typeof definitions.chineseFormDefinition>>().toEqualTypeOf<publicTypes.ChineseForm>();
-    expectTypeOf<z.infer<typeof definitions.chineseUnitFormDefinition>>().toEqualTypeOf<publicTypes.ChineseUnitForm>();
-    expectTypeOf<z.infer<typeof definitions.entityTranslationDefinition>>().toEqualTypeOf<publicTypes.EntityTranslation>();
-    expectTypeOf<z.infer<typeof definitions.statisticTranslationDefinition>>().toEqualTypeOf<publicTypes.StatisticTranslation>();
-    expectTypeOf<z.infer<typeof definitions.policyTranslationDefinition>>().toEqualTypeOf<publicTypes.PolicyTranslation>();
-    expectTypeOf<z.infer<typeof definitions.metadataTranslationDefinition>>().toEqualTypeOf<publicTypes.MetadataTranslation>();
+    expectTypeOf<
+      z.infer<typeof definitions.chineseFormSourceDefinition>
+    >().toEqualTypeOf<publicTypes.ChineseFormSource>();
+    expectTypeOf<
+      z.infer<typeof definitions.chineseFormProvenanceDefinition>
+    >().toEqualTypeOf<publicTypes.ChineseFormProvenance>();
+    expectTypeOf<
+      z.infer<typeof definitions.chineseFormDefinition>
+    >().toEqualTypeOf<publicTypes.ChineseForm>();
+    expectTypeOf<
+      z.infer<typeof definitions.chineseUnitFormDefinition>
+    >().toEqualTypeOf<publicTypes.ChineseUnitForm>();
+    expectTypeOf<
+      z.infer<typeof definitions.entityTranslationDefinition>
+    >().toEqualTypeOf<publicTypes.EntityTranslation>();
+    expectTypeOf<
+      z.infer<typeof definitions.statisticTranslationDefinition>
+    >().toEqualTypeOf<publicTypes.StatisticTranslation>();
+    expectTypeOf<
+      z.infer<typeof definitions.policyTranslationDefinition>
+    >().toEqualTypeOf<publicTypes.PolicyTranslation>();
+    expectTypeOf<
+      z.infer<typeof definitions.metadataTranslationDefinition>
+    >().toEqualTypeOf<publicTypes.MetadataTranslation>();
     expectTypeOf<z.infer<typeof definitions.unitDefinition>>().toEqualTypeOf<publicTypes.Unit>();
-    expectTypeOf<z.infer<typeof definitions.currencyDefinition>>().toEqualTypeOf<publicTypes.Currency>();
-    expectTypeOf<z.infer<typeof definitions.comparatorDefinition>>().toEqualTypeOf<publicTypes.Comparator>();
-    expectTypeOf<z.infer<typeof definitions.paragraphRoleDefinition>>().toEqualTypeOf<publicTypes.ParagraphRole>();
-    expectTypeOf<z.infer<typeof definitions.entityKindDefinition>>().toEqualTypeOf<publicTypes.EntityKind>();
-    expectTypeOf<z.infer<typeof definitions.quoteModeDefinition>>().toEqualTypeOf<publicTypes.QuoteMode>();
-    expectTypeOf<z.infer<typeof definitions.policyStatusDefinition>>().toEqualTypeOf<publicTypes.PolicyStatus>();
+    expectTypeOf<
+      z.infer<typeof definitions.currencyDefinition>
+    >().toEqualTypeOf<publicTypes.Currency>();
+    expectTypeOf<
+      z.infer<typeof definitions.comparatorDefinition>
+    >().toEqualTypeOf<publicTypes.Comparator>();
+    expectTypeOf<
+      z.infer<typeof definitions.paragraphRoleDefinition>
+    >().toEqualTypeOf<publicTypes.ParagraphRole>();
+    expectTypeOf<
+      z.infer<typeof definitions.entityKindDefinition>
+    >().toEqualTypeOf<publicTypes.EntityKind>();
+    expectTypeOf<
+      z.infer<typeof definitions.quoteModeDefinition>
+    >().toEqualTypeOf<publicTypes.QuoteMode>();
+    expectTypeOf<
+      z.infer<typeof definitions.policyStatusDefinition>
+    >().toEqualTypeOf<publicTypes.PolicyStatus>();
   });
 
   it('fail to match when a schema gains a field its type lacks, or the reverse', () => {
-    const widerSchema = definitions.noteDefinition.unwrap().extend({ source: z.string() }).readonly();
+    const _widerSchema = definitions.noteDefinition
+      .unwrap()
+      .extend({ source: z.string() })
+      .readonly();
     // @ts-expect-error — the schema validates a `source` that Note does not declare
-    expectTypeOf<z.infer<typeof widerSchema>>().toEqualTypeOf<publicTypes.Note>();
+    expectTypeOf<z.infer<typeof _widerSchema>>().toEqualTypeOf<publicTypes.Note>();
+    type NoteWithSource = publicTypes.Note & { readonly source: string };
+    type InferredNote = z.infer<typeof definitions.noteDefinition>;
     // @ts-expect-error — the type declares a `source` that the schema does not validate
-    expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note & { readonly source: string }>();
+    expectTypeOf<InferredNote>().toEqualTypeOf<NoteWithSource>();
+    type EntityWithRole = Omit<publicTypes.Entity, 'role'> & { readonly role: string };
+    type InferredEntity = z.infer<typeof definitions.entityDefinition>;
     // @ts-expect-error — an optional field made required is a difference too
-    expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<Omit<publicTypes.Entity, 'role'> & { readonly role: string }>();
+    expectTypeOf<InferredEntity>().toEqualTypeOf<EntityWithRole>();
   });
 
   it('are readonly all the way down', () => {
@@ -93,7 +146,9 @@ describe('the types', () => {
 
   it('discriminate units by kind', () => {
     expectTypeOf<Extract<Unit, { kind: 'currency' }>['currency']>().toEqualTypeOf<'USD' | 'CNY'>();
-    expectTypeOf<Unit['kind']>().toEqualTypeOf<'percent' | 'currency' | 'count' | 'rank' | 'years'>();
+    expectTypeOf<Unit['kind']>().toEqualTypeOf<
+      'percent' | 'currency' | 'count' | 'rank' | 'years'
+    >();
   });
 
   it('contain no any', () => {

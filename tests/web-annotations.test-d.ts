@@ -14,13 +14,21 @@ describe('toWebAnnotations', () => {
     expectTypeOf(collection).toEqualTypeOf<WebAnnotationCollection>();
     expectTypeOf(collection['@context']).toEqualTypeOf<'http://www.w3.org/ns/anno.jsonld'>();
     expectTypeOf(collection.first.items).toEqualTypeOf<readonly WebAnnotation[]>();
-    expectTypeOf<WebAnnotation['motivation']>().toEqualTypeOf<'describing' | 'identifying' | 'commenting'>();
-    expectTypeOf<WebAnnotation['target'][number]['selector']>().toEqualTypeOf<readonly [TextQuoteSelector, TextPositionSelector]>();
+    expectTypeOf<WebAnnotation['motivation']>().toEqualTypeOf<
+      'describing' | 'identifying' | 'commenting'
+    >();
+    expectTypeOf<WebAnnotation['target'][number]['selector']>().toEqualTypeOf<
+      readonly [TextQuoteSelector, TextPositionSelector]
+    >();
     expectTypeOf<TextPositionSelector['start']>().toEqualTypeOf<number>();
   });
 
   it('is read-only and takes only its options', () => {
-    const collection = toWebAnnotations(article, { source: 'https://example.org/a', id: 'https://example.org/c', locale: 'zh-CN' });
+    const collection = toWebAnnotations(article, {
+      source: 'https://example.org/a',
+      id: 'https://example.org/c',
+      locale: 'zh-CN',
+    });
     // @ts-expect-error — the collection is read-only
     collection.total = 0;
     // @ts-expect-error — 'base' is not an option

@@ -6,7 +6,9 @@ import { paragraphSpans } from './paragraph-spans.js';
 export class AnnotationError extends Error {
   override readonly name = 'AnnotationError';
   constructor(readonly problems: readonly string[]) {
-    super(`data/ has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `data/ has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
 }
 
@@ -53,8 +55,10 @@ export function buildArticle(annotation: Annotation, text: string) {
     ];
   });
 
-  const paragraphAt = (offset: number) => paragraphs.find((p) => offset >= p.start && offset < p.end);
-  const describe = (offset: number) => `paragraph ${paragraphAt(offset)?.id ?? '(between paragraphs)'}`;
+  const paragraphAt = (offset: number) =>
+    paragraphs.find((p) => offset >= p.start && offset < p.end);
+  const describe = (offset: number) =>
+    `paragraph ${paragraphAt(offset)?.id ?? '(between paragraphs)'}`;
 
   const toAnchor = (start: number, end: number, item: string): BuiltAnchor | undefined => {
     const paragraph = paragraphAt(start);
@@ -81,14 +85,18 @@ export function buildArticle(annotation: Annotation, text: string) {
     return toAnchor(located.start, located.end, item);
   };
 
-  const label = (collection: string, index: number, id: string) => `${collection}[${index}] "${id}"`;
+  const label = (collection: string, index: number, id: string) =>
+    `${collection}[${index}] "${id}"`;
 
   const checkUnique = (collection: string, items: readonly { id: string }[]) => {
     const seen = new Map<string, number>();
     items.forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else problems.push(`${label(collection, index, item.id)}: the id repeats ${collection}[${first}]`);
+      else
+        problems.push(
+          `${label(collection, index, item.id)}: the id repeats ${collection}[${first}]`,
+        );
     });
   };
   checkUnique('paragraphs', annotation.paragraphs);
@@ -98,7 +106,10 @@ export function buildArticle(annotation: Annotation, text: string) {
   checkUnique('policies', annotation.policies);
 
   const entityIds = new Set(annotation.entities.map((e) => e.id));
-  const aboutIds = new Set([...annotation.statistics.map((s) => s.id), ...annotation.policies.map((p) => p.id)]);
+  const aboutIds = new Set([
+    ...annotation.statistics.map((s) => s.id),
+    ...annotation.policies.map((p) => p.id),
+  ]);
   const requireEntity = (item: string, field: string, id: string) => {
     if (!entityIds.has(id)) problems.push(`${item}: ${field} "${id}" is not the id of any entity`);
   };
@@ -106,7 +117,11 @@ export function buildArticle(annotation: Annotation, text: string) {
   // A phrase inside a longer name of another entity ("Beijing" in "Beijing News") is not a mention.
   const namedSpans = annotation.entities.flatMap((entity) =>
     entity.mentionedAs.flatMap((phrase) =>
-      wholeWordIndexes(text, phrase).map((start) => ({ entity: entity.id, start, end: start + phrase.length })),
+      wholeWordIndexes(text, phrase).map((start) => ({
+        entity: entity.id,
+        start,
+        end: start + phrase.length,
+      })),
     ),
   );
   const entities = annotation.entities.map((entity, index) => {
@@ -124,7 +139,9 @@ export function buildArticle(annotation: Annotation, text: string) {
     );
     for (const phrase of entity.mentionedAs) {
       if (!own.some((span) => text.slice(span.start, span.end) === phrase)) {
-        problems.push(`${item}: the name ${JSON.stringify(phrase)} is not in the text as a mention of its own`);
+        problems.push(
+          `${item}: the name ${JSON.stringify(phrase)} is not in the text as a mention of its own`,
+        );
       }
     }
     const mentions = own
@@ -134,7 +151,9 @@ export function buildArticle(annotation: Annotation, text: string) {
     return {
       ...rest,
       mentions,
-      ...(designations ? { designations: designations.map((s, i) => anchor(s, `${item} designations[${i}]`)) } : {}),
+      ...(designations
+        ? { designations: designations.map((s, i) => anchor(s, `${item} designations[${i}]`)) }
+        : {}),
     };
   });
 
@@ -144,13 +163,17 @@ export function buildArticle(annotation: Annotation, text: string) {
     requireEntity(item, 'source.attributedTo', statistic.source.attributedTo);
     const sourceAnchor = anchor(statistic.source.anchor, item);
     if (sourceAnchor && !sourceAnchor.exact.includes(statistic.statedAs)) {
-      problems.push(`${item}: statedAs ${JSON.stringify(statistic.statedAs)} is not within its anchor ${JSON.stringify(sourceAnchor.exact)}`);
+      problems.push(
+        `${item}: statedAs ${JSON.stringify(statistic.statedAs)} is not within its anchor ${JSON.stringify(sourceAnchor.exact)}`,
+      );
     }
     const { restatedAt, notes, ...rest } = statistic;
     return {
       ...rest,
       source: { ...statistic.source, anchor: sourceAnchor },
-      ...(restatedAt ? { restatedAt: restatedAt.map((s, i) => anchor(s, `${item} restatedAt[${i}]`)) } : {}),
+      ...(restatedAt
+        ? { restatedAt: restatedAt.map((s, i) => anchor(s, `${item} restatedAt[${i}]`)) }
+        : {}),
       ...(notes ? { notes } : {}),
     };
   });
@@ -159,7 +182,8 @@ export function buildArticle(annotation: Annotation, text: string) {
     const item = label('quotes', index, quote.id);
     requireEntity(item, 'speaker', quote.speaker);
     for (const id of quote.about ?? []) {
-      if (!aboutIds.has(id)) problems.push(`${item}: about "${id}" is not the id of any statistic or policy`);
+      if (!aboutIds.has(id))
+        problems.push(`${item}: about "${id}" is not the id of any statistic or policy`);
     }
     const quoteAnchor = anchor(quote.anchor, item);
     const { anchor: _selector, about, notes, ...rest } = quote;
@@ -177,13 +201,18 @@ export function buildArticle(annotation: Annotation, text: string) {
     policy.issuedBy.forEach((id, i) => requireEntity(item, `issuedBy[${i}]`, id));
     const policyAnchor = anchor(policy.anchor, item);
     if (policyAnchor && !policyAnchor.exact.includes(policy.title)) {
-      problems.push(`${item}: the title is not within its anchor ${JSON.stringify(policyAnchor.exact)}`);
+      problems.push(
+        `${item}: the title is not within its anchor ${JSON.stringify(policyAnchor.exact)}`,
+      );
     }
     if (policy.venue !== undefined) {
       requireEntity(item, 'venue', policy.venue);
       const venue = entities.find((e) => e.id === policy.venue);
-      const named = venue?.mentions.some((m) => policyAnchor && m.start >= policyAnchor.start && m.end <= policyAnchor.end);
-      if (venue && policyAnchor && !named) problems.push(`${item}: the venue "${policy.venue}" is not named within its anchor`);
+      const named = venue?.mentions.some(
+        (m) => policyAnchor && m.start >= policyAnchor.start && m.end <= policyAnchor.end,
+      );
+      if (venue && policyAnchor && !named)
+        problems.push(`${item}: the venue "${policy.venue}" is not named within its anchor`);
     }
     const { purpose, ...rest } = policy;
     return {
@@ -195,12 +224,19 @@ export function buildArticle(annotation: Annotation, text: string) {
 
   const { metadata } = annotation;
   requireEntity('metadata', 'publisher', metadata.publisher);
-  metadata.contributors.forEach((c, i) => requireEntity('metadata', `contributors[${i}].entity`, c.entity));
+  metadata.contributors.forEach((c, i) =>
+    requireEntity('metadata', `contributors[${i}].entity`, c.entity),
+  );
   if (metadata.event !== undefined) requireEntity('metadata', 'event', metadata.event);
-  const evidence = metadata.datePublished.evidence.map((s, i) => anchor(s, `metadata.datePublished.evidence[${i}]`));
+  const evidence = metadata.datePublished.evidence.map((s, i) =>
+    anchor(s, `metadata.datePublished.evidence[${i}]`),
+  );
   const byRole = (role: string) => paragraphs.filter((p) => p.role === role);
   for (const role of ['section', 'headline'] as const) {
-    if (byRole(role).length !== 1) problems.push(`paragraphs: expected exactly one ${role} paragraph, found ${byRole(role).length}`);
+    if (byRole(role).length !== 1)
+      problems.push(
+        `paragraphs: expected exactly one ${role} paragraph, found ${byRole(role).length}`,
+      );
   }
   const wordCount = paragraphs
     .filter((p) => COUNTED_ROLES.has(p.role))

@@ -6,7 +6,10 @@ import * as esbuild from 'esbuild';
  * --platform=browser`, and the gzip -9 size of the result. Shared by the benchmark and the
  * size-ceiling tests so that both measure the same way.
  */
-export async function minifiedBundle(contents: string, resolveDir: string): Promise<{ code: string; gzipped: number }> {
+export async function minifiedBundle(
+  contents: string,
+  resolveDir: string,
+): Promise<{ code: string; gzipped: number }> {
   const result = await esbuild.build({
     stdin: { contents, resolveDir },
     bundle: true,

@@ -15,8 +15,14 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function timed(cwd: string, args: readonly string[]): number {
   const start = process.hrtime.bigint();
-  const result = spawnSync(npm, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
+  const result = spawnSync(npm, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  if (result.status !== 0)
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${result.stderr.slice(-2000)}`);
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 

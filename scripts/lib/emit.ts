@@ -19,7 +19,13 @@ function example(name: string, expression: string, result: unknown): string[] {
   ];
 }
 
-function idList(name: string, typeName: string, what: string, ids: readonly string[], lookup: string): string {
+function idList(
+  name: string,
+  typeName: string,
+  what: string,
+  ids: readonly string[],
+  lookup: string,
+): string {
   const first = JSON.stringify(ids[0]);
   return [
     '/**',
@@ -53,15 +59,51 @@ function idList(name: string, typeName: string, what: string, ids: readonly stri
 export function emitIds(article: BuiltArticle): string {
   return [
     BANNER,
-    idList('PARAGRAPH_IDS', 'ParagraphId', 'paragraph', article.paragraphs.map((p) => p.id), 'getParagraph'),
-    idList('ENTITY_IDS', 'EntityId', 'entity', article.entities.map((e) => e.id), 'getEntity'),
-    idList('STATISTIC_IDS', 'StatisticId', 'statistic', article.statistics.map((s) => s.id), 'getStatistic'),
-    idList('QUOTE_IDS', 'QuoteId', 'quote', article.quotes.map((q) => q.id), 'getQuote'),
-    idList('POLICY_IDS', 'PolicyId', 'policy', article.policies.map((p) => p.id), 'getPolicy'),
+    idList(
+      'PARAGRAPH_IDS',
+      'ParagraphId',
+      'paragraph',
+      article.paragraphs.map((p) => p.id),
+      'getParagraph',
+    ),
+    idList(
+      'ENTITY_IDS',
+      'EntityId',
+      'entity',
+      article.entities.map((e) => e.id),
+      'getEntity',
+    ),
+    idList(
+      'STATISTIC_IDS',
+      'StatisticId',
+      'statistic',
+      article.statistics.map((s) => s.id),
+      'getStatistic',
+    ),
+    idList(
+      'QUOTE_IDS',
+      'QuoteId',
+      'quote',
+      article.quotes.map((q) => q.id),
+      'getQuote',
+    ),
+    idList(
+      'POLICY_IDS',
+      'PolicyId',
+      'policy',
+      article.policies.map((p) => p.id),
+      'getPolicy',
+    ),
   ].join('\n');
 }
 
-function frozen(name: string, type: string, summary: string, value: string, shown: [string, unknown]): string {
+function frozen(
+  name: string,
+  type: string,
+  summary: string,
+  value: string,
+  shown: [string, unknown],
+): string {
   return [
     '/**',
     ` * ${summary} Deeply frozen.`,
@@ -88,12 +130,54 @@ export function emitArticleData(article: BuiltArticle): string {
     ' */',
     `export const articleText: string = ${literal(text)};`,
     '',
-    frozen('metadata', 'Metadata', 'Headline, section, publisher, contributors and the (inferred) publication date.', literal(metadata), ['metadata.datePublished.value', metadata.datePublished.value]),
-    frozen('paragraphs', 'readonly Paragraph[]', 'Every paragraph of the text, in order, with its role and offsets.', literal(paragraphs), ['paragraphs.map((p) => p.role).slice(0, 3)', paragraphs.map((p) => p.role).slice(0, 3)]),
-    frozen('entities', 'readonly Entity[]', 'Every person, organisation, company, place, event and publication named.', literal(entities), ["entities.filter((e) => e.kind === 'person').length", entities.filter((e) => e.kind === 'person').length]),
-    frozen('statistics', 'readonly Statistic[]', 'Every figure the text states, in text order.', literal(statistics), ['statistics.length', statistics.length]),
-    frozen('quotes', 'readonly Quote[]', 'Every direct quotation and reported statement, in text order.', literal(quotes), ["quotes.filter((q) => q.mode === 'direct').length", quotes.filter((q) => q.mode === 'direct').length]),
-    frozen('policies', 'readonly Policy[]', 'The policies the text reports as issued or announced.', literal(policies), ['policies.map((p) => p.status)', policies.map((p) => p.status)]),
+    frozen(
+      'metadata',
+      'Metadata',
+      'Headline, section, publisher, contributors and the (inferred) publication date.',
+      literal(metadata),
+      ['metadata.datePublished.value', metadata.datePublished.value],
+    ),
+    frozen(
+      'paragraphs',
+      'readonly Paragraph[]',
+      'Every paragraph of the text, in order, with its role and offsets.',
+      literal(paragraphs),
+      ['paragraphs.map((p) => p.role).slice(0, 3)', paragraphs.map((p) => p.role).slice(0, 3)],
+    ),
+    frozen(
+      'entities',
+      'readonly Entity[]',
+      'Every person, organisation, company, place, event and publication named.',
+      literal(entities),
+      [
+        "entities.filter((e) => e.kind === 'person').length",
+        entities.filter((e) => e.kind === 'person').length,
+      ],
+    ),
+    frozen(
+      'statistics',
+      'readonly Statistic[]',
+      'Every figure the text states, in text order.',
+      literal(statistics),
+      ['statistics.length', statistics.length],
+    ),
+    frozen(
+      'quotes',
+      'readonly Quote[]',
+      'Every direct quotation and reported statement, in text order.',
+      literal(quotes),
+      [
+        "quotes.filter((q) => q.mode === 'direct').length",
+        quotes.filter((q) => q.mode === 'direct').length,
+      ],
+    ),
+    frozen(
+      'policies',
+      'readonly Policy[]',
+      'The policies the text reports as issued or announced.',
+      literal(policies),
+      ['policies.map((p) => p.status)', policies.map((p) => p.status)],
+    ),
     frozen(
       'article',
       'Article',

@@ -20,7 +20,9 @@ export function generatedFiles(): Map<string, string> {
   const parsed = AnnotationSchema.safeParse(json);
   if (!parsed.success) {
     throw new AnnotationError(
-      parsed.error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
+      ),
     );
   }
   const merged = mergeTranslations(buildArticle(parsed.data, text), readTranslationFile());

@@ -3,7 +3,8 @@ import type { Selector } from './annotation-schema.js';
 /** Characters of context kept on each side of an anchor, as Hypothesis does. */
 export const CONTEXT_LENGTH = 32;
 
-export type Located = { readonly start: number; readonly end: number } | { readonly problem: string };
+export type Located =
+  { readonly start: number; readonly end: number } | { readonly problem: string };
 
 function allIndexesOf(text: string, exact: string): number[] {
   const found: number[] = [];
@@ -15,10 +16,15 @@ function allIndexesOf(text: string, exact: string): number[] {
  * Finds the one place in `text` that a selector names, or says why there is not exactly one.
  * `describe` turns an offset into words for the message (which paragraph it is in).
  */
-export function locate(text: string, selector: Selector, describe: (offset: number) => string): Located {
+export function locate(
+  text: string,
+  selector: Selector,
+  describe: (offset: number) => string,
+): Located {
   const { exact, prefix, suffix, occurrence } = selector;
   const everywhere = allIndexesOf(text, exact);
-  if (everywhere.length === 0) return { problem: `the words ${JSON.stringify(exact)} are not in the text` };
+  if (everywhere.length === 0)
+    return { problem: `the words ${JSON.stringify(exact)} are not in the text` };
   const candidates = everywhere.filter(
     (at) =>
       (prefix === undefined || text.slice(0, at).endsWith(prefix)) &&
@@ -56,6 +62,8 @@ export function locate(text: string, selector: Selector, describe: (offset: numb
 export function wholeWordIndexes(text: string, phrase: string): number[] {
   const wordCharacter = /[\p{L}\p{N}]/u;
   return allIndexesOf(text, phrase).filter(
-    (at) => !wordCharacter.test(text.charAt(at - 1)) && !wordCharacter.test(text.charAt(at + phrase.length)),
+    (at) =>
+      !wordCharacter.test(text.charAt(at - 1)) &&
+      !wordCharacter.test(text.charAt(at + phrase.length)),
   );
 }

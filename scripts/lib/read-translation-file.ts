@@ -9,11 +9,18 @@ export function readTranslationFile(): TranslationFile {
   try {
     json = JSON.parse(readFileSync(paths.zhHans, 'utf8'));
   } catch (error) {
-    throw new AnnotationError([`data/translations/zh-Hans.json is not valid JSON: ${(error as Error).message}`]);
+    throw new AnnotationError([
+      `data/translations/zh-Hans.json is not valid JSON: ${(error as Error).message}`,
+    ]);
   }
   const parsed = TranslationFileSchema.safeParse(json);
   if (!parsed.success) {
-    throw new AnnotationError(parsed.error.issues.map((issue) => `data/translations/zh-Hans.json ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`));
+    throw new AnnotationError(
+      parsed.error.issues.map(
+        (issue) =>
+          `data/translations/zh-Hans.json ${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`,
+      ),
+    );
   }
   return parsed.data;
 }

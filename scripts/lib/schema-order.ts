@@ -18,10 +18,19 @@ export function inSchemaOrder<T>(schema: z.ZodType, value: T): T {
     case 'pipe':
       return inSchemaOrder(def.in as z.ZodType, value);
     case 'array':
-      return (Array.isArray(value) ? value.map((item: unknown) => inSchemaOrder(def.element as z.ZodType, item)) : value) as T;
+      return (
+        Array.isArray(value)
+          ? value.map((item: unknown) => inSchemaOrder(def.element as z.ZodType, item))
+          : value
+      ) as T;
     case 'record':
       if (value === null || typeof value !== 'object') return value;
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inSchemaOrder(def.valueType as z.ZodType, item)])) as T;
+      return Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [
+          key,
+          inSchemaOrder(def.valueType as z.ZodType, item),
+        ]),
+      ) as T;
     case 'union': {
       if (value === null || typeof value !== 'object') return value;
       const keys = Object.keys(value);
@@ -37,7 +46,12 @@ export function inSchemaOrder<T>(schema: z.ZodType, value: T): T {
       const record = value as Record<string, unknown>;
       const ordered = Object.keys(shape).filter((key) => key in record);
       const rest = Object.keys(record).filter((key) => !(key in shape));
-      return Object.fromEntries([...ordered, ...rest].map((key) => [key, shape[key] ? inSchemaOrder(shape[key], record[key]) : record[key]])) as T;
+      return Object.fromEntries(
+        [...ordered, ...rest].map((key) => [
+          key,
+          shape[key] ? inSchemaOrder(shape[key], record[key]) : record[key],
+        ]),
+      ) as T;
     }
     default:
       return value;
@@ -47,6 +61,7 @@ export function inSchemaOrder<T>(schema: z.ZodType, value: T): T {
 function shapeOf(schema: z.ZodType): Record<string, unknown> | undefined {
   const def = defOf(schema);
   if (def.type === 'object') return def.shape as Record<string, unknown>;
-  if (def.type === 'readonly' || def.type === 'optional') return shapeOf(def.innerType as z.ZodType);
+  if (def.type === 'readonly' || def.type === 'optional')
+    return shapeOf(def.innerType as z.ZodType);
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { isArray } from '../internal/is-array.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { checkOptions } from '../internal/check-options.js';
@@ -86,7 +87,10 @@ const ZH = {
     rank: '北京的排名',
     years: '北京的年数数据',
   } as Record<Statistic['unit']['kind'], string>,
-  axis: { percent: '%', currency: '亿', count: '数量', rank: '名次', years: '年' } as Record<Statistic['unit']['kind'], string>,
+  axis: { percent: '%', currency: '亿', count: '数量', rank: '名次', years: '年' } as Record<
+    Statistic['unit']['kind'],
+    string
+  >,
   currencies: { USD: '美元', CNY: '人民币' } as Record<string, string>,
   axisOf: { USD: '亿美元', CNY: '亿元人民币' } as Record<string, string>,
   tooltip: ['数据', '原文所述', '时期', '来源', '注'],
@@ -126,10 +130,16 @@ const COMPARATOR_COLOURS = {
  * ```
  * @category Chart
  */
-export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLiteOptions = {}): VegaLiteSpec {
+export function toVegaLite(
+  statistics: readonly Statistic[],
+  options: ToVegaLiteOptions = {},
+): VegaLiteSpec {
   checkOptions('options', options, ['locale', 'title', 'source', 'names']);
-  if (!Array.isArray(statistics) || statistics.length === 0) {
-    throw new InvalidOptionError('statistics', 'expected a non-empty array of statistics of one unit kind');
+  if (!isArray(statistics) || statistics.length === 0) {
+    throw new InvalidOptionError(
+      'statistics',
+      'expected a non-empty array of statistics of one unit kind',
+    );
   }
   return guard('statistics', 'an array of statistics', (): VegaLiteSpec => {
     const kinds: Statistic['unit']['kind'][] = [...new Set(statistics.map((s) => s.unit.kind))];
@@ -144,7 +154,8 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
     const zh = language === 'zh';
     const names = options.names ?? {};
     // In Chinese the legend names each comparator in words (超过, 约, 确数) rather than by its token.
-    const comparatorName = (comparator: Statistic['comparator']) => (zh ? COMPARATOR_WORDS.zh[comparator] || ZH.exactly : comparator);
+    const comparatorName = (comparator: Statistic['comparator']) =>
+      zh ? COMPARATOR_WORDS.zh[comparator] || ZH.exactly : comparator;
     const values = statistics.map((s) => ({
       id: s.id,
       label: (zh ? zhHans<StatisticTranslation>(s)?.label.text : undefined) ?? s.label,
@@ -156,27 +167,63 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according: names[s.source.attributedTo] ?? s.source.attributedTo,
       // Each kind once: two translation notes read as one kind of doubt in a tooltip.
-      notes: [...new Set((s.notes ?? []).map((note: { readonly kind: string }) => (zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind)))].join(zh ? '、' : ', ') || '—',
+      notes:
+        [
+          ...new Set(
+            (s.notes ?? []).map((note: { readonly kind: string }) =>
+              zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind,
+            ),
+          ),
+        ].join(zh ? '、' : ', ') || '—',
       ...(s.unit.kind === 'currency' ? { currency: s.unit.currency } : {}),
     }));
     const present = new Set(statistics.map((s) => s.comparator));
-    const shown = (Object.keys(COMPARATOR_COLOURS) as (keyof typeof COMPARATOR_COLOURS)[]).filter((comparator) => present.has(comparator));
-    const unitTitle = zh ? ZH.axis[kind] : kind === 'percent' ? '%' : kind === 'currency' ? 'billions' : kind === 'years' ? 'years' : kind;
+    const shown = (Object.keys(COMPARATOR_COLOURS) as (keyof typeof COMPARATOR_COLOURS)[]).filter(
+      (comparator) => present.has(comparator),
+    );
+    const unitTitle = zh
+      ? ZH.axis[kind]
+      : kind === 'percent'
+        ? '%'
+        : kind === 'currency'
+          ? 'billions'
+          : kind === 'years'
+            ? 'years'
+            : kind;
     const y = { field: 'label', type: 'nominal', sort: null, title: null };
-    const x = { field: 'plotted', type: 'quantitative', title: unitTitle, ...(kind === 'percent' ? { scale: { domain: [0, 100] } } : {}) };
-    const tooltipTitles = zh ? ZH.tooltip : ['statistic', 'as stated', 'period', 'according to', 'notes'];
-    const tooltip = ['label', 'display', 'period', 'according', 'notes'].map((field, i) => ({ field, title: tooltipTitles[i] }));
+    const x = {
+      field: 'plotted',
+      type: 'quantitative',
+      title: unitTitle,
+      ...(kind === 'percent' ? { scale: { domain: [0, 100] } } : {}),
+    };
+    const tooltipTitles = zh
+      ? ZH.tooltip
+      : ['statistic', 'as stated', 'period', 'according to', 'notes'];
+    const tooltip = ['label', 'display', 'period', 'according', 'notes'].map((field, i) => ({
+      field,
+      title: tooltipTitles[i],
+    }));
     const colour = {
       field: 'comparator',
       type: 'nominal',
       title: zh ? ZH.legend : 'the text says',
-      scale: { domain: shown.map(comparatorName), range: shown.map((comparator) => COMPARATOR_COLOURS[comparator]) },
+      scale: {
+        domain: shown.map(comparatorName),
+        range: shown.map((comparator) => COMPARATOR_COLOURS[comparator]),
+      },
     };
     const layers = [
       { mark: { type: 'bar', height: { band: 0.7 } }, encoding: { y, x, color: colour, tooltip } },
-      { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { y, x, text: { field: 'display' }, tooltip } },
+      {
+        mark: { type: 'text', align: 'left', dx: 4 },
+        encoding: { y, x, text: { field: 'display' }, tooltip },
+      },
     ];
-    const title = { text: options.title ?? (zh ? ZH.titles[kind] : TITLES[kind]), subtitle: options.source ?? (zh ? ZH.source : DEFAULT_SOURCE) };
+    const title = {
+      text: options.title ?? (zh ? ZH.titles[kind] : TITLES[kind]),
+      subtitle: options.source ?? (zh ? ZH.source : DEFAULT_SOURCE),
+    };
     const common = {
       $schema: VEGA_LITE_SCHEMA,
       title,
@@ -190,10 +237,23 @@ export function toVegaLite(statistics: readonly Statistic[], options: ToVegaLite
       return {
         ...common,
         vconcat: currencies.map((currency) => ({
-          title: { text: zh ? (ZH.currencies[currency] ?? currency) : currency, anchor: 'start', fontSize: 11 },
+          title: {
+            text: zh ? (ZH.currencies[currency] ?? currency) : currency,
+            anchor: 'start',
+            fontSize: 11,
+          },
           transform: [{ filter: { field: 'currency', equal: currency } }],
           width: 420,
-          layer: layers.map((layer) => ({ ...layer, encoding: { ...layer.encoding, x: { ...x, title: zh ? (ZH.axisOf[currency] ?? currency) : `billions of ${currency}` } } })),
+          layer: layers.map((layer) => ({
+            ...layer,
+            encoding: {
+              ...layer.encoding,
+              x: {
+                ...x,
+                title: zh ? (ZH.axisOf[currency] ?? currency) : `billions of ${currency}`,
+              },
+            },
+          })),
         })),
         resolve: { scale: { x: 'independent', y: 'independent', color: 'shared' } },
       };

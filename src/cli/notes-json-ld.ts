@@ -8,12 +8,20 @@ import type { ItemNote } from '../query/find-notes.js';
  * their own: their notes are about the article, and name the field or paragraph.
  */
 function itemRef({ item }: ItemNote): string {
-  if (item.kind === 'paragraph') return articleBody(article).some((p) => p.id === item.id) ? `#paragraph-${item.id}` : '#article';
+  if (item.kind === 'paragraph')
+    return articleBody(article).some((p) => p.id === item.id)
+      ? `#paragraph-${item.id}`
+      : '#article';
   if (item.kind === 'metadata') return '#article';
   return `#${item.id}`;
 }
 
-const nameOf = ({ item }: ItemNote) => (item.kind === 'metadata' ? item.id : item.kind === 'paragraph' ? `paragraph ${item.id}` : undefined);
+const nameOf = ({ item }: ItemNote) =>
+  item.kind === 'metadata'
+    ? item.id
+    : item.kind === 'paragraph'
+      ? `paragraph ${item.id}`
+      : undefined;
 
 /**
  * The notes as schema.org `Comment` nodes: `about` points at the item's node in `toJSONLD`'s
@@ -27,7 +35,9 @@ export function notesJsonLd(notes: readonly ItemNote[]) {
       '@type': 'Comment',
       '@id': `#note-${i + 1}`,
       about: { '@id': itemRef(entry) },
-      ...(itemRef(entry) === '#article' && nameOf(entry) !== undefined ? { name: nameOf(entry) } : {}),
+      ...(itemRef(entry) === '#article' && nameOf(entry) !== undefined
+        ? { name: nameOf(entry) }
+        : {}),
       genre: entry.note.kind,
       text: entry.note.text,
     })),

@@ -1,4 +1,11 @@
-import { article, entities, metadata, policies, quotes, statistics } from '../generated/article-data.js';
+import {
+  article,
+  entities,
+  metadata,
+  policies,
+  quotes,
+  statistics,
+} from '../generated/article-data.js';
 import { formatCitation, type CitationStyle } from '../export/format-citation.js';
 import { toCSL } from '../export/to-csl.js';
 import { toCSV } from '../export/to-csv.js';
@@ -19,7 +26,16 @@ import { entityLabel } from '../internal/entity-label.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 
-export const COMMANDS = ['summary', 'stats', 'quotes', 'policies', 'entities', 'notes', 'cite', 'annotations'] as const;
+export const COMMANDS = [
+  'summary',
+  'stats',
+  'quotes',
+  'policies',
+  'entities',
+  'notes',
+  'cite',
+  'annotations',
+] as const;
 export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld'] as const;
 export const STYLES = ['apa', 'mla', 'chicago'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -39,26 +55,49 @@ const lines = (items: readonly string[]) => `${items.join('\n')}\n`;
 const jsonLdOf = (ids: readonly string[]) => {
   const document = toJSONLD(article);
   const wanted = new Set(ids.map((id) => `#${id}`));
-  return json({ '@context': document['@context'], '@graph': document['@graph'].filter((node) => wanted.has(node['@id'])) });
+  return json({
+    '@context': document['@context'],
+    '@graph': document['@graph'].filter((node) => wanted.has(node['@id'])),
+  });
 };
 
 /** One annotation as a table row: its IRI, motivation, kind, item id, first span, and its statement. */
-function annotationRow(annotation: WebAnnotation): [string, string, string, string, number, number, string, string] {
-  const text = (purpose: string) => annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
+function annotationRow(
+  annotation: WebAnnotation,
+): [string, string, string, string, number, number, string, string] {
+  const text = (purpose: string) =>
+    annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
   const value = (purpose: string) => {
     const body = text(purpose);
     return body?.type === 'TextualBody' ? body.value : '';
   };
   const [quote, position] = annotation.target[0]?.selector ?? [];
-  const kind = annotation.motivation === 'commenting' ? `note (${value('classifying')})` : value('classifying');
-  const item = annotation.motivation === 'commenting' ? annotation.id.split('/').slice(-2, -1).join('') : value('identifying');
-  const statement = annotation.motivation === 'commenting' ? value('commenting') : value('describing');
-  return [annotation.id, annotation.motivation, kind, item, position?.start ?? 0, position?.end ?? 0, quote?.exact ?? '', statement];
+  const kind =
+    annotation.motivation === 'commenting'
+      ? `note (${value('classifying')})`
+      : value('classifying');
+  const item =
+    annotation.motivation === 'commenting'
+      ? annotation.id.split('/').slice(-2, -1).join('')
+      : value('identifying');
+  const statement =
+    annotation.motivation === 'commenting' ? value('commenting') : value('describing');
+  return [
+    annotation.id,
+    annotation.motivation,
+    kind,
+    item,
+    position?.start ?? 0,
+    position?.end ?? 0,
+    quote?.exact ?? '',
+    statement,
+  ];
 }
 
 function statisticLine(locale: string) {
   const name = nameIn(resolveLocale(locale).language);
-  return (s: (typeof statistics)[number]) => formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
+  return (s: (typeof statistics)[number]) =>
+    formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
 }
 
 /** The summary in Chinese: every word Chinese but the names kept in Pinyin, the headline and the citation, which are the English translation's and say so. */
@@ -122,12 +161,26 @@ export function render(command: Command, { format, locale, style, bold }: Render
       if (format === 'csv') return toCSV(statistics);
       if (format === 'json') return json(statistics);
       if (format === 'jsonld') return jsonLdOf(statistics.map((s) => s.id));
-      if (format === 'md') return lines(statistics.map((s) => `- ${escapeMarkdown(statisticLine(locale)(s))}`));
+      if (format === 'md')
+        return lines(statistics.map((s) => `- ${escapeMarkdown(statisticLine(locale)(s))}`));
       return lines(statistics.map(statisticLine(locale)));
     case 'quotes': {
-      const text = (q: (typeof quotes)[number]) => formatQuote(q, { locale, speaker: name(q.speaker) });
+      const text = (q: (typeof quotes)[number]) =>
+        formatQuote(q, { locale, speaker: name(q.speaker) });
       if (format === 'csv') {
-        return csvText(['id', 'speaker', 'mode', 'text', 'paragraph', 'start', 'end'], quotes.map((q) => [q.id, q.speaker, q.mode, q.text, q.anchor.paragraphId, q.anchor.start, q.anchor.end]), true);
+        return csvText(
+          ['id', 'speaker', 'mode', 'text', 'paragraph', 'start', 'end'],
+          quotes.map((q) => [
+            q.id,
+            q.speaker,
+            q.mode,
+            q.text,
+            q.anchor.paragraphId,
+            q.anchor.start,
+            q.anchor.end,
+          ]),
+          true,
+        );
       }
       if (format === 'json') return json(quotes);
       if (format === 'jsonld') return jsonLdOf(quotes.map((q) => q.id));
@@ -135,9 +188,21 @@ export function render(command: Command, { format, locale, style, bold }: Render
       return lines(quotes.map(text));
     }
     case 'policies': {
-      const text = (p: (typeof policies)[number]) => formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
+      const text = (p: (typeof policies)[number]) =>
+        formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
       if (format === 'csv') {
-        return csvText(['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'], policies.map((p) => [p.id, p.title, p.date, p.status, p.issuedBy.map(nameIn('en')).join('; '), p.supportingDocuments]), true);
+        return csvText(
+          ['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'],
+          policies.map((p) => [
+            p.id,
+            p.title,
+            p.date,
+            p.status,
+            p.issuedBy.map(nameIn('en')).join('; '),
+            p.supportingDocuments,
+          ]),
+          true,
+        );
       }
       if (format === 'json') return json(policies);
       if (format === 'jsonld') return jsonLdOf(policies.map((p) => p.id));
@@ -145,11 +210,17 @@ export function render(command: Command, { format, locale, style, bold }: Render
       return lines(policies.map(text));
     }
     case 'entities': {
-      const english = (e: (typeof entities)[number]) => `${entityLabel(e, 'en')}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
-      const chinese = (e: (typeof entities)[number]) => `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
+      const english = (e: (typeof entities)[number]) =>
+        `${entityLabel(e, 'en')}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+      const chinese = (e: (typeof entities)[number]) =>
+        `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
       const text = language === 'zh' ? chinese : english;
       if (format === 'csv') {
-        return csvText(['id', 'kind', 'name', 'role', 'mentions'], entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]), true);
+        return csvText(
+          ['id', 'kind', 'name', 'role', 'mentions'],
+          entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]),
+          true,
+        );
       }
       if (format === 'json') return json(entities);
       if (format === 'jsonld') return jsonLdOf(entities.map((e) => e.id));
@@ -158,22 +229,50 @@ export function render(command: Command, { format, locale, style, bold }: Render
     }
     case 'notes': {
       const notes = findNotes();
-      if (format === 'csv') return csvText(['item_kind', 'item_id', 'note_kind', 'text'], notes.map(({ item, note }) => [item.kind, item.id, note.kind, note.text]), true);
+      if (format === 'csv')
+        return csvText(
+          ['item_kind', 'item_id', 'note_kind', 'text'],
+          notes.map(({ item, note }) => [item.kind, item.id, note.kind, note.text]),
+          true,
+        );
       if (format === 'json') return json(notes);
       if (format === 'jsonld') return json(notesJsonLd(notes));
       // In Chinese the kinds are Chinese; the notes themselves are English, and say so.
-      const kindOf = (kind: string) => (language === 'zh' ? (NOTE_KIND_WORDS_ZH[kind] ?? kind) : kind);
-      const itemKindOf = (kind: string) => (language === 'zh' ? (NOTE_ITEM_KIND_WORDS_ZH[kind] ?? kind) : kind);
+      const kindOf = (kind: string) =>
+        language === 'zh' ? (NOTE_KIND_WORDS_ZH[kind] ?? kind) : kind;
+      const itemKindOf = (kind: string) =>
+        language === 'zh' ? (NOTE_ITEM_KIND_WORDS_ZH[kind] ?? kind) : kind;
       const english = language === 'zh' ? '（英文）' : '';
-      if (format === 'md') return lines(notes.map(({ item, note }) => `- ${itemKindOf(item.kind)} \`${item.id}\`, *${kindOf(note.kind)}*: ${escapeMarkdown(note.text)}${english}`));
-      if (language === 'zh') return lines(notes.map(({ item, note }) => `${bold(`${itemKindOf(item.kind)} ${item.id}`)}（${kindOf(note.kind)}）：${note.text}${english}`));
-      return lines(notes.map(({ item, note }) => `${bold(`${item.kind} ${item.id}`)} (${note.kind}): ${note.text}`));
+      if (format === 'md')
+        return lines(
+          notes.map(
+            ({ item, note }) =>
+              `- ${itemKindOf(item.kind)} \`${item.id}\`, *${kindOf(note.kind)}*: ${escapeMarkdown(note.text)}${english}`,
+          ),
+        );
+      if (language === 'zh')
+        return lines(
+          notes.map(
+            ({ item, note }) =>
+              `${bold(`${itemKindOf(item.kind)} ${item.id}`)}（${kindOf(note.kind)}）：${note.text}${english}`,
+          ),
+        );
+      return lines(
+        notes.map(
+          ({ item, note }) => `${bold(`${item.kind} ${item.id}`)} (${note.kind}): ${note.text}`,
+        ),
+      );
     }
     case 'annotations': {
       const collection = toWebAnnotations(article, { locale });
       if (format === 'json' || format === 'jsonld') return json(collection);
       const rows = collection.first.items.map(annotationRow);
-      if (format === 'csv') return csvText(['id', 'motivation', 'kind', 'item', 'start', 'end', 'exact', 'body'], rows, true);
+      if (format === 'csv')
+        return csvText(
+          ['id', 'motivation', 'kind', 'item', 'start', 'end', 'exact', 'body'],
+          rows,
+          true,
+        );
       const line = ([, motivation, kind, item, start, end, exact, body]: (typeof rows)[number]) =>
         `${kind} ${item} (${motivation}) at ${start}–${end} “${exact}”: ${body}`;
       if (format === 'md') return lines(rows.map((row) => `- ${escapeMarkdown(line(row))}`));
@@ -182,10 +281,16 @@ export function render(command: Command, { format, locale, style, bold }: Render
     case 'cite': {
       if (format === 'json') return json([toCSL(article)]);
       if (format === 'jsonld') return jsonLdOf(['article']);
-      if (format === 'csv') return csvText(['style', 'citation'], STYLES.map((s) => [s, formatCitation(article, s)]), true);
+      if (format === 'csv')
+        return csvText(
+          ['style', 'citation'],
+          STYLES.map((s) => [s, formatCitation(article, s)]),
+          true,
+        );
       // The styles are English ones; in Chinese the citation says so.
       const english = language === 'zh' ? '（英文）' : '';
-      if (format === 'md') return lines([`${escapeMarkdown(formatCitation(article, style))}${english}`]);
+      if (format === 'md')
+        return lines([`${escapeMarkdown(formatCitation(article, style))}${english}`]);
       return lines([`${formatCitation(article, style)}${english}`]);
     }
   }

@@ -49,10 +49,17 @@ const usageError = (message: string): CliResult => ({
   stderr: `beijing-digital-economy: ${message}\nRun 'beijing-digital-economy --help' for usage.\n`,
 });
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T | CliResult {
+function oneOf<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T | CliResult {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  return usageError(`invalid value ${JSON.stringify(value)} for --${option}; expected one of: ${list(allowed)}`);
+  return usageError(
+    `invalid value ${JSON.stringify(value)} for --${option}; expected one of: ${list(allowed)}`,
+  );
 }
 
 /** Runs the command line on `args` (without `node` and the script) and says what to print. */
@@ -72,18 +79,27 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error);
-    return usageError(`${message}; the options are --format, --locale, --style, --help and --version`);
+    const message =
+      error instanceof Error
+        ? error.message.replace(/\. To specify a positional argument.*$/s, '')
+        : String(error);
+    return usageError(
+      `${message}; the options are --format, --locale, --style, --help and --version`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) return { exitCode: 0, stdout: USAGE, stderr: '' };
   if (values.version) return { exitCode: 0, stdout: `${environment.version}\n`, stderr: '' };
   const [command, ...extra] = positionals;
-  if (command === undefined) return usageError(`missing command; expected one of: ${list(COMMANDS)}`);
+  if (command === undefined)
+    return usageError(`missing command; expected one of: ${list(COMMANDS)}`);
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    return usageError(`unknown command ${JSON.stringify(command)}; expected one of: ${list(COMMANDS)}`);
+    return usageError(
+      `unknown command ${JSON.stringify(command)}; expected one of: ${list(COMMANDS)}`,
+    );
   }
-  if (extra.length > 0) return usageError(`unexpected argument ${JSON.stringify(extra[0])}; give one command`);
+  if (extra.length > 0)
+    return usageError(`unexpected argument ${JSON.stringify(extra[0])}; give one command`);
   const format = oneOf<Format>('format', values.format, FORMATS, 'text');
   if (typeof format !== 'string') return format;
   const style = oneOf<CitationStyle>('style', values.style, STYLES, 'apa');

@@ -19,7 +19,9 @@ export interface ArticleIssue {
 
 function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(the article)';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
 }
 
 /**
@@ -47,6 +49,10 @@ export class ArticleValidationError extends Error {
   constructor(issues: readonly ArticleIssue[]) {
     const lines = issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`);
     super(`Invalid article: ${issues.length} problem(s)\n${lines.join('\n')}`);
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message })));
+    this.issues = Object.freeze(
+      issues.map((issue) =>
+        Object.freeze({ path: Object.freeze([...issue.path]), message: issue.message }),
+      ),
+    );
   }
 }

@@ -32,6 +32,8 @@ export class UnknownIdError extends Error {
     readonly validIds: readonly string[],
   ) {
     const given = typeof id === 'string' ? JSON.stringify(id) : `${typeof id} ${describeValue(id)}`;
-    super(`Unknown ${kind} id ${given}. Valid ${kind} ids: ${validIds.map((v) => JSON.stringify(v)).join(', ')}.`);
+    super(
+      `Unknown ${kind} id ${given}. Valid ${kind} ids: ${validIds.map((v) => JSON.stringify(v)).join(', ')}.`,
+    );
   }
 }

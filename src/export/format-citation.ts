@@ -20,11 +20,42 @@ import { toCSL, type CslName } from './to-csl.js';
  */
 export type CitationStyle = 'apa' | 'mla' | 'chicago';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** The MLA Handbook's own abbreviations, which differ from `Intl`'s ("Sept.", not "Sep"). */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const MLA_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
 
-const initials = (given: string) => given.split(/[\s-]+/).filter(Boolean).map((part) => `${part.charAt(0)}.`).join(' ');
+const initials = (given: string) =>
+  given
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((part) => `${part.charAt(0)}.`)
+    .join(' ');
 const inverted = (name: CslName) => (name.given ? `${name.family}, ${name.given}` : name.family);
 const natural = (name: CslName) => (name.given ? `${name.given} ${name.family}` : name.family);
 /** Ends a title with a full stop unless it ends in punctuation already. */
@@ -42,7 +73,9 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
   if (second === undefined) return inverted(first);
   if (style === 'mla' && rest.length > 0) return `${inverted(first)}, et al.`;
   const others = [second, ...rest].map(natural);
-  return others.length === 1 ? `${inverted(first)}, and ${others[0] ?? ''}` : `${inverted(first)}, ${others.slice(0, -1).join(', ')}, and ${others[others.length - 1] ?? ''}`;
+  return others.length === 1
+    ? `${inverted(first)}, and ${others[0] ?? ''}`
+    : `${inverted(first)}, ${others.slice(0, -1).join(', ')}, and ${others[others.length - 1] ?? ''}`;
 }
 
 /**
@@ -73,7 +106,11 @@ export function formatCitation(article: Article, style: CitationStyle): string {
     const item = toCSL(article);
     const [[year, month, day]] = item.issued['date-parts'];
     const monthName = MONTHS[month - 1];
-    if (monthName === undefined) throw new InvalidOptionError('article.metadata.datePublished', `month ${month} is not 1 to 12`);
+    if (monthName === undefined)
+      throw new InvalidOptionError(
+        'article.metadata.datePublished',
+        `month ${month} is not 1 to 12`,
+      );
     const container = item['container-title'];
     switch (style) {
       case 'apa': {
@@ -83,7 +120,10 @@ export function formatCitation(article: Article, style: CitationStyle): string {
       case 'mla':
       case 'chicago': {
         const authors = mlaOrChicagoAuthors(item.author, style);
-        const date = style === 'mla' ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}` : `${monthName} ${day}, ${year}`;
+        const date =
+          style === 'mla'
+            ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}`
+            : `${monthName} ${day}, ${year}`;
         const section = style === 'chicago' && item.section ? `, sec. ${item.section}` : '';
         return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}${section}.`;
       }

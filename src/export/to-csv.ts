@@ -1,3 +1,4 @@
+import { isArray } from '../internal/is-array.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
 import { csvText } from '../internal/csv.js';
@@ -71,26 +72,33 @@ export const CSV_COLUMNS = [
  */
 export function toCSV(statistics: readonly Statistic[], options: ToCSVOptions = {}): string {
   checkOptions('options', options, ['neutralizeFormulas', 'header']);
-  if (!Array.isArray(statistics)) throw new InvalidOptionError('statistics', 'expected an array of statistics');
-  const rows = guard('statistics', 'an array of statistics', () => statistics.map((s) => {
-    const { unit } = s;
-    return [
-      s.id,
-      s.label,
-      s.value,
-      unit.kind,
-      unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined,
-      unit.kind === 'currency' ? unit.currency : undefined,
-      s.comparator,
-      s.period,
-      s.statedAs,
-      s.source.attributedTo,
-      s.source.anchor.paragraphId,
-      s.source.anchor.start,
-      s.source.anchor.end,
-    ];
-  }));
+  if (!isArray(statistics))
+    throw new InvalidOptionError('statistics', 'expected an array of statistics');
+  const rows = guard('statistics', 'an array of statistics', () =>
+    statistics.map((s) => {
+      const { unit } = s;
+      return [
+        s.id,
+        s.label,
+        s.value,
+        unit.kind,
+        unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined,
+        unit.kind === 'currency' ? unit.currency : undefined,
+        s.comparator,
+        s.period,
+        s.statedAs,
+        s.source.attributedTo,
+        s.source.anchor.paragraphId,
+        s.source.anchor.start,
+        s.source.anchor.end,
+      ];
+    }),
+  );
   return guard('statistics', 'an array of statistics', () =>
-    csvText(options.header === false ? undefined : CSV_COLUMNS, rows, options.neutralizeFormulas ?? true),
+    csvText(
+      options.header === false ? undefined : CSV_COLUMNS,
+      rows,
+      options.neutralizeFormulas ?? true,
+    ),
   );
 }

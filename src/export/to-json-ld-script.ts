@@ -22,5 +22,8 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
  * @category Export
  */
 export function toJSONLDScript(article: Article): string {
-  return JSON.stringify(toJSONLD(article)).replace(UNSAFE_IN_SCRIPT, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(toJSONLD(article)).replace(
+    UNSAFE_IN_SCRIPT,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -61,10 +61,18 @@ export function entityNode(entity: Entity, article: Article) {
     ...(entity.aliases ? { alternateName: [...entity.aliases] } : {}),
   };
   if (entity.kind === 'person') {
-    return { '@type': 'Person', ...common, ...(entity.role ? { jobTitle: entity.role } : {}) } as const;
+    return {
+      '@type': 'Person',
+      ...common,
+      ...(entity.role ? { jobTitle: entity.role } : {}),
+    } as const;
   }
   const type = isPublisher ? 'NewsMediaOrganization' : ENTITY_TYPES[entity.kind];
-  return { '@type': type, ...common, ...(entity.role ? { description: entity.role } : {}) } as const;
+  return {
+    '@type': type,
+    ...common,
+    ...(entity.role ? { description: entity.role } : {}),
+  } as const;
 }
 
 function quantity(statistic: Statistic) {
@@ -78,7 +86,13 @@ export function observationNode(statistic: Statistic, article: Article) {
   const { unit } = statistic;
   const measured =
     unit.kind === 'currency'
-      ? { value: { '@type': 'MonetaryAmount', currency: unit.currency, ...quantity(statistic) } as const }
+      ? {
+          value: {
+            '@type': 'MonetaryAmount',
+            currency: unit.currency,
+            ...quantity(statistic),
+          } as const,
+        }
       : {
           ...quantity(statistic),
           ...(unit.kind === 'percent' ? { unitCode: 'P1', unitText: '%' } : {}),
@@ -95,7 +109,11 @@ export function observationNode(statistic: Statistic, article: Article) {
     ...(statistic.period ? { observationPeriod: statistic.period } : {}),
     ...measured,
     ...(statistic.source.via ? { measurementMethod: statistic.source.via } : {}),
-    description: formatStatistic(statistic, { style: 'long', label: false, attribution: entityName(article, statistic.source.attributedTo) }),
+    description: formatStatistic(statistic, {
+      style: 'long',
+      label: false,
+      attribution: entityName(article, statistic.source.attributedTo),
+    }),
     additionalProperty: [
       { '@type': 'PropertyValue', name: 'statedAs', value: statistic.statedAs },
       { '@type': 'PropertyValue', name: 'comparator', value: statistic.comparator },
@@ -133,8 +151,11 @@ export function legislationNode(policy: Policy, article: Article) {
 
 export function newsArticleNode(article: Article) {
   const { metadata } = article;
-  const contributors = (role: string) => metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
-  const others = metadata.contributors.filter((c) => c.role !== 'reporter' && c.role !== 'editor').map((c) => ref(c.entity));
+  const contributors = (role: string) =>
+    metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
+  const others = metadata.contributors
+    .filter((c) => c.role !== 'reporter' && c.role !== 'editor')
+    .map((c) => ref(c.entity));
   const body = articleBody(article);
   return {
     '@type': 'NewsArticle',
@@ -152,7 +173,12 @@ export function newsArticleNode(article: Article) {
     ...(metadata.event ? { about: ref(metadata.event) } : {}),
     translationOfWork: { '@type': 'CreativeWork', inLanguage: metadata.translatedFrom },
     articleBody: body.map((p) => p.text).join('\n\n'),
-    hasPart: body.map((p, i) => ({ '@type': 'CreativeWork', '@id': `#paragraph-${p.id}`, position: i + 1, text: p.text })),
+    hasPart: body.map((p, i) => ({
+      '@type': 'CreativeWork',
+      '@id': `#paragraph-${p.id}`,
+      position: i + 1,
+      text: p.text,
+    })),
     mentions: [...article.statistics, ...article.policies].map((item) => ref(item.id)),
   } as const;
 }

@@ -8,7 +8,7 @@ import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import { resolveLocale, type Language } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import type { Article } from '../types/index.js';
 
@@ -42,8 +42,14 @@ const WORDS = {
     quotes: '## Quotes',
     policies: '## Policies',
     sources: '## Sources',
-    source: (label: string, value: string, paragraph: string, start: number, end: number, exact: string) =>
-      `- ${label} (${value}): paragraph ${paragraph}, characters ${start}–${end}, “${exact}”`,
+    source: (
+      label: string,
+      value: string,
+      paragraph: string,
+      start: number,
+      end: number,
+      exact: string,
+    ) => `- ${label} (${value}): paragraph ${paragraph}, characters ${start}–${end}, “${exact}”`,
     via: (via: string) => `, via ${via}`,
     note: (kind: string, text: string) => `  - Note (${kind}): ${text}`,
   },
@@ -56,10 +62,17 @@ const WORDS = {
     quotes: '## 引语',
     policies: '## 政策',
     sources: '## 出处',
-    source: (label: string, value: string, paragraph: string, start: number, end: number, exact: string) =>
-      `- ${label}（${value}）：段落 ${paragraph}，第${start}–${end}个字符，英文原文“${exact}”`,
+    source: (
+      label: string,
+      value: string,
+      paragraph: string,
+      start: number,
+      end: number,
+      exact: string,
+    ) => `- ${label}（${value}）：段落 ${paragraph}，第${start}–${end}个字符，英文原文“${exact}”`,
     via: (via: string) => `，出自${via}`,
-    note: (kind: string, text: string) => `  - 注（${NOTE_KIND_WORDS_ZH[kind] ?? kind}，英文）：${text}`,
+    note: (kind: string, text: string) =>
+      `  - 注（${NOTE_KIND_WORDS_ZH[kind] ?? kind}，英文）：${text}`,
   },
 } as const;
 
@@ -92,7 +105,7 @@ export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): s
     const { tag, language } = resolveLocale(options.locale);
     const zh = language === 'zh';
     const words = WORDS[language];
-    const name = (id: string) => entityName(article, id, language as Language);
+    const name = (id: string) => entityName(article, id, language);
     const locale = zh ? tag : 'en';
     const { metadata } = article;
     const date = metadata.datePublished;
@@ -117,22 +130,34 @@ export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): s
       '',
       words.quotes,
       '',
-      ...article.quotes.flatMap((q) => [`- ${escapeMarkdown(formatQuote(q, { locale, speaker: name(q.speaker) }))}`]),
+      ...article.quotes.flatMap((q) => [
+        `- ${escapeMarkdown(formatQuote(q, { locale, speaker: name(q.speaker) }))}`,
+      ]),
       '',
       words.policies,
       '',
-      ...article.policies.map((p) => `- ${escapeMarkdown(formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }))}`),
+      ...article.policies.map(
+        (p) => `- ${escapeMarkdown(formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }))}`,
+      ),
       '',
       words.sources,
       '',
       ...article.statistics.flatMap((s) => {
         const { anchor } = s.source;
         const forms = zh ? zhHans(s) : undefined;
-        const value = forms ? formatStatistic(s, { locale, style: 'long', label: false, period: false }) : formatValue(s.value, s.unit, { style: 'long' });
+        const value = forms
+          ? formatStatistic(s, { locale, style: 'long', label: false, period: false })
+          : formatValue(s.value, s.unit, { style: 'long' });
         const via = forms?.via?.text ?? s.source.via;
         return [
-          words.source(escapeMarkdown(forms?.label.text ?? s.label), escapeMarkdown(value), escapeMarkdown(anchor.paragraphId), anchor.start, anchor.end, escapeMarkdown(anchor.exact)) +
-            (via ? words.via(escapeMarkdown(via)) : ''),
+          words.source(
+            escapeMarkdown(forms?.label.text ?? s.label),
+            escapeMarkdown(value),
+            escapeMarkdown(anchor.paragraphId),
+            anchor.start,
+            anchor.end,
+            escapeMarkdown(anchor.exact),
+          ) + (via ? words.via(escapeMarkdown(via)) : ''),
           ...(s.notes ?? []).map((n) => words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text))),
         ];
       }),

@@ -212,11 +212,18 @@ const DEFAULT_ID = 'https://www.npmjs.com/package/beijing-digital-economy#annota
 
 function checkIri(option: string, value: unknown): string {
   const iri = requireText(option, value);
-  if (!URL.canParse(iri)) throw new InvalidOptionError(option, `got ${JSON.stringify(iri)}; expected an absolute IRI such as ${JSON.stringify(DEFAULT_SOURCE)}`);
+  if (!URL.canParse(iri))
+    throw new InvalidOptionError(
+      option,
+      `got ${JSON.stringify(iri)}; expected an absolute IRI such as ${JSON.stringify(DEFAULT_SOURCE)}`,
+    );
   return iri;
 }
 
-function targetOf(source: string, anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>): WebAnnotationTarget {
+function targetOf(
+  source: string,
+  anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>,
+): WebAnnotationTarget {
   return {
     type: 'SpecificResource',
     source,
@@ -261,11 +268,16 @@ function targetOf(source: string, anchor: Pick<TextAnchor, 'exact' | 'prefix' | 
  * ```
  * @category Export
  */
-export function toWebAnnotations(article: Article, options: ToWebAnnotationsOptions = {}): WebAnnotationCollection {
+export function toWebAnnotations(
+  article: Article,
+  options: ToWebAnnotationsOptions = {},
+): WebAnnotationCollection {
   checkOptions('options', options, ['source', 'id', 'locale']);
-  const source = options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
+  const source =
+    options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
   const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
-  const locale = options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
+  const locale =
+    options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
   return guard('article', 'an Article', () => {
     const language = resolveLocale(locale).language;
     const name = (entityId: string) => entityName(article, entityId, language);
@@ -279,7 +291,13 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
     const items: WebAnnotation[] = [];
     const notes: WebAnnotation[] = [];
     /** One `commenting` annotation per note; `about` links the note to its item or names it. */
-    const annotateNotes = (itemKind: string, itemId: string, itemNotes: readonly Note[] | undefined, target: WebAnnotationTarget[], about: WebAnnotationBody) =>
+    const annotateNotes = (
+      itemKind: string,
+      itemId: string,
+      itemNotes: readonly Note[] | undefined,
+      target: WebAnnotationTarget[],
+      about: WebAnnotationBody,
+    ) =>
       (itemNotes ?? []).forEach((note, index) =>
         notes.push({
           id: `${id}/note/${itemKind}/${itemId}/${index + 1}`,
@@ -287,26 +305,53 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
           motivation: 'commenting',
           body: [
             // Notes are written in English whatever the locale.
-            { type: 'TextualBody', purpose: 'commenting', value: note.text, format: 'text/plain', language: 'en' },
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              value: note.text,
+              format: 'text/plain',
+              language: 'en',
+            },
             { type: 'TextualBody', purpose: 'classifying', value: note.kind, format: 'text/plain' },
             about,
           ],
           target,
         }),
       );
-    const annotate = (kind: Exclude<WebAnnotationKind, 'note'>, itemId: string, anchors: readonly TextAnchor[], itemNotes: readonly Note[] | undefined) => {
+    const annotate = (
+      kind: Exclude<WebAnnotationKind, 'note'>,
+      itemId: string,
+      anchors: readonly TextAnchor[],
+      itemNotes: readonly Note[] | undefined,
+    ) => {
       // A note on an entity links to the annotation of its first mention.
-      const annotationId = kind === 'mention' ? `${id}/mention/${itemId}/1` : `${id}/${kind}/${itemId}`;
+      const annotationId =
+        kind === 'mention' ? `${id}/mention/${itemId}/1` : `${id}/${kind}/${itemId}`;
       const target = anchors.map((anchor) => targetOf(source, anchor));
-      annotateNotes(kind, itemId, itemNotes, target, { type: 'SpecificResource', purpose: 'linking', source: annotationId });
-      return (motivation: 'describing' | 'identifying', statement: string, annotated = anchors, annotatedId = annotationId) =>
+      annotateNotes(kind, itemId, itemNotes, target, {
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: annotationId,
+      });
+      return (
+        motivation: 'describing' | 'identifying',
+        statement: string,
+        annotated = anchors,
+        annotatedId = annotationId,
+      ) =>
         items.push({
           id: annotatedId,
           type: 'Annotation',
           motivation,
           body: [
             // The statement describes the item whatever the motivation; the id body identifies it.
-            { type: 'TextualBody', purpose: 'describing', value: statement, format: 'text/plain', language: locale },
+            {
+              type: 'TextualBody',
+              purpose: 'describing',
+              value: statement,
+              format: 'text/plain',
+              language: locale,
+            },
             { type: 'TextualBody', purpose: 'classifying', value: kind, format: 'text/plain' },
             { type: 'TextualBody', purpose: 'identifying', value: itemId, format: 'text/plain' },
           ],
@@ -314,28 +359,58 @@ export function toWebAnnotations(article: Article, options: ToWebAnnotationsOpti
         });
     };
     for (const s of article.statistics) {
-      const statement = formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
-      annotate('statistic', s.id, [s.source.anchor, ...(s.restatedAt ?? [])], s.notes)('describing', statement);
+      const statement = formatStatistic(s, {
+        locale,
+        style: 'long',
+        attribution: name(s.source.attributedTo),
+      });
+      annotate(
+        'statistic',
+        s.id,
+        [s.source.anchor, ...(s.restatedAt ?? [])],
+        s.notes,
+      )('describing', statement);
     }
-    for (const q of article.quotes) annotate('quote', q.id, [q.anchor], q.notes)('describing', formatQuote(q, { locale, speaker: name(q.speaker) }));
+    for (const q of article.quotes)
+      annotate(
+        'quote',
+        q.id,
+        [q.anchor],
+        q.notes,
+      )('describing', formatQuote(q, { locale, speaker: name(q.speaker) }));
     for (const p of article.policies) {
-      annotate('policy', p.id, [p.anchor], p.notes)('describing', formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }));
+      annotate(
+        'policy',
+        p.id,
+        [p.anchor],
+        p.notes,
+      )('describing', formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }));
     }
     for (const e of article.entities) {
       // One annotation per mention; a note on the entity targets all of them.
       const mention = annotate('mention', e.id, e.mentions, e.notes);
       const statement = entityLabel(e, language);
-      e.mentions.forEach((anchor, index) => mention('identifying', statement, [anchor], `${id}/mention/${e.id}/${index + 1}`));
+      e.mentions.forEach((anchor, index) =>
+        mention('identifying', statement, [anchor], `${id}/mention/${e.id}/${index + 1}`),
+      );
     }
     // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
-    const standalone = (itemKind: 'paragraph' | 'metadata', itemId: string, itemNotes: readonly Note[] | undefined, start: number, end: number) =>
+    const standalone = (
+      itemKind: 'paragraph' | 'metadata',
+      itemId: string,
+      itemNotes: readonly Note[] | undefined,
+      start: number,
+      end: number,
+    ) =>
       annotateNotes(itemKind, itemId, itemNotes, [targetOf(source, span(start, end))], {
         type: 'TextualBody',
         purpose: 'identifying',
         value: `${itemKind} ${itemId}`,
         format: 'text/plain',
       });
-    for (const [field, fieldNotes] of Object.entries(article.metadata.fieldNotes ?? {})) standalone('metadata', field, fieldNotes, 0, article.text.length);
+    const fieldNotes = article.metadata.fieldNotes ?? {};
+    for (const field of Object.keys(fieldNotes) as (keyof typeof fieldNotes)[])
+      standalone('metadata', field, fieldNotes[field], 0, article.text.length);
     for (const p of article.paragraphs) standalone('paragraph', p.id, p.notes, p.start, p.end);
     const all = [...items, ...notes];
     return {

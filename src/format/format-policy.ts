@@ -49,27 +49,37 @@ export interface FormatPolicyOptions {
 export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}): string {
   return guard('policy', 'a Policy', () => {
     checkOptions('options', options, ['locale', 'issuers']);
-    if (typeof policy !== 'object' || policy === null) throw new InvalidOptionError('policy', `got ${describeValue(policy)}; expected a Policy`);
+    if (typeof policy !== 'object' || policy === null)
+      throw new InvalidOptionError('policy', `got ${describeValue(policy)}; expected a Policy`);
     checkOneOf('policy.status', policy.status, ['issued', 'announced']);
     if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
       throw new InvalidOptionError('options.issuers', 'expected an array of names');
     }
     if (policy.supportingDocuments !== undefined && !Number.isInteger(policy.supportingDocuments)) {
-      throw new InvalidOptionError('policy.supportingDocuments', `got ${describeValue(policy.supportingDocuments)}; expected a whole number`);
+      throw new InvalidOptionError(
+        'policy.supportingDocuments',
+        `got ${describeValue(policy.supportingDocuments)}; expected a whole number`,
+      );
     }
     if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
       throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
     }
     const { tag, language } = resolveLocale(options.locale);
     const list = (items: readonly string[], name: string) =>
-      new Intl.ListFormat(tag, { type: 'conjunction' }).format(items.map((item, i) => requireText(`${name}[${i}]`, item)));
+      new Intl.ListFormat(tag, { type: 'conjunction' }).format(
+        items.map((item, i) => requireText(`${name}[${i}]`, item)),
+      );
     const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
     const zh = language === 'zh' ? zhHans(policy) : undefined;
     const title = zh?.title.text ?? requireText('policy.title', policy.title);
-    const issuers = options.issuers && options.issuers.length > 0 ? list(options.issuers, 'options.issuers') : undefined;
+    const issuers =
+      options.issuers && options.issuers.length > 0
+        ? list(options.issuers, 'options.issuers')
+        : undefined;
     const documents = policy.supportingDocuments;
     const focusAreas = zh?.focusAreas?.map((area) => area.text) ?? policy.focusAreas;
-    const focus = focusAreas && focusAreas.length > 0 ? list(focusAreas, 'policy.focusAreas') : undefined;
+    const focus =
+      focusAreas && focusAreas.length > 0 ? list(focusAreas, 'policy.focusAreas') : undefined;
     if (language === 'zh') {
       const when = policy.status === 'issued' ? '于' : '将于';
       return (
@@ -78,7 +88,10 @@ export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}):
       );
     }
     const verb = policy.status === 'issued' ? 'issued' : 'to be issued';
-    const documentWords = documents === undefined ? '' : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
+    const documentWords =
+      documents === undefined
+        ? ''
+        : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
     return `${title}: ${verb}${issuers ? ` by ${issuers}` : ''} on ${date}${documentWords}${focus ? `; focus: ${focus}` : ''}.`;
   });
 }

@@ -49,18 +49,21 @@ export interface FormatQuoteOptions {
 export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): string {
   return guard('quote', 'a Quote', () => {
     checkOptions('options', options, ['locale', 'speaker']);
-    if (typeof quote !== 'object' || quote === null) throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
+    if (typeof quote !== 'object' || quote === null)
+      throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
     checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
     const { language } = resolveLocale(options.locale);
     const text = requireText('quote.text', quote.text);
-    const speaker = options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
+    const speaker =
+      options.speaker === undefined ? undefined : requireText('options.speaker', options.speaker);
     if (language === 'zh') {
       // Never translated back: the words stay the English translation's, and say so.
       const quoted = `“${text}”${ENGLISH_WORDING}`;
       if (speaker === undefined) return quoted;
       return quote.mode === 'direct' ? `${speaker}：${quoted}` : `据${speaker}：${quoted}`;
     }
-    if (quote.mode === 'direct') return speaker === undefined ? `“${text}”` : `“${text}” — ${speaker}`;
+    if (quote.mode === 'direct')
+      return speaker === undefined ? `“${text}”` : `“${text}” — ${speaker}`;
     return speaker === undefined ? text : `According to ${speaker}, ${text}`;
   });
 }

@@ -36,7 +36,6 @@ export interface FormatStatisticOptions {
   readonly attribution?: string;
 }
 
-
 /**
  * Formats a statistic as a phrase: its label, its value with the comparator in words of the
  * locale ("more than", "about", "top 20"; "超过", "约", "前20"), its period and, where asked, whom
@@ -56,32 +55,59 @@ export interface FormatStatisticOptions {
  * ```
  * @category Format
  */
-export function formatStatistic(statistic: Statistic, options: FormatStatisticOptions = {}): string {
+export function formatStatistic(
+  statistic: Statistic,
+  options: FormatStatisticOptions = {},
+): string {
   return guard('statistic', 'a Statistic', () => {
     checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
     if (typeof statistic !== 'object' || statistic === null) {
-      throw new InvalidOptionError('statistic', `got ${describeValue(statistic)}; expected a Statistic`);
+      throw new InvalidOptionError(
+        'statistic',
+        `got ${describeValue(statistic)}; expected a Statistic`,
+      );
     }
     checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
     if (typeof statistic.value !== 'number' || !Number.isFinite(statistic.value)) {
-      throw new InvalidOptionError('statistic.value', `got ${describeValue(statistic.value)}; expected a finite number`);
+      throw new InvalidOptionError(
+        'statistic.value',
+        `got ${describeValue(statistic.value)}; expected a finite number`,
+      );
     }
     const { tag, language } = resolveLocale(options.locale);
     const phrasing = PHRASING[language];
     const style = options.style ?? 'short';
     const zh = language === 'zh' ? zhHans(statistic) : undefined;
     const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
-    const number = (fields: Intl.NumberFormatOptions) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2, ...fields }).format(statistic.value);
+    const number = (fields: Intl.NumberFormatOptions) =>
+      new Intl.NumberFormat(tag, { maximumFractionDigits: 2, ...fields }).format(statistic.value);
     // A Chinese count puts its measure word between the number and the thing counted: 22家企业.
-    const count = statistic.unit?.kind === 'count' && zh?.unitOf ? `${number(style === 'short' ? { notation: 'compact' } : {})}${zh.unitOf.classifier ?? ''}${zh.unitOf.text}` : undefined;
+    const count =
+      statistic.unit?.kind === 'count' && zh?.unitOf
+        ? `${number(style === 'short' ? { notation: 'compact' } : {})}${zh.unitOf.classifier ?? ''}${zh.unitOf.text}`
+        : undefined;
     const value = topRank
       ? phrasing.topRank(number({}))
-      : phrasing.join(COMPARATOR_WORDS[language][statistic.comparator], count ?? formatValue(statistic.value, statistic.unit, { locale: tag, style }));
+      : phrasing.join(
+          COMPARATOR_WORDS[language][statistic.comparator],
+          count ?? formatValue(statistic.value, statistic.unit, { locale: tag, style }),
+        );
     const labelText = zh?.label.text ?? requireText('statistic.label', statistic.label);
     const label = options.label === false ? '' : `${labelText}${phrasing.separator}`;
     const period =
-      options.period === false || statistic.period === undefined ? '' : phrasing.period(formatPeriod(requireText('statistic.period', statistic.period), tag, 'statistic.period'));
-    const attribution = options.attribution === undefined ? '' : phrasing.accordingTo(requireText('options.attribution', options.attribution));
+      options.period === false || statistic.period === undefined
+        ? ''
+        : phrasing.period(
+            formatPeriod(
+              requireText('statistic.period', statistic.period),
+              tag,
+              'statistic.period',
+            ),
+          );
+    const attribution =
+      options.attribution === undefined
+        ? ''
+        : phrasing.accordingTo(requireText('options.attribution', options.attribution));
     return `${label}${value}${period}${attribution}`;
   });
 }

@@ -31,16 +31,36 @@ const FRACTION = { maximumFractionDigits: 2, minimumFractionDigits: 0 } as const
 function currencyLong(value: number, currency: string, { tag }: ResolvedLocale): string {
   // International English names the dollar "US$", as the source does; US English says "$".
   const symbolLocale = /^en(-US)?$/i.test(tag) ? 'en-001' : tag;
-  const currencyParts = new Intl.NumberFormat(symbolLocale, { style: 'currency', currency, ...FRACTION }).formatToParts(Math.abs(value));
+  const currencyParts = new Intl.NumberFormat(symbolLocale, {
+    style: 'currency',
+    currency,
+    ...FRACTION,
+  }).formatToParts(Math.abs(value));
   const symbolAt = currencyParts.findIndex((part) => part.type === 'currency');
   const numberAt = currencyParts.findIndex((part) => part.type === 'integer');
   const symbol = currencyParts[symbolAt]?.value ?? currency;
-  const numberParts = new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay: 'long', ...FRACTION }).formatToParts(value);
-  const sign = numberParts.filter((part) => part.type === 'minusSign').map((part) => part.value).join('');
-  const number = numberParts.filter((part) => part.type !== 'minusSign').map((part) => part.value).join('');
+  const numberParts = new Intl.NumberFormat(tag, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    ...FRACTION,
+  }).formatToParts(value);
+  const sign = numberParts
+    .filter((part) => part.type === 'minusSign')
+    .map((part) => part.value)
+    .join('');
+  const number = numberParts
+    .filter((part) => part.type !== 'minusSign')
+    .map((part) => part.value)
+    .join('');
   const between = (from: number, to: number) =>
-    currencyParts.slice(from + 1, to).filter((part) => part.type === 'literal').map((part) => part.value).join('');
-  return symbolAt < numberAt ? `${sign}${symbol}${between(symbolAt, numberAt)}${number}` : `${sign}${number}${between(numberAt, symbolAt) || ' '}${symbol}`;
+    currencyParts
+      .slice(from + 1, to)
+      .filter((part) => part.type === 'literal')
+      .map((part) => part.value)
+      .join('');
+  return symbolAt < numberAt
+    ? `${sign}${symbol}${between(symbolAt, numberAt)}${number}`
+    : `${sign}${number}${between(numberAt, symbolAt) || ' '}${symbol}`;
 }
 
 /**
@@ -67,7 +87,11 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new InvalidOptionError('value', `got ${describeValue(value)}; expected a finite number`);
   }
-  if (typeof unit !== 'object' || unit === null) throw new InvalidOptionError('unit', `got ${describeValue(unit)}; expected a unit object such as { kind: 'percent' }`);
+  if (typeof unit !== 'object' || unit === null)
+    throw new InvalidOptionError(
+      'unit',
+      `got ${describeValue(unit)}; expected a unit object such as { kind: 'percent' }`,
+    );
   checkOneOf('unit.kind', unit.kind, UNIT_KINDS);
   const style = options.style ?? 'short';
   checkOneOf('options.style', style, ['short', 'long']);
@@ -80,9 +104,17 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
       checkOneOf('unit.currency', unit.currency, CURRENCIES);
       return style === 'long'
         ? currencyLong(value, unit.currency, locale)
-        : new Intl.NumberFormat(tag, { style: 'currency', currency: unit.currency, notation: 'compact', ...FRACTION }).format(value);
+        : new Intl.NumberFormat(tag, {
+            style: 'currency',
+            currency: unit.currency,
+            notation: 'compact',
+            ...FRACTION,
+          }).format(value);
     case 'count': {
-      const number = new Intl.NumberFormat(tag, style === 'short' ? { notation: 'compact', ...FRACTION } : FRACTION).format(value);
+      const number = new Intl.NumberFormat(
+        tag,
+        style === 'short' ? { notation: 'compact', ...FRACTION } : FRACTION,
+      ).format(value);
       return `${number} ${requireText('unit.of', unit.of)}`;
     }
     case 'rank': {
@@ -90,6 +122,11 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
       return ordinal(new Intl.NumberFormat(tag, FRACTION).format(value), value, locale.language);
     }
     case 'years':
-      return new Intl.NumberFormat(tag, { style: 'unit', unit: 'year', unitDisplay: 'long', ...FRACTION }).format(value);
+      return new Intl.NumberFormat(tag, {
+        style: 'unit',
+        unit: 'year',
+        unitDisplay: 'long',
+        ...FRACTION,
+      }).format(value);
   }
 }

@@ -12,15 +12,22 @@ export function entityName(article: Article, id: string, language: Language = 'e
 export function byline(article: Article, localeTag = 'en', language: Language = 'en'): string {
   if (language === 'zh') {
     const roles = zhHans(article.metadata)?.roles ?? {};
-    return article.metadata.contributors.map((c) => `${roles[c.role]?.text ?? c.role} ${entityName(article, c.entity, 'zh')}`).join(' ');
+    return article.metadata.contributors
+      .map((c) => `${roles[c.role]?.text ?? c.role} ${entityName(article, c.entity, 'zh')}`)
+      .join(' ');
   }
-  const people = article.metadata.contributors.map((c) => `${entityName(article, c.entity)} (${c.role})`);
+  const people = article.metadata.contributors.map(
+    (c) => `${entityName(article, c.entity)} (${c.role})`,
+  );
   return new Intl.ListFormat(localeTag, { type: 'unit' }).format(people);
 }
 
 /** The site's section label in the language. */
 export function sectionName(article: Article, language: Language = 'en'): string {
-  return (language === 'zh' ? zhHans(article.metadata)?.section.text : undefined) ?? article.metadata.section;
+  return (
+    (language === 'zh' ? zhHans(article.metadata)?.section.text : undefined) ??
+    article.metadata.section
+  );
 }
 
 /** The paragraphs that are the article itself: lead and body, not the site's labels and forms. */

@@ -1,5 +1,7 @@
 /** The simplified-Chinese forms of an item, where it carries them. */
-export function zhHans<T>(item: { readonly translations?: { readonly 'zh-Hans'?: T } } | undefined): T | undefined {
+export function zhHans<T>(
+  item: { readonly translations?: { readonly 'zh-Hans'?: T } } | undefined,
+): T | undefined {
   return item?.translations?.['zh-Hans'];
 }
 

@@ -9,7 +9,11 @@ export function guard<T>(argument: string, expected: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof InvalidOptionError || !(error instanceof TypeError || error instanceof RangeError)) throw error;
+    if (
+      error instanceof InvalidOptionError ||
+      !(error instanceof TypeError || error instanceof RangeError)
+    )
+      throw error;
     throw new InvalidOptionError(
       argument,
       `is not ${expected} (${error.message}); check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'`,

@@ -1,6 +1,13 @@
 import type { Language } from './resolve-locale.js';
 
-const ENGLISH_SUFFIXES: Readonly<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+const ENGLISH_SUFFIXES: Readonly<Record<Intl.LDMLPluralRule, string>> = {
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  other: 'th',
+  zero: 'th',
+  many: 'th',
+};
 
 /**
  * An ordinal in words of the language: "1st", "22nd" through `Intl.PluralRules`; in Chinese

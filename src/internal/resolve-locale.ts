@@ -30,7 +30,8 @@ export function resolveLocale(locale: unknown): ResolvedLocale {
   if (typeof locale === 'string') {
     try {
       const [canonical] = Intl.getCanonicalLocales(locale);
-      if (canonical !== undefined && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0) tag = canonical;
+      if (canonical !== undefined && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0)
+        tag = canonical;
     } catch {
       tag = 'en';
     }

@@ -44,7 +44,13 @@ export function titleCase(title: string): string {
   if (last !== undefined) {
     const parts = words[last.piece];
     const word = parts?.[last.word];
-    if (parts && word !== undefined && word.length > 1 && STOP_WORDS.test(word.toLowerCase()) && word === word.toLowerCase()) {
+    if (
+      parts &&
+      word !== undefined &&
+      word.length > 1 &&
+      STOP_WORDS.test(word.toLowerCase()) &&
+      word === word.toLowerCase()
+    ) {
       parts[last.word] = capitalise(word);
     }
   }

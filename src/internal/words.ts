@@ -3,8 +3,22 @@ import type { Language } from './resolve-locale.js';
 
 /** Words for the comparators, by language; `exactly` needs none. */
 export const COMPARATOR_WORDS: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
-  en: { exactly: '', about: 'about', 'more-than': 'more than', 'at-least': 'at least', 'at-most': 'at most', 'less-than': 'less than' },
-  zh: { exactly: '', about: '约', 'more-than': '超过', 'at-least': '至少', 'at-most': '至多', 'less-than': '不到' },
+  en: {
+    exactly: '',
+    about: 'about',
+    'more-than': 'more than',
+    'at-least': 'at least',
+    'at-most': 'at most',
+    'less-than': 'less than',
+  },
+  zh: {
+    exactly: '',
+    about: '约',
+    'more-than': '超过',
+    'at-least': '至少',
+    'at-most': '至多',
+    'less-than': '不到',
+  },
 };
 
 /** How the words of a language sit around a value. */

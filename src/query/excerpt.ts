@@ -46,16 +46,29 @@ export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): strin
   checkOptions('options', options, ['context', 'marks']);
   const context = options.context ?? 60;
   if (!Number.isInteger(context) || context < 0) {
-    throw new InvalidOptionError('options.context', `got ${describeValue(context)}; expected a whole number of characters, 0 or more`);
+    throw new InvalidOptionError(
+      'options.context',
+      `got ${describeValue(context)}; expected a whole number of characters, 0 or more`,
+    );
   }
   const marks: unknown = options.marks ?? ['«', '»'];
   const [open, close] = Array.isArray(marks) ? (marks as unknown[]) : [];
   if (typeof open !== 'string' || typeof close !== 'string') {
-    throw new InvalidOptionError('options.marks', 'expected two strings, the opening and the closing mark');
+    throw new InvalidOptionError(
+      'options.marks',
+      'expected two strings, the opening and the closing mark',
+    );
   }
   const { start, end, exact } = anchor ?? {};
-  if (typeof start !== 'number' || typeof end !== 'number' || articleText.slice(start, end) !== exact) {
-    throw new InvalidOptionError('anchor', `its exact words are not at ${describeValue(start)}..${describeValue(end)} of the article's text; expected an anchor of this article`);
+  if (
+    typeof start !== 'number' ||
+    typeof end !== 'number' ||
+    articleText.slice(start, end) !== exact
+  ) {
+    throw new InvalidOptionError(
+      'anchor',
+      `its exact words are not at ${describeValue(start)}..${describeValue(end)} of the article's text; expected an anchor of this article`,
+    );
   }
   const paragraph = paragraphs.find((p) => p.start <= start && end <= p.end);
   const from = paragraph?.start ?? start;

@@ -1,4 +1,11 @@
-import { entities, metadata, paragraphs, policies, quotes, statistics } from '../generated/article-data.js';
+import {
+  entities,
+  metadata,
+  paragraphs,
+  policies,
+  quotes,
+  statistics,
+} from '../generated/article-data.js';
 import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';
 import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { METADATA_NOTE_FIELDS, NOTE_ITEM_KINDS, NOTE_KINDS } from '../internal/vocabulary.js';
@@ -94,12 +101,36 @@ interface Placed {
 function placedItems(): Placed[] {
   const fieldNotes = metadata.fieldNotes ?? {};
   return [
-    ...METADATA_NOTE_FIELDS.map((id) => ({ item: { kind: 'metadata', id } as const, notes: fieldNotes[id] ?? [], position: -1 })),
-    ...paragraphs.map((p) => ({ item: { kind: 'paragraph', id: p.id } as const, notes: p.notes ?? [], position: p.start })),
-    ...entities.map((e) => ({ item: { kind: 'entity', id: e.id } as const, notes: e.notes ?? [], position: e.mentions[0]?.start ?? Infinity })),
-    ...statistics.map((s) => ({ item: { kind: 'statistic', id: s.id } as const, notes: s.notes ?? [], position: s.source.anchor.start })),
-    ...quotes.map((q) => ({ item: { kind: 'quote', id: q.id } as const, notes: q.notes ?? [], position: q.anchor.start })),
-    ...policies.map((p) => ({ item: { kind: 'policy', id: p.id } as const, notes: p.notes ?? [], position: p.anchor.start })),
+    ...METADATA_NOTE_FIELDS.map((id) => ({
+      item: { kind: 'metadata', id } as const,
+      notes: fieldNotes[id] ?? [],
+      position: -1,
+    })),
+    ...paragraphs.map((p) => ({
+      item: { kind: 'paragraph', id: p.id } as const,
+      notes: p.notes ?? [],
+      position: p.start,
+    })),
+    ...entities.map((e) => ({
+      item: { kind: 'entity', id: e.id } as const,
+      notes: e.notes ?? [],
+      position: e.mentions[0]?.start ?? Infinity,
+    })),
+    ...statistics.map((s) => ({
+      item: { kind: 'statistic', id: s.id } as const,
+      notes: s.notes ?? [],
+      position: s.source.anchor.start,
+    })),
+    ...quotes.map((q) => ({
+      item: { kind: 'quote', id: q.id } as const,
+      notes: q.notes ?? [],
+      position: q.anchor.start,
+    })),
+    ...policies.map((p) => ({
+      item: { kind: 'policy', id: p.id } as const,
+      notes: p.notes ?? [],
+      position: p.anchor.start,
+    })),
   ];
 }
 
@@ -131,5 +162,9 @@ export function findNotes(filter: NoteFilter = {}): readonly ItemNote[] {
   return placedItems()
     .filter((placed) => itemKind === undefined || placed.item.kind === itemKind)
     .sort((a, b) => a.position - b.position || rank(a) - rank(b))
-    .flatMap(({ item, notes }) => notes.filter((note) => kind === undefined || note.kind === kind).map((note) => ({ item, note })));
+    .flatMap(({ item, notes }) =>
+      notes
+        .filter((note) => kind === undefined || note.kind === kind)
+        .map((note) => ({ item, note })),
+    );
 }

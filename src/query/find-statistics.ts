@@ -61,18 +61,27 @@ export function findStatistics(filter: StatisticFilter = {}): readonly Statistic
   if (currency !== undefined) checkOneOf('filter.currency', currency, CURRENCIES);
   if (comparator !== undefined) checkOneOf('filter.comparator', comparator, COMPARATORS);
   if (subject !== undefined) checkOneOf('filter.subject', subject, ENTITY_IDS);
-  if (period !== undefined && (typeof period !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(period))) {
-    throw new InvalidOptionError('filter.period', `got ${JSON.stringify(period)}; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (
+    period !== undefined &&
+    (typeof period !== 'string' || !/^\d{4}(-\d{2}){0,2}$/.test(period))
+  ) {
+    throw new InvalidOptionError(
+      'filter.period',
+      `got ${JSON.stringify(period)}; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`,
+    );
   }
-  if (text !== undefined && typeof text !== 'string') throw new InvalidOptionError('filter.text', `got ${typeof text}; expected a string`);
+  if (text !== undefined && typeof text !== 'string')
+    throw new InvalidOptionError('filter.text', `got ${typeof text}; expected a string`);
   const words = text === undefined ? undefined : normalise(text);
   return statistics.filter(
     (s) =>
       (unitKind === undefined || s.unit.kind === unitKind) &&
       (currency === undefined || (s.unit.kind === 'currency' && s.unit.currency === currency)) &&
-      (period === undefined || (s.period !== undefined && (s.period === period || s.period.startsWith(`${period}-`)))) &&
+      (period === undefined ||
+        (s.period !== undefined && (s.period === period || s.period.startsWith(`${period}-`)))) &&
       (subject === undefined || s.subject === subject) &&
       (comparator === undefined || s.comparator === comparator) &&
-      (words === undefined || [s.label, s.measure, s.statedAs].some((field) => normalise(field).includes(words))),
+      (words === undefined ||
+        [s.label, s.measure, s.statedAs].some((field) => normalise(field).includes(words))),
   );
 }

@@ -45,7 +45,10 @@ export function itemsAt(paragraphId: ParagraphId): ParagraphItems {
   const { id } = findById(paragraphs, 'paragraph', paragraphId);
   const startHere = (anchors: readonly { paragraphId: string; start: number }[]) =>
     anchors.find((anchor) => anchor.paragraphId === id)?.start ?? -1;
-  const byStart = <T>(items: readonly T[], anchorsOf: (item: T) => readonly { paragraphId: string; start: number }[]) =>
+  const byStart = <T>(
+    items: readonly T[],
+    anchorsOf: (item: T) => readonly { paragraphId: string; start: number }[],
+  ) =>
     items
       .map((item) => ({ item, start: startHere(anchorsOf(item)) }))
       .filter((entry) => entry.start >= 0)

@@ -20,5 +20,7 @@ import type { Quote } from '../types/index.js';
  */
 export function quotesBy(entityId: EntityId): readonly Quote[] {
   const entity = findById(entities, 'entity', entityId);
-  return quotes.filter((quote) => quote.speaker === entity.id).sort((a, b) => a.anchor.start - b.anchor.start);
+  return quotes
+    .filter((quote) => quote.speaker === entity.id)
+    .sort((a, b) => a.anchor.start - b.anchor.start);
 }

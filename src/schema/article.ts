@@ -40,5 +40,4 @@ export const articleDefinition = z
  * ```
  * @category Schema
  */
-export const ArticleSchema: z.ZodType<Article> = (articleDefinition);
-
+export const ArticleSchema: z.ZodType<Article> = articleDefinition;

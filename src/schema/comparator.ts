@@ -19,5 +19,4 @@ export const comparatorDefinition = z.enum(COMPARATORS);
  * ```
  * @category Schema
  */
-export const ComparatorSchema: z.ZodType<Comparator> = (comparatorDefinition);
-
+export const ComparatorSchema: z.ZodType<Comparator> = comparatorDefinition;

@@ -21,4 +21,9 @@ export {
   statisticTranslationDefinition,
 } from './translation.js';
 export { currencyDefinition, unitDefinition } from './unit.js';
-export { entityKindDefinition, paragraphRoleDefinition, policyStatusDefinition, quoteModeDefinition } from './vocabularies.js';
+export {
+  entityKindDefinition,
+  paragraphRoleDefinition,
+  policyStatusDefinition,
+  quoteModeDefinition,
+} from './vocabularies.js';

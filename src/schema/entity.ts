@@ -49,5 +49,4 @@ export const entityDefinition = z
  * ```
  * @category Schema
  */
-export const EntitySchema: z.ZodType<Entity> = (entityDefinition);
-
+export const EntitySchema: z.ZodType<Entity> = entityDefinition;

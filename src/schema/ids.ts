@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { ENTITY_IDS, PARAGRAPH_IDS, POLICY_IDS, QUOTE_IDS, STATISTIC_IDS } from '../generated/ids.js';
+import {
+  ENTITY_IDS,
+  PARAGRAPH_IDS,
+  POLICY_IDS,
+  QUOTE_IDS,
+  STATISTIC_IDS,
+} from '../generated/ids.js';
 import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../types/index.js';
 
 /**

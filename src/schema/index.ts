@@ -8,7 +8,13 @@
 export { ArticleSchema } from './article.js';
 export { ComparatorSchema } from './comparator.js';
 export { EntitySchema } from './entity.js';
-export { EntityIdSchema, ParagraphIdSchema, PolicyIdSchema, QuoteIdSchema, StatisticIdSchema } from './ids.js';
+export {
+  EntityIdSchema,
+  ParagraphIdSchema,
+  PolicyIdSchema,
+  QuoteIdSchema,
+  StatisticIdSchema,
+} from './ids.js';
 export { MetadataFieldNotesSchema, MetadataSchema } from './metadata.js';
 export { NoteSchema } from './note.js';
 export { ParagraphSchema } from './paragraph.js';
@@ -28,7 +34,12 @@ export {
   translationsSchema,
 } from './translation.js';
 export { CurrencySchema, UnitSchema } from './unit.js';
-export { EntityKindSchema, ParagraphRoleSchema, PolicyStatusSchema, QuoteModeSchema } from './vocabularies.js';
+export {
+  EntityKindSchema,
+  ParagraphRoleSchema,
+  PolicyStatusSchema,
+  QuoteModeSchema,
+} from './vocabularies.js';
 export { parseArticle } from './parse-article.js';
 export { safeParseArticle, type SafeParseArticleResult } from './safe-parse-article.js';
 export { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';

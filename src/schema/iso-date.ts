@@ -16,9 +16,9 @@ function isRealPeriod(value: string): boolean {
 }
 
 /** An ISO 8601 calendar year, month or day (`2019`, `2020-09`, `2020-06-10`) that exists. */
-export const IsoPeriodSchema = z
-  .string()
-  .refine(isRealPeriod, { message: 'Expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists' });
+export const IsoPeriodSchema = z.string().refine(isRealPeriod, {
+  message: 'Expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists',
+});
 
 /** An ISO 8601 calendar day (`2020-06-10`) that exists. */
 export const IsoDaySchema = z

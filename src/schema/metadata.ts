@@ -36,7 +36,7 @@ export const metadataFieldNotesDefinition = z
  * ```
  * @category Schema
  */
-export const MetadataFieldNotesSchema: z.ZodType<MetadataFieldNotes> = (metadataFieldNotesDefinition);
+export const MetadataFieldNotesSchema: z.ZodType<MetadataFieldNotes> = metadataFieldNotesDefinition;
 
 /** {@link MetadataSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
@@ -46,7 +46,9 @@ export const metadataDefinition = z
     language: z.literal('en'),
     translatedFrom: z.literal('zh'),
     publisher: EntityIdSchema,
-    contributors: z.array(z.strictObject({ entity: EntityIdSchema, role: z.string().min(1) }).readonly()).readonly(),
+    contributors: z
+      .array(z.strictObject({ entity: EntityIdSchema, role: z.string().min(1) }).readonly())
+      .readonly(),
     datePublished: z
       .strictObject({
         value: IsoDaySchema,
@@ -78,5 +80,4 @@ export const metadataDefinition = z
  * ```
  * @category Schema
  */
-export const MetadataSchema: z.ZodType<Metadata> = (metadataDefinition);
-
+export const MetadataSchema: z.ZodType<Metadata> = metadataDefinition;

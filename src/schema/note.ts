@@ -27,5 +27,4 @@ export const noteDefinition = z
  * ```
  * @category Schema
  */
-export const NoteSchema: z.ZodType<Note> = (noteDefinition);
-
+export const NoteSchema: z.ZodType<Note> = noteDefinition;

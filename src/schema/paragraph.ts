@@ -40,5 +40,4 @@ export const paragraphDefinition = z
  * ```
  * @category Schema
  */
-export const ParagraphSchema: z.ZodType<Paragraph> = (paragraphDefinition);
-
+export const ParagraphSchema: z.ZodType<Paragraph> = paragraphDefinition;

@@ -53,5 +53,4 @@ export const policyDefinition = z
  * ```
  * @category Schema
  */
-export const PolicySchema: z.ZodType<Policy> = (policyDefinition);
-
+export const PolicySchema: z.ZodType<Policy> = policyDefinition;

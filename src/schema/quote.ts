@@ -21,7 +21,10 @@ export const quoteDefinition = z
     /** Where the words stand in the text. */
     anchor: TextAnchorSchema,
     /** The statistics and policies the quote speaks of. */
-    about: z.array(z.union([StatisticIdSchema, PolicyIdSchema])).readonly().exactOptional(),
+    about: z
+      .array(z.union([StatisticIdSchema, PolicyIdSchema]))
+      .readonly()
+      .exactOptional(),
     /** Doubts about the translation or the attribution. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
   })
@@ -41,5 +44,4 @@ export const quoteDefinition = z
  * ```
  * @category Schema
  */
-export const QuoteSchema: z.ZodType<Quote> = (quoteDefinition);
-
+export const QuoteSchema: z.ZodType<Quote> = quoteDefinition;

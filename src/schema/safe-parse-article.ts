@@ -24,7 +24,12 @@ function fromJsonText(input: string): { value: unknown } | { issue: ArticleIssue
   try {
     return { value: JSON.parse(input) as unknown };
   } catch (error) {
-    return { issue: { path: [], message: `not valid JSON (${(error as Error).message}); expected an article object or its JSON text` } };
+    return {
+      issue: {
+        path: [],
+        message: `not valid JSON (${(error as Error).message}); expected an article object or its JSON text`,
+      },
+    };
   }
 }
 
@@ -48,7 +53,8 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
   let value = input;
   if (typeof input === 'string') {
     const parsed = fromJsonText(input);
-    if ('issue' in parsed) return { success: false, error: new ArticleValidationError([parsed.issue]) };
+    if ('issue' in parsed)
+      return { success: false, error: new ArticleValidationError([parsed.issue]) };
     value = parsed.value;
   }
   const result = ArticleSchema.safeParse(value);

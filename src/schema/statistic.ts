@@ -36,7 +36,7 @@ export const statisticSourceDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSourceSchema: z.ZodType<StatisticSource> = (statisticSourceDefinition);
+export const StatisticSourceSchema: z.ZodType<StatisticSource> = statisticSourceDefinition;
 
 /** {@link StatisticSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Statistic`. */
 export const statisticDefinition = z
@@ -84,5 +84,4 @@ export const statisticDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSchema: z.ZodType<Statistic> = (statisticDefinition);
-
+export const StatisticSchema: z.ZodType<Statistic> = statisticDefinition;

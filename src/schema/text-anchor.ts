@@ -40,5 +40,4 @@ export const textAnchorDefinition = z
  * ```
  * @category Schema
  */
-export const TextAnchorSchema: z.ZodType<TextAnchor> = (textAnchorDefinition);
-
+export const TextAnchorSchema: z.ZodType<TextAnchor> = textAnchorDefinition;

@@ -1,5 +1,14 @@
 import * as z from 'zod';
-import type { ChineseForm, ChineseFormProvenance, ChineseFormSource, ChineseUnitForm, EntityTranslation, MetadataTranslation, PolicyTranslation, StatisticTranslation } from '../types/index.js';
+import type {
+  ChineseForm,
+  ChineseFormProvenance,
+  ChineseFormSource,
+  ChineseUnitForm,
+  EntityTranslation,
+  MetadataTranslation,
+  PolicyTranslation,
+  StatisticTranslation,
+} from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -28,12 +37,14 @@ export const chineseFormSourceDefinition = z
  * ```
  * @category Schema
  */
-export const ChineseFormSourceSchema: z.ZodType<ChineseFormSource> = (chineseFormSourceDefinition);
+export const ChineseFormSourceSchema: z.ZodType<ChineseFormSource> = chineseFormSourceDefinition;
 
 /** {@link ChineseFormProvenanceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseFormProvenance`. */
 export const chineseFormProvenanceDefinition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('attested'), source: ChineseFormSourceSchema }).readonly(),
-  z.strictObject({ kind: z.literal('translated'), note: z.string().min(1).exactOptional() }).readonly(),
+  z
+    .strictObject({ kind: z.literal('translated'), note: z.string().min(1).exactOptional() })
+    .readonly(),
   z.strictObject({ kind: z.literal('pinyin'), reason: z.string().min(1) }).readonly(),
 ]);
 
@@ -49,7 +60,8 @@ export const chineseFormProvenanceDefinition = z.discriminatedUnion('kind', [
  * ```
  * @category Schema
  */
-export const ChineseFormProvenanceSchema: z.ZodType<ChineseFormProvenance> = (chineseFormProvenanceDefinition);
+export const ChineseFormProvenanceSchema: z.ZodType<ChineseFormProvenance> =
+  chineseFormProvenanceDefinition;
 
 const form = {
   /** The form in simplified Chinese characters (or Pinyin, for a name kept in Pinyin). */
@@ -57,12 +69,20 @@ const form = {
   /** Where the form comes from. */
   provenance: ChineseFormProvenanceSchema,
 };
-const attestedWhereSaid = (value: { readonly text: string; readonly provenance: ChineseFormProvenance }) =>
-  value.provenance.kind !== 'attested' || value.provenance.source.excerpt.includes(value.text);
-const attestedMessage = { message: 'an attested form must appear in its source’s excerpt', path: ['provenance', 'source', 'excerpt'] };
+const attestedWhereSaid = (value: {
+  readonly text: string;
+  readonly provenance: ChineseFormProvenance;
+}) => value.provenance.kind !== 'attested' || value.provenance.source.excerpt.includes(value.text);
+const attestedMessage = {
+  message: 'an attested form must appear in its source’s excerpt',
+  path: ['provenance', 'source', 'excerpt'],
+};
 
 /** {@link ChineseFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseForm`. */
-export const chineseFormDefinition = z.strictObject(form).refine(attestedWhereSaid, attestedMessage).readonly();
+export const chineseFormDefinition = z
+  .strictObject(form)
+  .refine(attestedWhereSaid, attestedMessage)
+  .readonly();
 
 /**
  * Schema of a {@link ChineseForm}.
@@ -76,7 +96,7 @@ export const chineseFormDefinition = z.strictObject(form).refine(attestedWhereSa
  * ```
  * @category Schema
  */
-export const ChineseFormSchema: z.ZodType<ChineseForm> = (chineseFormDefinition);
+export const ChineseFormSchema: z.ZodType<ChineseForm> = chineseFormDefinition;
 
 /** {@link ChineseUnitFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseUnitForm`. */
 export const chineseUnitFormDefinition = z
@@ -100,7 +120,7 @@ export const chineseUnitFormDefinition = z
  * ```
  * @category Schema
  */
-export const ChineseUnitFormSchema: z.ZodType<ChineseUnitForm> = (chineseUnitFormDefinition);
+export const ChineseUnitFormSchema: z.ZodType<ChineseUnitForm> = chineseUnitFormDefinition;
 
 /** {@link EntityTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityTranslation`. */
 export const entityTranslationDefinition = z
@@ -125,7 +145,7 @@ export const entityTranslationDefinition = z
  * ```
  * @category Schema
  */
-export const EntityTranslationSchema: z.ZodType<EntityTranslation> = (entityTranslationDefinition);
+export const EntityTranslationSchema: z.ZodType<EntityTranslation> = entityTranslationDefinition;
 
 /** {@link StatisticTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `StatisticTranslation`. */
 export const statisticTranslationDefinition = z
@@ -154,7 +174,8 @@ export const statisticTranslationDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticTranslationSchema: z.ZodType<StatisticTranslation> = (statisticTranslationDefinition);
+export const StatisticTranslationSchema: z.ZodType<StatisticTranslation> =
+  statisticTranslationDefinition;
 
 /** {@link PolicyTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyTranslation`. */
 export const policyTranslationDefinition = z
@@ -179,7 +200,7 @@ export const policyTranslationDefinition = z
  * ```
  * @category Schema
  */
-export const PolicyTranslationSchema: z.ZodType<PolicyTranslation> = (policyTranslationDefinition);
+export const PolicyTranslationSchema: z.ZodType<PolicyTranslation> = policyTranslationDefinition;
 
 /** {@link MetadataTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataTranslation`. */
 export const metadataTranslationDefinition = z
@@ -204,7 +225,8 @@ export const metadataTranslationDefinition = z
  * ```
  * @category Schema
  */
-export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> = (metadataTranslationDefinition);
+export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> =
+  metadataTranslationDefinition;
 
 /**
  * Schema of an item's `translations`: its forms keyed by BCP 47 tag. Only simplified Chinese
@@ -224,4 +246,3 @@ export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> = (metada
 export function translationsSchema<T extends z.ZodType>(forms: T) {
   return z.strictObject({ 'zh-Hans': forms.exactOptional() }).readonly();
 }
-

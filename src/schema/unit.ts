@@ -19,7 +19,7 @@ export const currencyDefinition = z.enum(CURRENCIES);
  * ```
  * @category Schema
  */
-export const CurrencySchema: z.ZodType<Currency> = (currencyDefinition);
+export const CurrencySchema: z.ZodType<Currency> = currencyDefinition;
 
 /** {@link UnitSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Unit`. */
 export const unitDefinition = z.discriminatedUnion('kind', [
@@ -44,5 +44,4 @@ export const unitDefinition = z.discriminatedUnion('kind', [
  * ```
  * @category Schema
  */
-export const UnitSchema: z.ZodType<Unit> = (unitDefinition);
-
+export const UnitSchema: z.ZodType<Unit> = unitDefinition;

@@ -4,7 +4,14 @@ import type { EntityKind, ParagraphRole, PolicyStatus, QuoteMode } from '../type
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
 /** {@link ParagraphRoleSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ParagraphRole`. */
-export const paragraphRoleDefinition = z.enum(['section', 'headline', 'lead', 'body', 'credits', 'boilerplate']);
+export const paragraphRoleDefinition = z.enum([
+  'section',
+  'headline',
+  'lead',
+  'body',
+  'credits',
+  'boilerplate',
+]);
 
 /**
  * Validates a {@link ParagraphRole}: one of the six roles.
@@ -18,10 +25,17 @@ export const paragraphRoleDefinition = z.enum(['section', 'headline', 'lead', 'b
  * ```
  * @category Schema
  */
-export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = (paragraphRoleDefinition);
+export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = paragraphRoleDefinition;
 
 /** {@link EntityKindSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityKind`. */
-export const entityKindDefinition = z.enum(['person', 'organization', 'company', 'place', 'event', 'publication']);
+export const entityKindDefinition = z.enum([
+  'person',
+  'organization',
+  'company',
+  'place',
+  'event',
+  'publication',
+]);
 
 /**
  * Validates an {@link EntityKind}: one of the six kinds.
@@ -35,7 +49,7 @@ export const entityKindDefinition = z.enum(['person', 'organization', 'company',
  * ```
  * @category Schema
  */
-export const EntityKindSchema: z.ZodType<EntityKind> = (entityKindDefinition);
+export const EntityKindSchema: z.ZodType<EntityKind> = entityKindDefinition;
 
 /** {@link QuoteModeSchema} as zod infers it; tests/types.test-d.ts proves it equal to `QuoteMode`. */
 export const quoteModeDefinition = z.enum(['direct', 'indirect']);
@@ -52,7 +66,7 @@ export const quoteModeDefinition = z.enum(['direct', 'indirect']);
  * ```
  * @category Schema
  */
-export const QuoteModeSchema: z.ZodType<QuoteMode> = (quoteModeDefinition);
+export const QuoteModeSchema: z.ZodType<QuoteMode> = quoteModeDefinition;
 
 /** {@link PolicyStatusSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyStatus`. */
 export const policyStatusDefinition = z.enum(['issued', 'announced']);
@@ -69,9 +83,9 @@ export const policyStatusDefinition = z.enum(['issued', 'announced']);
  * ```
  * @category Schema
  */
-export const PolicyStatusSchema: z.ZodType<PolicyStatus> = (policyStatusDefinition);
+export const PolicyStatusSchema: z.ZodType<PolicyStatus> = policyStatusDefinition;
 
 /** Lower-case words joined by hyphens: the form of every id in the article. */
-export const SlugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Expected an id of lower-case words joined by hyphens' });
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'Expected an id of lower-case words joined by hyphens',
+});

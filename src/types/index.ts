@@ -3,7 +3,13 @@
 // (tests/types.test-d.ts proves it both ways).
 export type { Article } from './article.js';
 export type { Entity } from './entity.js';
-export type { Contributor, Metadata, MetadataFieldNotes, MetadataNoteField, PublicationDate } from './metadata.js';
+export type {
+  Contributor,
+  Metadata,
+  MetadataFieldNotes,
+  MetadataNoteField,
+  PublicationDate,
+} from './metadata.js';
 export type { Note } from './note.js';
 export type { Paragraph } from './paragraph.js';
 export type { Policy } from './policy.js';
@@ -24,6 +30,22 @@ export type {
   TranslatedProvenance,
   Translations,
 } from './translation.js';
-export type { CountUnit, CurrencyUnit, PercentUnit, RankUnit, Unit, UnitKind, YearsUnit } from './unit.js';
-export type { Comparator, Currency, EntityKind, NoteKind, ParagraphRole, PolicyStatus, QuoteMode } from './vocabularies.js';
+export type {
+  CountUnit,
+  CurrencyUnit,
+  PercentUnit,
+  RankUnit,
+  Unit,
+  UnitKind,
+  YearsUnit,
+} from './unit.js';
+export type {
+  Comparator,
+  Currency,
+  EntityKind,
+  NoteKind,
+  ParagraphRole,
+  PolicyStatus,
+  QuoteMode,
+} from './vocabularies.js';
 export type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';

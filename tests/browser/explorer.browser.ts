@@ -25,19 +25,49 @@ interface Expected {
 
 const expectedAnchors: Expected[] = [
   ...article.statistics.flatMap((s) =>
-    [s.source.anchor, ...(s.restatedAt ?? [])].map((a, i) => ({ key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`, ...a })),
+    [s.source.anchor, ...(s.restatedAt ?? [])].map((a, i) => ({
+      key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`,
+      ...a,
+    })),
   ),
   ...article.quotes.map((q) => ({ key: `quote/${q.id}`, ...q.anchor })),
   ...article.policies.map((p) => ({ key: `policy/${p.id}`, ...p.anchor })),
-  ...article.entities.flatMap((e) => e.mentions.map((m, i) => ({ key: `entity/${e.id}/${i + 1}`, ...m }))),
+  ...article.entities.flatMap((e) =>
+    e.mentions.map((m, i) => ({ key: `entity/${e.id}/${i + 1}`, ...m })),
+  ),
 ].map(({ key, start, end, exact }) => ({ key, start, end, exact }));
 
 type Kind = 'statistic' | 'quote' | 'policy' | 'entity';
-const items: { kind: Kind; id: string; notes: readonly { kind: string; text: string }[]; data: unknown }[] = [
-  ...article.statistics.map((s) => ({ kind: 'statistic' as const, id: s.id, notes: s.notes ?? [], data: s })),
-  ...article.quotes.map((q) => ({ kind: 'quote' as const, id: q.id, notes: q.notes ?? [], data: q })),
-  ...article.policies.map((p) => ({ kind: 'policy' as const, id: p.id, notes: p.notes ?? [], data: p })),
-  ...article.entities.map((e) => ({ kind: 'entity' as const, id: e.id, notes: e.notes ?? [], data: e })),
+const items: {
+  kind: Kind;
+  id: string;
+  notes: readonly { kind: string; text: string }[];
+  data: unknown;
+}[] = [
+  ...article.statistics.map((s) => ({
+    kind: 'statistic' as const,
+    id: s.id,
+    notes: s.notes ?? [],
+    data: s,
+  })),
+  ...article.quotes.map((q) => ({
+    kind: 'quote' as const,
+    id: q.id,
+    notes: q.notes ?? [],
+    data: q,
+  })),
+  ...article.policies.map((p) => ({
+    kind: 'policy' as const,
+    id: p.id,
+    notes: p.notes ?? [],
+    data: p,
+  })),
+  ...article.entities.map((e) => ({
+    kind: 'entity' as const,
+    id: e.id,
+    notes: e.notes ?? [],
+    data: e,
+  })),
 ];
 
 const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
@@ -46,21 +76,30 @@ const normalise = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim
 
 /** What the panel must show for an item, from the package's formatters run here in Node. */
 function expectedForms(kind: Kind, id: string): string[] {
-  return ['en', 'zh-CN'].flatMap((locale) => {
-    if (kind === 'statistic') {
-      const s = pkg.getStatistic(id as Package.StatisticId);
-      return [pkg.formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) }), pkg.formatStatistic(s, { locale, style: 'short' })];
-    }
-    if (kind === 'quote') {
-      const q = pkg.getQuote(id as Package.QuoteId);
-      return [pkg.formatQuote(q, { locale, speaker: name(q.speaker) })];
-    }
-    if (kind === 'policy') {
-      const p = pkg.getPolicy(id as Package.PolicyId);
-      return [pkg.formatPolicy(p, { locale, issuers: p.issuedBy.map(name) })];
-    }
-    return [];
-  }).map(normalise);
+  return ['en', 'zh-CN']
+    .flatMap((locale) => {
+      if (kind === 'statistic') {
+        const s = pkg.getStatistic(id as Package.StatisticId);
+        return [
+          pkg.formatStatistic(s, {
+            locale,
+            style: 'long',
+            attribution: name(s.source.attributedTo),
+          }),
+          pkg.formatStatistic(s, { locale, style: 'short' }),
+        ];
+      }
+      if (kind === 'quote') {
+        const q = pkg.getQuote(id as Package.QuoteId);
+        return [pkg.formatQuote(q, { locale, speaker: name(q.speaker) })];
+      }
+      if (kind === 'policy') {
+        const p = pkg.getPolicy(id as Package.PolicyId);
+        return [pkg.formatPolicy(p, { locale, issuers: p.issuedBy.map(name) })];
+      }
+      return [];
+    })
+    .map(normalise);
 }
 
 let browser: Browser;
@@ -92,7 +131,11 @@ function highlightMismatches(target: Page, expected: readonly Expected[]): Promi
       before.setEnd(range.startContainer, range.startOffset);
       const at = before.toString().length;
       const text = range.toString();
-      return text === exact && at === start && at + text.length === end ? [] : [`${key}: ${JSON.stringify(text)} at ${at}, expected ${JSON.stringify(exact)} at ${start}`];
+      return text === exact && at === start && at + text.length === end
+        ? []
+        : [
+            `${key}: ${JSON.stringify(text)} at ${at}, expected ${JSON.stringify(exact)} at ${start}`,
+          ];
     });
   }, expected);
 }
@@ -101,9 +144,14 @@ beforeAll(async () => {
   await buildExplorer();
   browser = await launchChromium();
   // bypassCSP: the page forbids inline scripts; the test injects axe-core and Apache Annotator.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
   // Record every request; let none leave the machine (a test below checks there were none).
-  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+  );
   page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
   await openPage();
@@ -126,7 +174,12 @@ describe('the explorer page', () => {
   it('fails that check when an anchor is shifted by one character, in the data or in the page', async () => {
     const [first] = expectedAnchors;
     if (first === undefined) throw new Error('no anchors');
-    const shifted = { ...first, start: first.start + 1, end: first.end + 1, exact: article.text.slice(first.start + 1, first.end + 1) };
+    const shifted = {
+      ...first,
+      start: first.start + 1,
+      end: first.end + 1,
+      exact: article.text.slice(first.start + 1, first.end + 1),
+    };
     expect(await highlightMismatches(page, [shifted])).toHaveLength(1);
     // Move the first character of a highlight out of it, as a renderer off by one would.
     const key = expectedAnchors[2]?.key ?? '';
@@ -136,13 +189,17 @@ describe('the explorer page', () => {
       node.before(text.data.slice(0, 1));
       text.data = text.data.slice(1);
     }, key);
-    expect(await highlightMismatches(page, expectedAnchors)).toEqual([expect.stringMatching(new RegExp(`^${key}: `))]);
+    expect(await highlightMismatches(page, expectedAnchors)).toEqual([
+      expect.stringMatching(new RegExp(`^${key}: `)),
+    ]);
     await openPage();
   });
 
   it('marks the site’s boilerplate as not part of the article', async () => {
     const boilerplate = article.paragraphs.filter((p) => p.role === 'boilerplate');
-    const marked = await page.locator('.boilerplate[aria-label]').evaluate((node) => ({ label: node.getAttribute('aria-label'), text: node.textContent }));
+    const marked = await page
+      .locator('.boilerplate[aria-label]')
+      .evaluate((node) => ({ label: node.getAttribute('aria-label'), text: node.textContent }));
     expect(marked.label).toMatch(/not part of the article/);
     for (const p of boilerplate) expect(marked.text).toContain(p.text);
   });
@@ -152,7 +209,9 @@ describe('the explorer page', () => {
       // A point on words of the item itself, not of an item nested in it.
       const point = await page.evaluate((key) => {
         const node = document.querySelector(`.hl[data-anchor="${key}"]`) as HTMLElement;
-        const text = [...node.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && (child as Text).data.trim() !== '');
+        const text = [...node.childNodes].find(
+          (child) => child.nodeType === Node.TEXT_NODE && (child as Text).data.trim() !== '',
+        );
         if (text === undefined) return undefined;
         const range = document.createRange();
         range.setStart(text, 0);
@@ -179,14 +238,22 @@ describe('the explorer page', () => {
     const reached = new Set<string>();
     for (let presses = 0; presses < 400 && reached.size < expectedAnchors.length; presses += 1) {
       await page.keyboard.press('Tab');
-      const key = await page.evaluate(() => (document.activeElement?.classList.contains('handle') ? (document.activeElement as HTMLElement).dataset.anchor : undefined));
+      const key = await page.evaluate(() =>
+        document.activeElement?.classList.contains('handle')
+          ? (document.activeElement as HTMLElement).dataset.anchor
+          : undefined,
+      );
       if (key === undefined) continue;
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toBe(`#${key}`);
+      await expect
+        .poll(() => page.evaluate(() => decodeURIComponent(location.hash)))
+        .toBe(`#${key}`);
       const [kind, id] = key.split('/');
       // The hash changes at once; the panel follows on the hashchange event, so wait for it.
       const title = normalise(`${kind?.replace(/^./, (c) => c.toUpperCase())} ${id}`);
-      await expect.poll(async () => normalise(await page.locator('#panel-title').innerText())).toBe(title);
+      await expect
+        .poll(async () => normalise(await page.locator('#panel-title').innerText()))
+        .toBe(title);
       reached.add(key);
     }
     expect([...reached].sort()).toEqual(expectedAnchors.map((a) => a.key).sort());
@@ -194,20 +261,29 @@ describe('the explorer page', () => {
 
   it('filters the list by kind, by note kind and by words (through findStatistics)', async () => {
     await openPage();
-    const shown = () => page.locator('#items li:not([hidden]) a').evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.item));
+    const shown = () =>
+      page
+        .locator('#items li:not([hidden]) a')
+        .evaluateAll((links) => links.map((a) => (a as HTMLElement).dataset.item));
     await page.getByLabel('quotes').uncheck();
     await page.getByLabel('policies').uncheck();
     await page.getByLabel('entities').uncheck();
     expect(await shown()).toEqual(article.statistics.map((s) => `statistic/${s.id}`));
     await page.getByLabel('Words').fill('billion');
-    expect(await shown()).toEqual(pkg.findStatistics({ text: 'billion' }).map((s) => `statistic/${s.id}`));
+    expect(await shown()).toEqual(
+      pkg.findStatistics({ text: 'billion' }).map((s) => `statistic/${s.id}`),
+    );
     await page.getByLabel('Words').fill('');
     await page.getByLabel('quotes').check();
     await page.getByLabel('policies').check();
     await page.getByLabel('entities').check();
     for (const noteKind of ['translation', 'inference', 'inconsistency', 'ambiguity']) {
       await page.getByLabel('Notes').selectOption(noteKind);
-      expect(await shown()).toEqual(items.filter((i) => i.notes.some((n) => n.kind === noteKind)).map((i) => `${i.kind}/${i.id}`));
+      expect(await shown()).toEqual(
+        items
+          .filter((i) => i.notes.some((n) => n.kind === noteKind))
+          .map((i) => `${i.kind}/${i.id}`),
+      );
     }
   });
 
@@ -216,8 +292,20 @@ describe('the explorer page', () => {
       await openPage(hash);
       await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: () => Promise<{ passes: unknown[]; violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
-        return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`) };
+        const result = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{
+                passes: unknown[];
+                violations: { id: string; nodes: unknown[] }[];
+              }>;
+            };
+          }
+        ).axe.run();
+        return {
+          passes: result.passes.length,
+          violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`),
+        };
       });
       expect(violations.passes, 'axe ran its rules').toBeGreaterThan(10);
       expect(violations.violations, hash).toEqual([]);
@@ -236,11 +324,15 @@ describe('the explorer page', () => {
       logLevel: 'silent',
     });
     await page.addScriptTag({ content: annotator.outputFiles[0]?.text ?? '' });
-    const targets = pkg.toWebAnnotations(article).first.items.flatMap((a) => a.target.map((t) => ({ id: a.id, selector: t.selector })));
+    const targets = pkg
+      .toWebAnnotations(article)
+      .first.items.flatMap((a) => a.target.map((t) => ({ id: a.id, selector: t.selector })));
     const resolve = (selectors: typeof targets) =>
       page.evaluate(async (all) => {
         type Matcher = (scope: Node) => AsyncGenerator<Range>;
-        const { createTextQuoteSelectorMatcher, createTextPositionSelectorMatcher } = (window as unknown as { annotator: Record<string, (selector: unknown) => Matcher> }).annotator;
+        const { createTextQuoteSelectorMatcher, createTextPositionSelectorMatcher } = (
+          window as unknown as { annotator: Record<string, (selector: unknown) => Matcher> }
+        ).annotator;
         const scope = document.getElementById('article') as HTMLElement;
         const offset = (range: Range) => {
           const before = document.createRange();
@@ -249,16 +341,24 @@ describe('the explorer page', () => {
           return before.toString().length;
         };
         const problems: string[] = [];
-        for (const { id, selector: [quote, position] } of all) {
+        for (const {
+          id,
+          selector: [quote, position],
+        } of all) {
           const byQuote: Range[] = [];
-          for await (const range of createTextQuoteSelectorMatcher?.(quote)(scope) ?? []) byQuote.push(range);
+          for await (const range of createTextQuoteSelectorMatcher?.(quote)(scope) ?? [])
+            byQuote.push(range);
           const byPosition: Range[] = [];
-          for await (const range of createTextPositionSelectorMatcher?.(position)(scope) ?? []) byPosition.push(range);
+          for await (const range of createTextPositionSelectorMatcher?.(position)(scope) ?? [])
+            byPosition.push(range);
           const [q] = byQuote;
           const [p] = byPosition;
-          if (byQuote.length !== 1 || q === undefined) problems.push(`${id}: the quote matches ${byQuote.length} times`);
-          else if (q.toString() !== quote.exact) problems.push(`${id}: the quote resolves to ${JSON.stringify(q.toString())}`);
-          else if (p === undefined || p.toString() !== q.toString() || offset(p) !== offset(q)) problems.push(`${id}: the position resolves elsewhere than the quote`);
+          if (byQuote.length !== 1 || q === undefined)
+            problems.push(`${id}: the quote matches ${byQuote.length} times`);
+          else if (q.toString() !== quote.exact)
+            problems.push(`${id}: the quote resolves to ${JSON.stringify(q.toString())}`);
+          else if (p === undefined || p.toString() !== q.toString() || offset(p) !== offset(q))
+            problems.push(`${id}: the position resolves elsewhere than the quote`);
         }
         return problems;
       }, selectors);
@@ -268,8 +368,14 @@ describe('the explorer page', () => {
     const [one] = targets;
     if (one === undefined) throw new Error('no targets');
     const [quote, position] = one.selector;
-    const shiftedPosition = { ...one, selector: [quote, { ...position, start: position.start + 1, end: position.end + 1 }] as const };
-    const shiftedQuote = { ...one, selector: [{ ...quote, prefix: `${quote.prefix ?? ''}x` }, position] as const };
+    const shiftedPosition = {
+      ...one,
+      selector: [quote, { ...position, start: position.start + 1, end: position.end + 1 }] as const,
+    };
+    const shiftedQuote = {
+      ...one,
+      selector: [{ ...quote, prefix: `${quote.prefix ?? ''}x` }, position] as const,
+    };
     expect(await resolve([shiftedPosition, shiftedQuote])).toEqual([
       expect.stringMatching(/the position resolves elsewhere/),
       expect.stringMatching(/the quote matches 0 times/),
@@ -286,14 +392,28 @@ describe('the explorer page', () => {
 /** The panel shows `item`: kind, id, the formatters' output in both locales, notes, JSON, code. */
 async function checkPanel(item: (typeof items)[number]): Promise<void> {
   const panel = page.locator('#panel');
-  await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toMatch(new RegExp(`^#${item.kind}/${item.id}(/\\d+)?$`));
+  await expect
+    .poll(() => page.evaluate(() => decodeURIComponent(location.hash)))
+    .toMatch(new RegExp(`^#${item.kind}/${item.id}(/\\d+)?$`));
   await expect.poll(() => panel.locator('.item-id').innerText()).toBe(item.id);
   expect(normalise(await panel.locator('.badge').innerText()).toLowerCase()).toBe(item.kind);
   const forms = await panel.locator('.forms .form').allInnerTexts();
   expect(forms.map(normalise)).toEqual(expectedForms(item.kind, item.id));
-  const notes = await panel.locator('.notes li').evaluateAll((nodes) => nodes.map((n) => ({ kind: (n as HTMLElement).dataset.noteKind, text: n.querySelector('.note-text')?.textContent })));
+  const notes = await panel.locator('.notes li').evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      kind: (n as HTMLElement).dataset.noteKind,
+      text: n.querySelector('.note-text')?.textContent,
+    })),
+  );
   expect(notes).toEqual(item.notes.map((n) => ({ kind: n.kind, text: n.text })));
-  expect(JSON.parse(await panel.locator('pre.json').innerText())).toEqual(JSON.parse(JSON.stringify(item.data)));
-  const lookup = { statistic: 'getStatistic', quote: 'getQuote', policy: 'getPolicy', entity: 'getEntity' }[item.kind];
+  expect(JSON.parse(await panel.locator('pre.json').innerText())).toEqual(
+    JSON.parse(JSON.stringify(item.data)),
+  );
+  const lookup = {
+    statistic: 'getStatistic',
+    quote: 'getQuote',
+    policy: 'getPolicy',
+    entity: 'getEntity',
+  }[item.kind];
   expect(await panel.locator('pre.code').innerText()).toContain(`${lookup}('${item.id}')`);
 }

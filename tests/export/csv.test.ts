@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, statistics, toCSV, type Statistic } from '../../src/index.js';
 
-const parseCsv = (text: string) => parse(text, { relax_column_count: false, record_delimiter: '\r\n' }) as string[][];
+const parseCsv = (text: string) =>
+  parse(text, { relax_column_count: false, record_delimiter: '\r\n' });
 
 describe('toCSV', () => {
   it('gives csv-parse one header row and one row per statistic with every field back', () => {
@@ -36,7 +37,11 @@ describe('toCSV', () => {
 
   const [template] = statistics;
   if (!template) throw new Error('no statistics');
-  const withText = (label: string, statedAs: string): Statistic => ({ ...template, label, statedAs });
+  const withText = (label: string, statedAs: string): Statistic => ({
+    ...template,
+    label,
+    statedAs,
+  });
 
   it('round-trips arbitrary strings through a real CSV parser', () => {
     fc.assert(
@@ -58,7 +63,14 @@ describe('toCSV', () => {
       }),
       { numRuns: 300 },
     );
-    for (const hostile of ['=HYPERLINK("http://x","y")', '+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1']) {
+    for (const hostile of [
+      '=HYPERLINK("http://x","y")',
+      '+1',
+      '-1+1',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ]) {
       const [, row] = parseCsv(toCSV([withText(hostile, 'x')]));
       expect(row?.[1]?.startsWith("'")).toBe(true);
     }

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { article, toMarkdown, toPlainText, type Article } from '../../src/index.js';
 
 const markdown = new MarkdownIt();
-const flat = (source: string) => markdown.parse(source, {}).flatMap((token) => [token, ...(token.children ?? [])]);
-const count = (source: string, type: string) => flat(source).filter((token) => token.type === type).length;
+const flat = (source: string) =>
+  markdown.parse(source, {}).flatMap((token) => [token, ...(token.children ?? [])]);
+const count = (source: string, type: string) =>
+  flat(source).filter((token) => token.type === type).length;
 
 /** The article with hostile text put into every field that toMarkdown prints. */
 function withText(text: string): Article {
@@ -33,33 +35,69 @@ describe('toMarkdown', () => {
   const source = toMarkdown(article);
 
   it('has the headline, the four sections, and a table row per statistic', () => {
-    const headings = flat(source).filter((t, i, all) => all[i - 1]?.type === 'heading_open' && t.type === 'inline').map((t) => t.content);
+    const headings = flat(source)
+      .filter((t, i, all) => all[i - 1]?.type === 'heading_open' && t.type === 'inline')
+      .map((t) => t.content);
     expect(headings).toEqual([article.metadata.headline.replace(/\\/g, ''), ...SECTIONS]);
     expect(count(source, 'tr_open')).toBe(article.statistics.length + 1);
   });
 
   it('keeps the article’s paragraphs and leaves out the site’s labels and comment form', () => {
-    const text = flat(source).filter((t) => t.type === 'text').map((t) => t.content).join('\n');
-    for (const p of article.paragraphs.filter((p) => p.role === 'body' || p.role === 'lead')) expect(text).toContain(p.text);
+    const text = flat(source)
+      .filter((t) => t.type === 'text')
+      .map((t) => t.content)
+      .join('\n');
+    for (const p of article.paragraphs.filter((p) => p.role === 'body' || p.role === 'lead'))
+      expect(text).toContain(p.text);
     expect(text).not.toContain('Leave a Reply');
     expect(text).not.toContain('Your email address');
   });
 
   it('ties every statistic to its paragraph and words in the sources section', () => {
     const sources = source.slice(source.indexOf('## Sources'));
-    for (const s of article.statistics) expect(sources).toContain(`paragraph ${s.source.anchor.paragraphId}, characters ${s.source.anchor.start}–${s.source.anchor.end}`);
+    for (const s of article.statistics)
+      expect(sources).toContain(
+        `paragraph ${s.source.anchor.paragraphId}, characters ${s.source.anchor.start}–${s.source.anchor.end}`,
+      );
   });
 
   it('cannot be made to open a heading, link, image or HTML tag by any text in the data', () => {
     const hostile = fc.oneof(
       fc.string(),
-      fc.constantFrom('# heading', '[link](http://x)', '<script>alert(1)</script>', '![img](x.png)', '<http://x>', '1. list', '- item', '> quote', '| a | b |', '---', '=====', '```', '    code', '\n\n# new', '&lt;b&gt;', '\\', '*em* _em_'),
+      fc.constantFrom(
+        '# heading',
+        '[link](http://x)',
+        '<script>alert(1)</script>',
+        '![img](x.png)',
+        '<http://x>',
+        '1. list',
+        '- item',
+        '> quote',
+        '| a | b |',
+        '---',
+        '=====',
+        '```',
+        '    code',
+        '\n\n# new',
+        '&lt;b&gt;',
+        '\\',
+        '*em* _em_',
+      ),
     );
     fc.assert(
       fc.property(hostile, (text) => {
         const output = toMarkdown(withText(text));
         expect(count(output, 'heading_open')).toBe(1 + SECTIONS.length);
-        for (const type of ['link_open', 'image', 'html_inline', 'html_block', 'fence', 'code_block', 'blockquote_open', 'hr']) {
+        for (const type of [
+          'link_open',
+          'image',
+          'html_inline',
+          'html_block',
+          'fence',
+          'code_block',
+          'blockquote_open',
+          'hr',
+        ]) {
           expect(count(output, type), `${type} from ${JSON.stringify(text)}`).toBe(0);
         }
         expect(count(output, 'tr_open')).toBe(article.statistics.length + 1);
@@ -81,8 +119,12 @@ describe('toPlainText', () => {
   it('cannot gain or lose a paragraph through line breaks in the data', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        const blocks = toPlainText(withText(`${text}\n\n${text}\r\n`)).trimEnd().split('\n\n');
-        expect(blocks).toHaveLength(1 + article.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body').length);
+        const blocks = toPlainText(withText(`${text}\n\n${text}\r\n`))
+          .trimEnd()
+          .split('\n\n');
+        expect(blocks).toHaveLength(
+          1 + article.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body').length,
+        );
       }),
     );
   });

@@ -9,16 +9,19 @@ const jsonld = require('jsonld') as typeof import('jsonld');
 const OA = 'http://www.w3.org/ns/oa#';
 const AS = 'http://www.w3.org/ns/activitystreams#';
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
-const context = JSON.parse(readFileSync(new URL('../fixtures/w3c-anno.jsonld', import.meta.url), 'utf8')) as object;
+const context = JSON.parse(
+  readFileSync(new URL('../fixtures/w3c-anno.jsonld', import.meta.url), 'utf8'),
+) as object;
 
 /** Serves the W3C's context from the test's fixture (W3C licence: see its NOTICE): no network. */
-const documentLoader = async (url: string) => {
-  if (url === ANNO_CONTEXT) return { contextUrl: undefined, documentUrl: url, document: context };
-  throw new Error(`the test loads no document from ${url}`);
-};
+const documentLoader = (url: string) =>
+  url === ANNO_CONTEXT
+    ? Promise.resolve({ contextUrl: undefined, documentUrl: url, document: context })
+    : Promise.reject(new Error(`the test loads no document from ${url}`));
 
 type Node = Record<string, unknown>;
-const values = (node: Node, property: string): Node[] => (node[property] as Node[] | undefined) ?? [];
+const values = (node: Node, property: string): Node[] =>
+  (node[property] as Node[] | undefined) ?? [];
 
 /** Every item the issue says gets an annotation: statistics, quotes, policies, mentions, notes. */
 const itemCount =
@@ -33,7 +36,9 @@ describe('toWebAnnotations', () => {
   const annotations = collection.first.items;
 
   it('expands with a JSON-LD processor (the W3C context, offline) to one oa:Annotation per item, each with oa:hasTarget / oa:hasSelector / oa:exact', async () => {
-    const expanded = (await jsonld.expand(collection as never, { documentLoader: documentLoader as never })) as Node[];
+    const expanded = (await jsonld.expand(collection, {
+      documentLoader: documentLoader as never,
+    })) as Node[];
     expect(expanded).toHaveLength(1);
     const root = expanded[0] as Node;
     expect(root['@type']).toEqual([`${AS}OrderedCollection`]);
@@ -43,13 +48,18 @@ describe('toWebAnnotations', () => {
     expect(list).toHaveLength(itemCount);
     for (const annotation of list) {
       expect(annotation['@type']).toEqual([`${OA}Annotation`]);
-      expect(String(values(annotation, `${OA}motivatedBy`)[0]?.['@id'])).toMatch(new RegExp(`^${OA}(describing|identifying|commenting)$`));
+      expect(String(values(annotation, `${OA}motivatedBy`)[0]?.['@id'])).toMatch(
+        new RegExp(`^${OA}(describing|identifying|commenting)$`),
+      );
       const targets = values(annotation, `${OA}hasTarget`);
       expect(targets.length).toBeGreaterThan(0);
       for (const target of targets) {
         expect(target['@type']).toEqual([`${OA}SpecificResource`]);
         const selectors = values(target, `${OA}hasSelector`);
-        expect(selectors.map((s) => s['@type'])).toEqual([[`${OA}TextQuoteSelector`], [`${OA}TextPositionSelector`]]);
+        expect(selectors.map((s) => s['@type'])).toEqual([
+          [`${OA}TextQuoteSelector`],
+          [`${OA}TextPositionSelector`],
+        ]);
         const exact = values(selectors[0] as Node, `${OA}exact`)[0]?.['@value'];
         const start = Number(values(selectors[1] as Node, `${OA}start`)[0]?.['@value']);
         const end = Number(values(selectors[1] as Node, `${OA}end`)[0]?.['@value']);
@@ -69,7 +79,10 @@ describe('toWebAnnotations', () => {
 
   it('selects in every target the words the text has at that position, with the text around them as prefix and suffix', () => {
     for (const annotation of annotations) {
-      for (const { source, selector: [quote, position] } of annotation.target) {
+      for (const {
+        source,
+        selector: [quote, position],
+      } of annotation.target) {
         expect(source).toBe('https://www.npmjs.com/package/beijing-digital-economy#text');
         expect(article.text.slice(position.start, position.end)).toBe(quote.exact);
         expect(article.text.slice(0, position.start).endsWith(quote.prefix ?? '')).toBe(true);
@@ -85,47 +98,94 @@ describe('toWebAnnotations', () => {
   it('covers every statistic, quote, policy and mention where the data anchors it', () => {
     const spans = (kind: string, id: string) =>
       annotations
-        .filter((a) => a.body.some((b) => b.type === 'TextualBody' && b.purpose === 'classifying' && b.value === kind))
-        .filter((a) => a.body.some((b) => b.type === 'TextualBody' && b.purpose === 'identifying' && b.value === id))
+        .filter((a) =>
+          a.body.some(
+            (b) => b.type === 'TextualBody' && b.purpose === 'classifying' && b.value === kind,
+          ),
+        )
+        .filter((a) =>
+          a.body.some(
+            (b) => b.type === 'TextualBody' && b.purpose === 'identifying' && b.value === id,
+          ),
+        )
         .flatMap((a) => a.target.map((t) => [t.selector[1].start, t.selector[1].end]));
     for (const s of article.statistics) {
-      expect(spans('statistic', s.id)).toEqual([s.source.anchor, ...(s.restatedAt ?? [])].map((a) => [a.start, a.end]));
+      expect(spans('statistic', s.id)).toEqual(
+        [s.source.anchor, ...(s.restatedAt ?? [])].map((a) => [a.start, a.end]),
+      );
     }
-    for (const q of article.quotes) expect(spans('quote', q.id)).toEqual([[q.anchor.start, q.anchor.end]]);
-    for (const p of article.policies) expect(spans('policy', p.id)).toEqual([[p.anchor.start, p.anchor.end]]);
-    for (const e of article.entities) expect(spans('mention', e.id)).toEqual(e.mentions.map((m) => [m.start, m.end]));
+    for (const q of article.quotes)
+      expect(spans('quote', q.id)).toEqual([[q.anchor.start, q.anchor.end]]);
+    for (const p of article.policies)
+      expect(spans('policy', p.id)).toEqual([[p.anchor.start, p.anchor.end]]);
+    for (const e of article.entities)
+      expect(spans('mention', e.id)).toEqual(e.mentions.map((m) => [m.start, m.end]));
   });
 
   it('annotates every note that findNotes gives, each once; a note on an item links to that item’s annotation', () => {
     const ids = new Set(annotations.map((a) => a.id));
     const notes = annotations.filter((a) => a.motivation === 'commenting');
-    const text = (a: (typeof notes)[number]) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : '');
-    expect(notes.map(text).sort()).toEqual(findNotes().map(({ note }) => note.text).sort());
+    const text = (a: (typeof notes)[number]) =>
+      a.body[0]?.type === 'TextualBody' ? a.body[0].value : '';
+    expect(notes.map(text).sort()).toEqual(
+      findNotes()
+        .map(({ note }) => note.text)
+        .sort(),
+    );
     for (const note of notes) {
-      expect(note.body[0]).toMatchObject({ type: 'TextualBody', purpose: 'commenting', language: 'en' });
+      expect(note.body[0]).toMatchObject({
+        type: 'TextualBody',
+        purpose: 'commenting',
+        language: 'en',
+      });
       const link = note.body.find((b) => b.type === 'SpecificResource');
       // Notes on a paragraph or a metadata field have no item annotation to link to; they name the item.
-      if (link === undefined) expect(note.body.some((b) => b.type === 'TextualBody' && b.purpose === 'identifying' && /^(paragraph|metadata) /.test(b.value)), note.id).toBe(true);
+      if (link === undefined)
+        expect(
+          note.body.some(
+            (b) =>
+              b.type === 'TextualBody' &&
+              b.purpose === 'identifying' &&
+              /^(paragraph|metadata) /.test(b.value),
+          ),
+          note.id,
+        ).toBe(true);
       else expect(ids.has(link.source), note.id).toBe(true);
     }
   });
 
   it('takes the IRIs and the locale as options', () => {
-    const other = toWebAnnotations(article, { source: 'https://example.org/a.txt', id: 'https://example.org/c', locale: 'zh-CN' });
+    const other = toWebAnnotations(article, {
+      source: 'https://example.org/a.txt',
+      id: 'https://example.org/c',
+      locale: 'zh-CN',
+    });
     expect(other.id).toBe('https://example.org/c');
-    expect(other.first.items.every((a) => a.id.startsWith('https://example.org/c/') && a.target.every((t) => t.source === 'https://example.org/a.txt'))).toBe(true);
+    expect(
+      other.first.items.every(
+        (a) =>
+          a.id.startsWith('https://example.org/c/') &&
+          a.target.every((t) => t.source === 'https://example.org/a.txt'),
+      ),
+    ).toBe(true);
     expect(other.first.items[0]?.body[0]).toMatchObject({ language: 'zh-CN' });
     expect(other.first.items[0]?.body[0]).not.toEqual(annotations[0]?.body[0]);
     // Names in the Chinese statements are the Chinese forms, mentions included.
-    const statements = other.first.items.filter((a) => a.motivation !== 'commenting').map((a) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : ''));
+    const statements = other.first.items
+      .filter((a) => a.motivation !== 'commenting')
+      .map((a) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : ''));
     expect(statements.filter((statement) => statement.includes('Jilin'))).toEqual([]);
     expect(statements).toContain('吉林（人物；北京市政协主席）');
   });
 
   it('throws InvalidOptionError naming the option for an unknown option or an IRI that is not absolute', () => {
     expect(() => toWebAnnotations(article, { source: 'article.txt' })).toThrow(InvalidOptionError);
-    expect(() => toWebAnnotations(article, { source: 'article.txt' })).toThrow(/options\.source.*absolute IRI/);
-    expect(() => toWebAnnotations(article, { base: 'x' } as never)).toThrow(/options\.base: unknown option/);
+    expect(() => toWebAnnotations(article, { source: 'article.txt' })).toThrow(
+      /options\.source.*absolute IRI/,
+    );
+    expect(() => toWebAnnotations(article, { base: 'x' } as never)).toThrow(
+      /options\.base: unknown option/,
+    );
     expect(() => toWebAnnotations({} as never)).toThrow(/article: is not an Article/);
   });
 });

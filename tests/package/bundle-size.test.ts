@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { builtFile } from '../support/built-package.js';
 
 /** esbuild's minified browser bundle of an entry that imports `names` from the built main entry. */
-async function bundle(names: string, from = 'index.js'): Promise<{ code: string; gzipped: number }> {
+async function bundle(
+  names: string,
+  from = 'index.js',
+): Promise<{ code: string; gzipped: number }> {
   const contents = `import ${names} from ${JSON.stringify(builtFile(from))}; globalThis.keep = [${names.replace(/[{}*]|as /g, '')}];`;
   return minifiedBundle(contents, process.cwd());
 }

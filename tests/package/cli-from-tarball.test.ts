@@ -12,11 +12,19 @@ beforeAll(() => {
 
 /** The installed bin link, run the way npm runs it; NO_COLOR unset and stdout a pipe. */
 const cli = (args: readonly string[]) =>
-  spawnSync(join(project, '../node_modules/.bin/beijing-digital-economy'), args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined } });
+  spawnSync(join(project, '../node_modules/.bin/beijing-digital-economy'), args, {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined },
+  });
 
 describe('the command line from the packed tarball', () => {
   it('runs through npx', () => {
-    const stdout = execFileSync('npx', ['--no-install', 'beijing-digital-economy', 'stats', '--format', 'csv'], { cwd: project, encoding: 'utf8' });
+    const stdout = execFileSync(
+      'npx',
+      ['--no-install', 'beijing-digital-economy', 'stats', '--format', 'csv'],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(stdout.split('\r\n')[0]).toMatch(/^id,label,value,unit/);
   });
 
@@ -33,7 +41,9 @@ describe('the command line from the packed tarball', () => {
   it('exits 2 on a usage error, naming the valid commands, without a stack trace', () => {
     const result = cli(['statistics']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('expected one of: summary, stats, quotes, policies, entities, notes, cite');
+    expect(result.stderr).toContain(
+      'expected one of: summary, stats, quotes, policies, entities, notes, cite',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -6,7 +6,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../support/built-package.js';
 import { installPacked } from '../support/install-packed.js';
 import { typeCheck } from '../support/type-check.js';
 
@@ -23,7 +22,8 @@ function write(relative: string, contents: string): string {
   return path;
 }
 
-const node = (file: string) => execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+const node = (file: string) =>
+  execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
 
 /** What every runtime consumer prints: enough to show each subpath loaded the real thing. */
 const report = `JSON.stringify({
@@ -37,7 +37,13 @@ const report = `JSON.stringify({
 describe('the packed package', () => {
   let expected = '';
   beforeAll(() => {
-    expected = JSON.stringify({ statistics: 13, lookup: 160000000000, parsed: 'bjnews-2020-09-05-beijing-digital-economy', json: 13, jsonSchema: 'https://json-schema.org/draft/2020-12/schema' });
+    expected = JSON.stringify({
+      statistics: 13,
+      lookup: 160000000000,
+      parsed: 'bjnews-2020-09-05-beijing-digital-economy',
+      json: 13,
+      jsonSchema: 'https://json-schema.org/draft/2020-12/schema',
+    });
   });
 
   it('works from Node ESM (.mjs), JSON through import attributes', () => {
@@ -73,7 +79,14 @@ import json from 'beijing-digital-economy/article.json';
 import jsonSchema from 'beijing-digital-economy/article.schema.json';
 console.log(${report});`,
     );
-    await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', outfile: join(project, 'browser.bundle.mjs'), logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      outfile: join(project, 'browser.bundle.mjs'),
+      logLevel: 'silent',
+    });
     expect(node('browser.bundle.mjs').trim()).toBe(expected);
   });
 
@@ -90,7 +103,14 @@ export { value, result, headline, draft };
 `;
 
   const compile = (files: readonly string[], compilerOptions: object) =>
-    typeCheck(files, { strict: true, target: 'es2022', resolveJsonModule: true, skipLibCheck: false, types: [], ...compilerOptions });
+    typeCheck(files, {
+      strict: true,
+      target: 'es2022',
+      resolveJsonModule: true,
+      skipLibCheck: false,
+      types: [],
+      ...compilerOptions,
+    });
 
   // The declarations themselves (ours and zod's) are checked once, under nodenext, for ESM and CJS;
   // the other resolutions check what a consumer's code sees. tests/package/without-zod.test.ts
@@ -98,26 +118,36 @@ export { value, result, headline, draft };
   it.each([
     ['node16', { module: 'node16', moduleResolution: 'node16', skipLibCheck: true }],
     ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: false }],
-  ])('type-checks with tsc under module %s, from ESM and from CJS', (name, options) => {
-    const esm = write(
-      `${name}/esm.mts`,
-      typed(`import * as main from 'beijing-digital-economy';
+  ])(
+    'type-checks with tsc under module %s, from ESM and from CJS',
+    (name, options) => {
+      const esm = write(
+        `${name}/esm.mts`,
+        typed(`import * as main from 'beijing-digital-economy';
 import * as schema from 'beijing-digital-economy/schema';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const json = require('beijing-digital-economy/article.json') as typeof import('beijing-digital-economy/article.json');
 const jsonSchema = require('beijing-digital-economy/article.schema.json') as typeof import('beijing-digital-economy/article.schema.json');`),
-    );
-    const cjs = write(
-      `${name}/cjs.cts`,
-      typed(`import main = require('beijing-digital-economy');
+      );
+      const cjs = write(
+        `${name}/cjs.cts`,
+        typed(`import main = require('beijing-digital-economy');
 import schema = require('beijing-digital-economy/schema');
 import json = require('beijing-digital-economy/article.json');
-import jsonSchema = require('beijing-digital-economy/article.schema.json');`).replace('export { value, result, headline, draft };', 'export = { value, result, headline, draft };'),
-    );
-    const nodeTypes = write(`${name}/node-types.d.ts`, `declare module 'node:module' { export function createRequire(url: string): (id: string) => unknown; }\ninterface ImportMeta { url: string }\n`);
-    expect(compile([esm, cjs, nodeTypes], options)).toBe('');
-  }, 60_000);
+import jsonSchema = require('beijing-digital-economy/article.schema.json');`).replace(
+          'export { value, result, headline, draft };',
+          'export = { value, result, headline, draft };',
+        ),
+      );
+      const nodeTypes = write(
+        `${name}/node-types.d.ts`,
+        `declare module 'node:module' { export function createRequire(url: string): (id: string) => unknown; }\ninterface ImportMeta { url: string }\n`,
+      );
+      expect(compile([esm, cjs, nodeTypes], options)).toBe('');
+    },
+    60_000,
+  );
 
   it('type-checks with tsc under moduleResolution bundler', () => {
     const file = write(
@@ -127,6 +157,13 @@ import * as schema from 'beijing-digital-economy/schema';
 import json from 'beijing-digital-economy/article.json';
 import jsonSchema from 'beijing-digital-economy/article.schema.json';`),
     );
-    expect(compile([file], { module: 'esnext', moduleResolution: 'bundler', target: 'es2023', skipLibCheck: true })).toBe('');
+    expect(
+      compile([file], {
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        target: 'es2023',
+        skipLibCheck: true,
+      }),
+    ).toBe('');
   }, 60_000);
 });

@@ -20,16 +20,33 @@ describe('importing the main entry', () => {
   });
 
   it('loads zod for the schema subpath under require(), which shows the check above can fail', () => {
-    const loaded = runNode(['-e', `require(${JSON.stringify(builtFile('schema.cjs'))}); console.log(JSON.stringify(Object.keys(require.cache)))`]);
-    expect((JSON.parse(loaded) as string[]).some((file) => file.includes('node_modules/zod'))).toBe(true);
+    const loaded = runNode([
+      '-e',
+      `require(${JSON.stringify(builtFile('schema.cjs'))}); console.log(JSON.stringify(Object.keys(require.cache)))`,
+    ]);
+    expect((JSON.parse(loaded) as string[]).some((file) => file.includes('node_modules/zod'))).toBe(
+      true,
+    );
   });
 
   it('reaches no zod module from the ESM entry (esbuild metafile of everything it imports)', async () => {
     const inputsOf = async (entry: string) => {
-      const result = await esbuild.build({ entryPoints: [builtFile(entry)], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+      const result = await esbuild.build({
+        entryPoints: [builtFile(entry)],
+        bundle: true,
+        write: false,
+        metafile: true,
+        format: 'esm',
+        platform: 'node',
+        logLevel: 'silent',
+      });
       return Object.keys(result.metafile.inputs);
     };
-    expect((await inputsOf('index.js')).filter((input) => input.includes('node_modules'))).toEqual([]);
-    expect((await inputsOf('schema.js')).some((input) => input.includes('node_modules/zod'))).toBe(true);
+    expect((await inputsOf('index.js')).filter((input) => input.includes('node_modules'))).toEqual(
+      [],
+    );
+    expect((await inputsOf('schema.js')).some((input) => input.includes('node_modules/zod'))).toBe(
+      true,
+    );
   });
 });

@@ -23,8 +23,14 @@ const report = `
 
 describe('the packed tarball, installed in an empty project', () => {
   it('gives the same deeply frozen article to import and to require, and its schema parses it', () => {
-    const esm = run('esm.mjs', `import * as m from 'beijing-digital-economy'; import * as s from 'beijing-digital-economy/schema';${report}`) as Record<string, unknown>;
-    const cjs = run('cjs.cjs', `const m = require('beijing-digital-economy'); const s = require('beijing-digital-economy/schema');${report}`) as Record<string, unknown>;
+    const esm = run(
+      'esm.mjs',
+      `import * as m from 'beijing-digital-economy'; import * as s from 'beijing-digital-economy/schema';${report}`,
+    ) as Record<string, unknown>;
+    const cjs = run(
+      'cjs.cjs',
+      `const m = require('beijing-digital-economy'); const s = require('beijing-digital-economy/schema');${report}`,
+    ) as Record<string, unknown>;
     expect(esm.frozen).toBe(true);
     expect(cjs.frozen).toBe(true);
     expect(esm.article).toEqual(cjs.article);

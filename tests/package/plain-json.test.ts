@@ -5,9 +5,16 @@ import { article } from '../../src/index.js';
 import { projectRoot } from '../support/built-package.js';
 
 const require = createRequire(import.meta.url);
-const Ajv2020 = (require('ajv/dist/2020') as { default: new (options: object) => { compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown[] | null } } }).default;
+const Ajv2020 = (
+  require('ajv/dist/2020') as {
+    default: new (options: object) => {
+      compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown[] | null };
+    };
+  }
+).default;
 
-const readJson = (name: string) => JSON.parse(readFileSync(`${projectRoot}/${name}`, 'utf8')) as Record<string, unknown>;
+const readJson = (name: string) =>
+  JSON.parse(readFileSync(`${projectRoot}/${name}`, 'utf8')) as Record<string, unknown>;
 
 describe('article.json and article.schema.json', () => {
   const schema = readJson('article.schema.json');
@@ -25,11 +32,21 @@ describe('article.json and article.schema.json', () => {
 
   it('reject what zod rejects: ajv fails a wrong unit, an unknown key, a missing field and a bad id', () => {
     const broken = [
-      (copy: any) => { copy.statistics[0].unit = { kind: 'ratio' }; },
-      (copy: any) => { copy.statistics[0].perod = '2019'; },
-      (copy: any) => { delete copy.metadata.headline; },
-      (copy: any) => { copy.quotes[0].speaker = 'nobody'; },
-      (copy: any) => { copy.statistics[0].unit = { kind: 'currency', currency: 'EUR' }; },
+      (copy: any) => {
+        copy.statistics[0].unit = { kind: 'ratio' };
+      },
+      (copy: any) => {
+        copy.statistics[0].perod = '2019';
+      },
+      (copy: any) => {
+        delete copy.metadata.headline;
+      },
+      (copy: any) => {
+        copy.quotes[0].speaker = 'nobody';
+      },
+      (copy: any) => {
+        copy.statistics[0].unit = { kind: 'currency', currency: 'EUR' };
+      },
     ];
     for (const breakIt of broken) {
       const copy = structuredClone(data);

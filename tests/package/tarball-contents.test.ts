@@ -8,26 +8,56 @@ interface PackEntry {
 }
 
 const [packed] = JSON.parse(
-  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: projectRoot, encoding: 'utf8' }),
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  }),
 ) as PackEntry[];
-const manifest = JSON.parse(readFileSync(`${projectRoot}/package.json`, 'utf8')) as Record<string, Record<string, string> | undefined>;
+const manifest = JSON.parse(readFileSync(`${projectRoot}/package.json`, 'utf8')) as Record<
+  string,
+  Record<string, string> | undefined
+>;
 
 /** What a user of the package needs, and nothing else. */
-const ALLOWED = [/^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/, /^schema\/package\.json$/, /^article(\.schema)?\.json$/, /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/];
+const ALLOWED = [
+  /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^schema\/package\.json$/,
+  /^article(\.schema)?\.json$/,
+  /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
+];
 
 describe('the tarball', () => {
   const paths = packed?.files.map((file) => file.path) ?? [];
 
   it('holds only dist, the data JSON, the schema stub, README, LICENSE and CHANGELOG', () => {
-    for (const path of paths) expect(ALLOWED.some((pattern) => pattern.test(path)), path).toBe(true);
-    for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.js', 'dist/schema.cjs', 'schema/package.json', 'article.json', 'article.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const path of paths)
+      expect(
+        ALLOWED.some((pattern) => pattern.test(path)),
+        path,
+      ).toBe(true);
+    for (const required of [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'dist/schema.js',
+      'dist/schema.cjs',
+      'schema/package.json',
+      'article.json',
+      'article.schema.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       expect(paths).toContain(required);
     }
   });
 
   it('runs nothing at install and depends on nothing at run time but the optional zod peer', () => {
     const scripts = manifest.scripts ?? {};
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(scripts[hook], hook).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'])
+      expect(scripts[hook], hook).toBeUndefined();
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(Object.keys(manifest.peerDependencies ?? {})).toEqual(['zod']);
     expect(manifest.peerDependenciesMeta).toEqual({ zod: { optional: true } });
@@ -35,7 +65,8 @@ describe('the tarball', () => {
   });
 
   it('carries the metadata a registry shows, and publishes publicly with provenance', () => {
-    for (const field of ['description', 'keywords', 'license', 'author', 'homepage']) expect(manifest[field], field).toBeTruthy();
+    for (const field of ['description', 'keywords', 'license', 'author', 'homepage'])
+      expect(manifest[field], field).toBeTruthy();
     expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
     expect(manifest.sideEffects).toBe(false as never);
   });

@@ -29,7 +29,9 @@ function declarationClosure(entry: string): string[] {
     if (seen.has(file)) return;
     seen.add(file);
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/from\s+['"](\.[^'"]+)['"]/g)) {
-      const target = join(dirname(file), String(specifier)).replace(/\.c?js$/, (ext) => (ext === '.cjs' ? '.d.cts' : '.d.ts'));
+      const target = join(dirname(file), String(specifier)).replace(/\.c?js$/, (ext) =>
+        ext === '.cjs' ? '.d.cts' : '.d.ts',
+      );
       visit(target);
     }
   };
@@ -38,7 +40,9 @@ function declarationClosure(entry: string): string[] {
 }
 
 const bytesIn = (path: string): number =>
-  statSync(path).isDirectory() ? readdirSync(path).reduce((sum, name) => sum + bytesIn(join(path, name)), 0) : statSync(path).size;
+  statSync(path).isDirectory()
+    ? readdirSync(path).reduce((sum, name) => sum + bytesIn(join(path, name)), 0)
+    : statSync(path).size;
 
 describe('the package installed without zod', () => {
   it('leaves zod out, and node_modules under 1.5 MB', () => {
@@ -52,7 +56,11 @@ describe('the package installed without zod', () => {
       expect(files.length).toBeGreaterThan(1);
       for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toMatch(/zod/);
     }
-    expect(declarationClosure(join(installed, 'dist/schema.d.ts')).some((file) => readFileSync(file, 'utf8').includes('zod'))).toBe(true);
+    expect(
+      declarationClosure(join(installed, 'dist/schema.d.ts')).some((file) =>
+        readFileSync(file, 'utf8').includes('zod'),
+      ),
+    ).toBe(true);
   });
 
   /** Compiles only when the types resolve and are exact: a wrong field type or id is an error. */
@@ -77,16 +85,34 @@ export { value, label, mode, bad };
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }],
   ] as const;
 
-  it.each(resolutions.flatMap(([name, options]) => [true, false].map((skipLibCheck) => [name, skipLibCheck, options] as const)))(
+  it.each(
+    resolutions.flatMap(([name, options]) =>
+      [true, false].map((skipLibCheck) => [name, skipLibCheck, options] as const),
+    ),
+  )(
     'type-checks a strict consumer under %s with skipLibCheck %s',
     (name, skipLibCheck, options) => {
       const directory = `${name}-skip-${String(skipLibCheck)}`;
       const files =
         name === 'bundler'
-          ? [write(`${directory}/index.ts`, consumer(`import * as main from 'beijing-digital-economy';`))]
+          ? [
+              write(
+                `${directory}/index.ts`,
+                consumer(`import * as main from 'beijing-digital-economy';`),
+              ),
+            ]
           : [
-              write(`${directory}/esm.mts`, consumer(`import * as main from 'beijing-digital-economy';`)),
-              write(`${directory}/cjs.cts`, consumer(`import main = require('beijing-digital-economy');`).replace('export { value, label, mode, bad };', 'export = { value, label, mode, bad };')),
+              write(
+                `${directory}/esm.mts`,
+                consumer(`import * as main from 'beijing-digital-economy';`),
+              ),
+              write(
+                `${directory}/cjs.cts`,
+                consumer(`import main = require('beijing-digital-economy');`).replace(
+                  'export { value, label, mode, bad };',
+                  'export = { value, label, mode, bad };',
+                ),
+              ),
             ];
       expect(tsc(files, { ...options, skipLibCheck })).toBe('');
     },
@@ -94,16 +120,35 @@ export { value, label, mode, bad };
   );
 
   it('fails to type-check a wrong field type, so the checks above can fail', () => {
-    const file = write('wrong/index.ts', `import * as main from 'beijing-digital-economy';\nconst bad: string = main.getStatistic('service-trade-volume-2019').value;\nexport { bad };\n`);
-    expect(tsc([file], { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true })).toMatch(/Type 'number' is not assignable to type 'string'/);
+    const file = write(
+      'wrong/index.ts',
+      `import * as main from 'beijing-digital-economy';\nconst bad: string = main.getStatistic('service-trade-volume-2019').value;\nexport { bad };\n`,
+    );
+    expect(
+      tsc([file], { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }),
+    ).toMatch(/Type 'number' is not assignable to type 'string'/);
   }, 60_000);
 
   it('runs the main entry from import and require, the CLI, and article.json', () => {
-    write('run.mjs', `import { getStatistic } from 'beijing-digital-economy';\nimport json from 'beijing-digital-economy/article.json' with { type: 'json' };\nconsole.log(getStatistic('service-trade-volume-2019').value === json.statistics.find((s) => s.id === 'service-trade-volume-2019').value);`);
-    write('run.cjs', `const { statistics } = require('beijing-digital-economy');\nconsole.log(statistics.length === require('beijing-digital-economy/article.json').statistics.length);`);
-    expect(execFileSync(process.execPath, ['run.mjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('true');
-    expect(execFileSync(process.execPath, ['run.cjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('true');
-    const cli = spawnSync(join(project, '../node_modules/.bin/beijing-digital-economy'), ['summary'], { cwd: project, encoding: 'utf8' });
+    write(
+      'run.mjs',
+      `import { getStatistic } from 'beijing-digital-economy';\nimport json from 'beijing-digital-economy/article.json' with { type: 'json' };\nconsole.log(getStatistic('service-trade-volume-2019').value === json.statistics.find((s) => s.id === 'service-trade-volume-2019').value);`,
+    );
+    write(
+      'run.cjs',
+      `const { statistics } = require('beijing-digital-economy');\nconsole.log(statistics.length === require('beijing-digital-economy/article.json').statistics.length);`,
+    );
+    expect(
+      execFileSync(process.execPath, ['run.mjs'], { cwd: project, encoding: 'utf8' }).trim(),
+    ).toBe('true');
+    expect(
+      execFileSync(process.execPath, ['run.cjs'], { cwd: project, encoding: 'utf8' }).trim(),
+    ).toBe('true');
+    const cli = spawnSync(
+      join(project, '../node_modules/.bin/beijing-digital-economy'),
+      ['summary'],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
     expect(cli.stdout).toContain('Beijing');

@@ -11,7 +11,9 @@ describe('Chromium', () => {
     const { report, browser } = await browserReport(context);
     expect(report.runtime.name).toBe('browser');
     // The user agent carries only the major version (Chrome's reduced user agent).
-    expect(report.runtime.version).toContain(`Chrome/${browser.replace('Chromium ', '').split('.')[0] ?? ''}.`);
+    expect(report.runtime.version).toContain(
+      `Chrome/${browser.replace('Chromium ', '').split('.')[0] ?? ''}.`,
+    );
     expectSameResults(report, context.reference, browser);
   });
 });

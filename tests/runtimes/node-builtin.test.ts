@@ -6,7 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserReport, bunEsm, denoWithNodeModules, label, workerdAnswers } from './support/harness.js';
+import {
+  browserReport,
+  bunEsm,
+  denoWithNodeModules,
+  label,
+  workerdAnswers,
+} from './support/harness.js';
 import type { Report } from './support/report.js';
 
 const context = inject('runtimes');
@@ -21,7 +27,13 @@ describe('a build whose main entry imports node:fs (fixture)', () => {
   });
 
   it('still loads in Node, Deno and Bun, which implement node:fs: the Node tests alone would not catch it', () => {
-    const node = JSON.parse(execFileSync(process.execPath, [join(fixture, 'node', 'reference.mjs')], { cwd: fixture, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Report;
+    const node = JSON.parse(
+      execFileSync(process.execPath, [join(fixture, 'node', 'reference.mjs')], {
+        cwd: fixture,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    ) as Report;
     expect(node.runtime.name).toBe('node');
     expect(denoWithNodeModules(context, fixture).runtime.name).toBe('deno');
     expect(bunEsm(context, fixture).runtime.name).toBe('bun');

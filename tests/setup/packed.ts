@@ -25,8 +25,15 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 function consumer(work: string, name: string, packages: readonly string[]): string {
   const project = join(work, name);
   mkdirSync(project, { recursive: true });
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, private: true, version: '0.0.0' }));
-  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...packages], { cwd: project, stdio: 'pipe' });
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name, private: true, version: '0.0.0' }),
+  );
+  execFileSync(
+    npm,
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...packages],
+    { cwd: project, stdio: 'pipe' },
+  );
   return project;
 }
 
@@ -40,11 +47,18 @@ export default function setup(project: TestProject): () => void {
   let withoutZod = '';
   if (needed) {
     const [packed] = JSON.parse(
-      execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+      execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
     ) as { filename: string }[];
     if (packed === undefined) throw new Error('npm pack made no tarball');
     tarball = join(work, packed.filename);
-    const zodVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.zod;
+    const zodVersion = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+        devDependencies: Record<string, string>;
+      }
+    ).devDependencies.zod;
     withZod = consumer(work, 'with-zod', [tarball, `zod@${String(zodVersion)}`]);
     withoutZod = consumer(work, 'without-zod', [tarball]);
   }

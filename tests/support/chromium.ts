@@ -19,7 +19,8 @@ const CANDIDATES = [
 export function chromiumExecutable(): string {
   const fromEnvironment = process.env.CHROMIUM_PATH;
   if (fromEnvironment !== undefined && fromEnvironment !== '') {
-    if (!existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH is ${fromEnvironment}, which does not exist`);
+    if (!existsSync(fromEnvironment))
+      throw new Error(`CHROMIUM_PATH is ${fromEnvironment}, which does not exist`);
     return fromEnvironment;
   }
   const found = CANDIDATES.find((path) => existsSync(path));

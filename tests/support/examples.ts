@@ -21,7 +21,10 @@ export function docCommentExamples(): Example[] {
   return filesUnder(join(projectRoot, 'src'), '.ts').flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     return [...text.matchAll(/@example\s*\n((?:\s*\*.*\n)+?)\s*\*\s*@/g)].flatMap((match, i) => {
-      const body = (match[1] ?? '').split('\n').map((line) => line.replace(/^\s*\* ?/, '')).join('\n');
+      const body = (match[1] ?? '')
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n');
       const code = /```ts\n([\s\S]*?)```/.exec(body)?.[1];
       return code ? [{ origin: `${relative(projectRoot, file)} #${i + 1}`, code }] : [];
     });
@@ -30,16 +33,23 @@ export function docCommentExamples(): Example[] {
 
 /** Every ```js or ```ts block in the README and the guides that shows a result with `//=>`. */
 export function markdownExamples(): Example[] {
-  const documents = [join(projectRoot, 'README.md'), ...filesUnder(join(projectRoot, 'docs'), '.md').filter((f) => !f.includes('/api/'))];
+  const documents = [
+    join(projectRoot, 'README.md'),
+    ...filesUnder(join(projectRoot, 'docs'), '.md').filter((f) => !f.includes('/api/')),
+  ];
   return documents.flatMap((file) =>
     [...readFileSync(file, 'utf8').matchAll(/```(?:js|ts)\n([\s\S]*?)```/g)]
       .filter((match) => (match[1] ?? '').includes('//=>'))
-      .map((match, i) => ({ origin: `${relative(projectRoot, file)} #${i + 1}`, code: match[1] ?? '' })),
+      .map((match, i) => ({
+        origin: `${relative(projectRoot, file)} #${i + 1}`,
+        code: match[1] ?? '',
+      })),
   );
 }
 
 /** The file an example is written to, named after where it stands. */
-export const exampleFileName = (example: Example): string => `${example.origin.replace(/[^\w]+/g, '_')}.ts`;
+export const exampleFileName = (example: Example): string =>
+  `${example.origin.replace(/[^\w]+/g, '_')}.ts`;
 
 /**
  * The example as a module: imports of the package point at the source, and each statement
@@ -47,10 +57,19 @@ export const exampleFileName = (example: Example): string => `${example.origin.r
  */
 export function checkedModule(example: Example): string {
   const sourceOf = (specifier: string) =>
-    specifier === 'beijing-digital-economy/schema' ? join(projectRoot, 'src/schema/index.js') : join(projectRoot, 'src/index.js');
+    specifier === 'beijing-digital-economy/schema'
+      ? join(projectRoot, 'src/schema/index.js')
+      : join(projectRoot, 'src/index.js');
   const lines = example.code
-    .replace(/from '(beijing-digital-economy(?:\/schema)?)'/g, (_m, specifier: string) => `from ${JSON.stringify(sourceOf(specifier))}`)
-    .replace(/const (\{[^}]*\}) = require\('(beijing-digital-economy(?:\/schema)?)'\);/g, (_m, names: string, specifier: string) => `import ${names} from ${JSON.stringify(sourceOf(specifier))};`)
+    .replace(
+      /from '(beijing-digital-economy(?:\/schema)?)'/g,
+      (_m, specifier: string) => `from ${JSON.stringify(sourceOf(specifier))}`,
+    )
+    .replace(
+      /const (\{[^}]*\}) = require\('(beijing-digital-economy(?:\/schema)?)'\);/g,
+      (_m, names: string, specifier: string) =>
+        `import ${names} from ${JSON.stringify(sourceOf(specifier))};`,
+    )
     .split('\n');
   const out: string[] = [];
   lines.forEach((line, index) => {
@@ -59,7 +78,13 @@ export function checkedModule(example: Example): string {
     let statementAt = out.length - 1;
     while (statementAt >= 0 && !out[statementAt]?.trim()) statementAt -= 1;
     const statement = (out[statementAt] ?? '').trim().replace(/;$/, '');
-    out[statementAt] = `__check(${JSON.stringify(`${example.origin}, line ${index}`)}, (${statement}), (${result[1]}));`;
+    out[statementAt] =
+      `__check(${JSON.stringify(`${example.origin}, line ${index}`)}, (${statement}), (${result[1]}));`;
   });
-  return [`import { __check } from ${JSON.stringify(join(projectRoot, 'tests/support/check-example.js'))};`, ...out, 'export {};', ''].join('\n');
+  return [
+    `import { __check } from ${JSON.stringify(join(projectRoot, 'tests/support/check-example.js'))};`,
+    ...out,
+    'export {};',
+    '',
+  ].join('\n');
 }

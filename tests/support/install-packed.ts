@@ -7,9 +7,13 @@ import { inject } from 'vitest';
  * tests/setup/packed.ts packs and installs once per run), so that test files running side by
  * side do not write over each other's files. `zod: false` gives the project without zod.
  */
-export function installPacked(folder: string, { zod = true }: { readonly zod?: boolean } = {}): string {
+export function installPacked(
+  folder: string,
+  { zod = true }: { readonly zod?: boolean } = {},
+): string {
   const project = inject(zod ? 'consumerWithZod' : 'consumerWithoutZod');
-  if (project === '') throw new Error('The package was not packed: run `npm run build` (npm test does) first');
+  if (project === '')
+    throw new Error('The package was not packed: run `npm run build` (npm test does) first');
   const path = join(project, folder);
   mkdirSync(path, { recursive: true });
   return path;

@@ -1,9 +1,25 @@
 // An independent reading of a surface form ("US$160 billion", "top 20", "two consecutive years"),
 // written for the tests so that the hand-entered values are checked against the words.
 
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-const SCALES: Record<string, bigint> = { thousand: 10n ** 3n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n };
+const SCALES: Record<string, bigint> = {
+  thousand: 10n ** 3n,
+  million: 10n ** 6n,
+  billion: 10n ** 9n,
+  trillion: 10n ** 12n,
+};
 
 export interface StatedFigure {
   readonly value: number;
@@ -27,7 +43,8 @@ export function readStatedFigure(statedAs: string): StatedFigure {
   const numeral = /(\d+(?:\.\d+)?)/.exec(words)?.[1];
   const scaleWord = Object.keys(SCALES).find((word) => new RegExp(`\\b${word}\\b`).test(words));
   let value: number | undefined;
-  if (numeral !== undefined) value = scaleDecimal(numeral, scaleWord ? (SCALES[scaleWord] ?? 1n) : 1n);
+  if (numeral !== undefined)
+    value = scaleDecimal(numeral, scaleWord ? (SCALES[scaleWord] ?? 1n) : 1n);
   else {
     const word = words.split(/\s+/)[0] ?? '';
     value = WORD_NUMBERS[word] ?? ORDINALS[word];

@@ -32,4 +32,5 @@ export function writeEntry(folder: string, file: string, contents: string): stri
 }
 
 /** An ESM script that prints the probe's report as one line of JSON. */
-export const printingEsm = (specifiers: Specifiers) => `${esmImports(specifiers)}console.log(JSON.stringify(probe({ main, schema, json })));\n`;
+export const printingEsm = (specifiers: Specifiers) =>
+  `${esmImports(specifiers)}console.log(JSON.stringify(probe({ main, schema, json })));\n`;

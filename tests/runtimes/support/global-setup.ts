@@ -17,7 +17,19 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function pack(args: readonly string[], destination: string): string {
   const [packed] = JSON.parse(
-    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--loglevel=error', '--pack-destination', destination, ...args], { cwd: projectRoot, encoding: 'utf8' }),
+    execFileSync(
+      npm,
+      [
+        'pack',
+        '--json',
+        '--ignore-scripts',
+        '--loglevel=error',
+        '--pack-destination',
+        destination,
+        ...args,
+      ],
+      { cwd: projectRoot, encoding: 'utf8' },
+    ),
   ) as { filename: string }[];
   if (packed === undefined) throw new Error(`npm pack ${args.join(' ')} made no tarball`);
   return join(destination, packed.filename);
@@ -31,7 +43,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     devDependencies: Record<string, string>;
   };
   const zodVersion = manifest.devDependencies.zod;
-  if (zodVersion === undefined) throw new Error('package.json pins no zod in devDependencies; the runtime tests install that version');
+  if (zodVersion === undefined)
+    throw new Error(
+      'package.json pins no zod in devDependencies; the runtime tests install that version',
+    );
 
   const work = mkdtempSync(join(tmpdir(), 'bde-runtimes-'));
   const tarballs = join(work, 'tarballs');
@@ -42,13 +57,39 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const npmProject = join(work, 'npm-project');
   mkdirSync(npmProject);
-  writeFileSync(join(npmProject, 'package.json'), JSON.stringify({ name: 'npm-consumer', private: true, version: '0.0.0' }));
+  writeFileSync(
+    join(npmProject, 'package.json'),
+    JSON.stringify({ name: 'npm-consumer', private: true, version: '0.0.0' }),
+  );
   // Asynchronously: the registry answers from this very process.
-  await promisify(execFile)(npm, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', `--registry=${registry.url}`, `${manifest.name}@${manifest.version}`, `zod@${zodVersion}`], {
-    cwd: npmProject,
-  });
-  const entry = writeEntry(join(npmProject, 'node'), 'reference.mjs', printingEsm(bare(manifest.name)));
-  const reference = JSON.parse(execFileSync(process.execPath, [entry], { cwd: npmProject, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Report;
+  await promisify(execFile)(
+    npm,
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--loglevel=error',
+      `--registry=${registry.url}`,
+      `${manifest.name}@${manifest.version}`,
+      `zod@${zodVersion}`,
+    ],
+    {
+      cwd: npmProject,
+    },
+  );
+  const entry = writeEntry(
+    join(npmProject, 'node'),
+    'reference.mjs',
+    printingEsm(bare(manifest.name)),
+  );
+  const reference = JSON.parse(
+    execFileSync(process.execPath, [entry], {
+      cwd: npmProject,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ) as Report;
 
   const context: RuntimesContext = {
     work,

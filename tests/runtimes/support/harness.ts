@@ -31,10 +31,17 @@ export const label = {
 };
 
 /** The last `limit` characters: enough of a stack or log to see what broke. */
-const tail = (text: string, limit = 4000) => (text.length > limit ? `…${text.slice(-limit)}` : text);
+const tail = (text: string, limit = 4000) =>
+  text.length > limit ? `…${text.slice(-limit)}` : text;
 
 /** Runs a command to its end (at most two minutes); throws a RuntimeFailure unless it exits 0. */
-function run(runtime: string, step: string, command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): string {
+function run(
+  runtime: string,
+  step: string,
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): string {
   const result = spawnSync(command, args, {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
@@ -43,8 +50,14 @@ function run(runtime: string, step: string, command: string, args: readonly stri
     timeout: 120_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.error !== undefined) throw new RuntimeFailure(runtime, `${step}: could not run ${command}`, String(result.error));
-  if (result.status !== 0) throw new RuntimeFailure(runtime, `${step} exited with ${result.status ?? result.signal}`, tail(`${result.stderr}\n${result.stdout}`));
+  if (result.error !== undefined)
+    throw new RuntimeFailure(runtime, `${step}: could not run ${command}`, String(result.error));
+  if (result.status !== 0)
+    throw new RuntimeFailure(
+      runtime,
+      `${step} exited with ${result.status ?? result.signal}`,
+      tail(`${result.stderr}\n${result.stdout}`),
+    );
   return result.stdout;
 }
 
@@ -63,42 +76,80 @@ function reportFrom(runtime: string, step: string, stdout: string): Report {
 function denoEnvironment(context: RuntimesContext): NodeJS.ProcessEnv {
   // A fresh DENO_DIR per run: the tarball's version does not change between builds, so a shared
   // cache would serve yesterday's package.
-  return { DENO_DIR: join(context.work, 'deno-dir'), NPM_CONFIG_REGISTRY: context.registry, DENO_NO_UPDATE_CHECK: '1' };
+  return {
+    DENO_DIR: join(context.work, 'deno-dir'),
+    NPM_CONFIG_REGISTRY: context.registry,
+    DENO_NO_UPDATE_CHECK: '1',
+  };
 }
 
 /** `deno run <args>` with this run's DENO_DIR and registry; returns stdout. */
-export function runDeno(context: RuntimesContext, step: string, args: readonly string[], cwd: string): string {
-  return run(label.deno(context), step, context.binaries.deno, ['run', '--quiet', ...args], { cwd, env: denoEnvironment(context) });
+export function runDeno(
+  context: RuntimesContext,
+  step: string,
+  args: readonly string[],
+  cwd: string,
+): string {
+  return run(label.deno(context), step, context.binaries.deno, ['run', '--quiet', ...args], {
+    cwd,
+    env: denoEnvironment(context),
+  });
 }
 
 /** `bun <args>`; returns stdout. */
-export function runBun(context: RuntimesContext, step: string, args: readonly string[], cwd: string): string {
+export function runBun(
+  context: RuntimesContext,
+  step: string,
+  args: readonly string[],
+  cwd: string,
+): string {
   return run(label.bun(context), step, context.binaries.bun, args, { cwd });
 }
 
 /** Deno through `npm:` specifiers, fetched from the registry into Deno's own cache (no package.json). */
 export function denoWithNpmSpecifiers(context: RuntimesContext): Report {
   const folder = join(context.work, 'deno-npm');
-  const npmSpecifiers: Specifiers = (subpath) => `npm:${context.packageName}@${context.packageVersion}${subpath}`;
+  const npmSpecifiers: Specifiers = (subpath) =>
+    `npm:${context.packageName}@${context.packageVersion}${subpath}`;
   // zod is an optional peer: Deno resolves it from the program's own imports, so a user who
   // validates imports it too (README, Runtimes).
-  const entry = writeEntry(folder, 'main.mjs', `import 'npm:zod@${context.zodVersion}';\n${printingEsm(npmSpecifiers)}`);
+  const entry = writeEntry(
+    folder,
+    'main.mjs',
+    `import 'npm:zod@${context.zodVersion}';\n${printingEsm(npmSpecifiers)}`,
+  );
   const step = 'deno run of npm: specifiers';
   return reportFrom(label.deno(context), step, runDeno(context, step, [entry], folder));
 }
 
 /** Deno in a project that npm installed: bare specifiers resolved from its node_modules. */
-export function denoWithNodeModules(context: RuntimesContext, project = context.npmProject): Report {
-  const entry = writeEntry(join(project, 'deno'), 'main.mjs', printingEsm(bare(context.packageName)));
+export function denoWithNodeModules(
+  context: RuntimesContext,
+  project = context.npmProject,
+): Report {
+  const entry = writeEntry(
+    join(project, 'deno'),
+    'main.mjs',
+    printingEsm(bare(context.packageName)),
+  );
   const step = 'deno run from node_modules';
-  return reportFrom(label.deno(context), step, runDeno(context, step, ['--no-lock', entry], project));
+  return reportFrom(
+    label.deno(context),
+    step,
+    runDeno(context, step, ['--no-lock', entry], project),
+  );
 }
 
 /** `deno run npm:beijing-digital-economy <args>`: the tarball's CLI fetched and run by Deno. */
 export function denoCli(context: RuntimesContext, args: readonly string[]): string {
   const folder = join(context.work, 'deno-cli');
   mkdirSync(folder, { recursive: true });
-  return runDeno(context, `deno run npm:${context.packageName} ${args.join(' ')}`, [`npm:${context.packageName}@${context.packageVersion}`, ...args], folder);
+  return runDeno(
+    context,
+    `deno run npm:${context.packageName} ${args.join(' ')}`,
+    [`npm:${context.packageName}@${context.packageVersion}`, ...args],
+    folder,
+  );
 }
 
 // ----------------------------------------------------------------------------------------- Bun
@@ -107,18 +158,34 @@ export function denoCli(context: RuntimesContext, args: readonly string[]): stri
 export function bunProject(context: RuntimesContext): string {
   const project = join(context.work, 'bun-project');
   mkdirSync(project, { recursive: true });
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'bun-consumer', private: true, version: '0.0.0' }));
-  run(label.bun(context), 'bun add of the tarball', context.binaries.bun, ['add', context.tarball, `zod@${context.zodVersion}`], {
-    cwd: project,
-    env: { BUN_CONFIG_REGISTRY: context.registry, BUN_INSTALL_CACHE_DIR: join(context.work, 'bun-cache') },
-  });
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'bun-consumer', private: true, version: '0.0.0' }),
+  );
+  run(
+    label.bun(context),
+    'bun add of the tarball',
+    context.binaries.bun,
+    ['add', context.tarball, `zod@${context.zodVersion}`],
+    {
+      cwd: project,
+      env: {
+        BUN_CONFIG_REGISTRY: context.registry,
+        BUN_INSTALL_CACHE_DIR: join(context.work, 'bun-cache'),
+      },
+    },
+  );
   return project;
 }
 
 /** Bun running an ES module that imports the package (JSON with an import attribute). */
 export function bunEsm(context: RuntimesContext, project: string): Report {
   const entry = writeEntry(project, 'esm.mjs', printingEsm(bare(context.packageName)));
-  return reportFrom(label.bun(context), 'bun esm.mjs', runBun(context, 'bun esm.mjs', [entry], project));
+  return reportFrom(
+    label.bun(context),
+    'bun esm.mjs',
+    runBun(context, 'bun esm.mjs', [entry], project),
+  );
 }
 
 /** Bun running a CommonJS script that `require`s the package, its schema and its JSON. */
@@ -134,12 +201,25 @@ const { probe } = require('./probe.mjs');
 console.log(JSON.stringify(probe({ main, schema, json })));
 `,
   );
-  return reportFrom(label.bun(context), 'bun require.cjs', runBun(context, 'bun require.cjs', [entry], project));
+  return reportFrom(
+    label.bun(context),
+    'bun require.cjs',
+    runBun(context, 'bun require.cjs', [entry], project),
+  );
 }
 
 /** `bunx --bun beijing-digital-economy <args>` in the project: the installed CLI, run by Bun rather than the node of its shebang. */
-export function bunxCli(context: RuntimesContext, project: string, args: readonly string[]): string {
-  return runBun(context, `bunx --bun ${context.packageName} ${args.join(' ')}`, ['x', '--bun', context.packageName, ...args], project);
+export function bunxCli(
+  context: RuntimesContext,
+  project: string,
+  args: readonly string[],
+): string {
+  return runBun(
+    context,
+    `bunx --bun ${context.packageName} ${args.join(' ')}`,
+    ['x', '--bun', context.packageName, ...args],
+    project,
+  );
 }
 
 // ------------------------------------------------------------------------------------- workerd
@@ -175,7 +255,12 @@ async function bundleWorker(runtime: string, folder: string, source: string): Pr
     });
   } catch (error) {
     const errors = (error as { errors?: esbuild.Message[] }).errors ?? [];
-    throw new RuntimeFailure(runtime, 'esbuild could not bundle the worker', errors.map((message) => `${message.location?.file ?? ''}: ${message.text}`).join('\n') || String(error));
+    throw new RuntimeFailure(
+      runtime,
+      'esbuild could not bundle the worker',
+      errors.map((message) => `${message.location?.file ?? ''}: ${message.text}`).join('\n') ||
+        String(error),
+    );
   }
   return outfile;
 }
@@ -193,7 +278,12 @@ export interface Answer {
  * it imports from), serves it with `workerd serve` on 127.0.0.1, hands `use` a way to GET a path,
  * and stops the server. The server is also killed by a timeout, should the test die first.
  */
-export async function withWorker<T>(context: RuntimesContext, folder: string, source: string, use: (get: (path: string) => Promise<Answer>) => Promise<T>): Promise<T> {
+export async function withWorker<T>(
+  context: RuntimesContext,
+  folder: string,
+  source: string,
+  use: (get: (path: string) => Promise<Answer>) => Promise<T>,
+): Promise<T> {
   const runtime = label.workerd(context);
   const bundle = await bundleWorker(runtime, folder, source);
   const port = await freePort();
@@ -211,7 +301,10 @@ const worker :Workerd.Worker = (
 );
 `,
   );
-  const server = spawn(context.binaries.workerd, ['serve', config], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  const server = spawn(context.binaries.workerd, ['serve', config], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
   let log = '';
   server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -219,18 +312,33 @@ const worker :Workerd.Worker = (
   const origin = `http://127.0.0.1:${port}`;
   const get = async (path: string): Promise<Answer> => {
     const response = await fetch(`${origin}${path}`);
-    const answer = { status: response.status, contentType: response.headers.get('content-type'), body: await response.text() };
-    if (answer.status >= 500) throw new RuntimeFailure(runtime, `the worker answered ${path} with ${answer.status}`, tail(`${answer.body}\n${log}`));
+    const answer = {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      body: await response.text(),
+    };
+    if (answer.status >= 500)
+      throw new RuntimeFailure(
+        runtime,
+        `the worker answered ${path} with ${answer.status}`,
+        tail(`${answer.body}\n${log}`),
+      );
     return answer;
   };
   try {
     for (let tries = 0; ; tries += 1) {
-      if (server.exitCode !== null || server.signalCode !== null) throw new RuntimeFailure(runtime, `workerd serve stopped (${server.exitCode ?? server.signalCode}) before it answered`, tail(log));
+      if (server.exitCode !== null || server.signalCode !== null)
+        throw new RuntimeFailure(
+          runtime,
+          `workerd serve stopped (${server.exitCode ?? server.signalCode}) before it answered`,
+          tail(log),
+        );
       try {
         await fetch(`${origin}/`);
         break;
       } catch {
-        if (tries >= 150) throw new RuntimeFailure(runtime, 'workerd serve did not answer within 15 s', tail(log));
+        if (tries >= 150)
+          throw new RuntimeFailure(runtime, 'workerd serve did not answer within 15 s', tail(log));
         await sleep(100);
       }
     }
@@ -248,12 +356,20 @@ export interface WorkerdAnswers {
 }
 
 /** The probe's worker in `project`: its CSV, JSON-LD and report. */
-export function workerdAnswers(context: RuntimesContext, project = context.npmProject): Promise<WorkerdAnswers> {
-  return withWorker(context, join(project, 'workerd'), workerSource(bare(context.packageName)), async (get) => ({
-    csv: await get('/statistics.csv'),
-    jsonld: await get('/article.jsonld'),
-    report: JSON.parse((await get('/probe')).body) as Report,
-  }));
+export function workerdAnswers(
+  context: RuntimesContext,
+  project = context.npmProject,
+): Promise<WorkerdAnswers> {
+  return withWorker(
+    context,
+    join(project, 'workerd'),
+    workerSource(bare(context.packageName)),
+    async (get) => ({
+      csv: await get('/statistics.csv'),
+      jsonld: await get('/article.jsonld'),
+      report: JSON.parse((await get('/probe')).body) as Report,
+    }),
+  );
 }
 
 // ------------------------------------------------------------------------------------- Browser
@@ -264,9 +380,17 @@ interface ExportsEntry {
 }
 
 /** Where a package's exports map sends `import` of `subpath`, as a path inside the package. */
-function importTarget(manifest: { exports?: Record<string, string | ExportsEntry> }, subpath: string): string {
+function importTarget(
+  manifest: { exports?: Record<string, string | ExportsEntry> },
+  subpath: string,
+): string {
   const entry = manifest.exports?.[subpath];
-  const target = typeof entry === 'string' ? entry : typeof entry?.import === 'string' ? entry.import : (entry?.import?.default ?? entry?.default);
+  const target =
+    typeof entry === 'string'
+      ? entry
+      : typeof entry?.import === 'string'
+        ? entry.import
+        : (entry?.import?.default ?? entry?.default);
   if (target === undefined) throw new Error(`the exports map has no import target for ${subpath}`);
   return target.replace(/^\.\//, '');
 }
@@ -274,7 +398,10 @@ function importTarget(manifest: { exports?: Record<string, string | ExportsEntry
 /** The import map of the page: each subpath to the file the package's exports map names. */
 async function importMap(project: string, packageName: string): Promise<Record<string, string>> {
   const { readFile } = await import('node:fs/promises');
-  const manifestOf = async (name: string) => JSON.parse(await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { exports?: Record<string, string | ExportsEntry> };
+  const manifestOf = async (name: string) =>
+    JSON.parse(await readFile(join(project, 'node_modules', name, 'package.json'), 'utf8')) as {
+      exports?: Record<string, string | ExportsEntry>;
+    };
   const own = await manifestOf(packageName);
   const zod = await manifestOf('zod');
   const url = (name: string, path: string) => `/node_modules/${name}/${path}`;
@@ -308,7 +435,12 @@ document.querySelector('output').textContent = \`\${main.statistics.length} stat
  * the page sets `window[ready]` and hands the page to `use`. Fails naming Chromium and its
  * version, with the page's errors, when the page sets `window.loadError` or an error escapes.
  */
-export async function withPage<T>(project: string, path: string, ready: string, use: (page: Page, runtime: string) => Promise<T>): Promise<T> {
+export async function withPage<T>(
+  project: string,
+  path: string,
+  ready: string,
+  use: (page: Page, runtime: string) => Promise<T>,
+): Promise<T> {
   const server = await serveStatic(project);
   const browser = await launchChromium();
   const runtime = `Chromium ${browser.version()}`;
@@ -329,13 +461,18 @@ export async function withPage<T>(project: string, path: string, ready: string, 
     });
     await page.goto(`${server.url}${path}`);
     const loaded = page
-      .waitForFunction((name) => name in globalThis || 'loadError' in globalThis, ready, { timeout: 15_000 })
+      .waitForFunction((name) => name in globalThis || 'loadError' in globalThis, ready, {
+        timeout: 15_000,
+      })
       .then(() => page.evaluate((name) => name in globalThis, ready));
-    const outcome = await Promise.race([loaded, failed.then(() => false)]).catch((error: unknown) => {
-      problems.push(String(error));
-      return false;
-    });
-    if (!outcome) throw new RuntimeFailure(runtime, 'the page could not load the package', problems.join('\n'));
+    const outcome = await Promise.race([loaded, failed.then(() => false)]).catch(
+      (error: unknown) => {
+        problems.push(String(error));
+        return false;
+      },
+    );
+    if (!outcome)
+      throw new RuntimeFailure(runtime, 'the page could not load the package', problems.join('\n'));
     return await use(page, runtime);
   } finally {
     await browser.close();
@@ -344,10 +481,19 @@ export async function withPage<T>(project: string, path: string, ready: string, 
 }
 
 /** The probe's page in `project`: its report, and which Chromium ran it. */
-export async function browserReport(context: RuntimesContext, project = context.npmProject): Promise<{ report: Report; browser: string }> {
-  writeEntry(join(project, 'browser'), 'index.html', pageSource(await importMap(project, context.packageName), bare(context.packageName)));
+export async function browserReport(
+  context: RuntimesContext,
+  project = context.npmProject,
+): Promise<{ report: Report; browser: string }> {
+  writeEntry(
+    join(project, 'browser'),
+    'index.html',
+    pageSource(await importMap(project, context.packageName), bare(context.packageName)),
+  );
   return withPage(project, 'browser/index.html', 'report', async (page, browser) => ({
-    report: (await page.evaluate(() => (globalThis as unknown as { report: unknown }).report)) as Report,
+    report: (await page.evaluate(
+      () => (globalThis as unknown as { report: unknown }).report,
+    )) as Report,
     browser,
   }));
 }

@@ -2,7 +2,16 @@
 // package whose platform package carries the binary), into a cache folder outside the project, so
 // that `npm install` of the project stays lean and a second run downloads nothing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +27,8 @@ export function pinnedVersions(): Readonly<Record<RuntimeName, string>> {
   return Object.fromEntries(
     RUNTIME_NAMES.map((name) => {
       const version = pinned[name];
-      if (typeof version !== 'string') throw new Error(`${file} has no version for ${name}; expected e.g. "${name}": "1.2.3"`);
+      if (typeof version !== 'string')
+        throw new Error(`${file} has no version for ${name}; expected e.g. "${name}": "1.2.3"`);
       return [name, version];
     }),
   ) as Record<RuntimeName, string>;
@@ -28,7 +38,10 @@ export function pinnedVersions(): Readonly<Record<RuntimeName, string>> {
 export function runtimesCache(): string {
   const fromEnvironment = process.env.BDE_RUNTIMES_CACHE;
   if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
-  const cacheHome = process.env.XDG_CACHE_HOME !== undefined && process.env.XDG_CACHE_HOME !== '' ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const cacheHome =
+    process.env.XDG_CACHE_HOME !== undefined && process.env.XDG_CACHE_HOME !== ''
+      ? process.env.XDG_CACHE_HOME
+      : join(homedir(), '.cache');
   return join(cacheHome, 'beijing-digital-economy', 'runtimes');
 }
 
@@ -66,9 +79,14 @@ function findBinary(name: RuntimeName, folder: string): string | undefined {
 
 /** Throws unless `binary --version` names `version`. */
 function checkVersion(name: RuntimeName, version: string, binary: string): void {
-  const printed = execFileSync(binary, ['--version'], { encoding: 'utf8', env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' } });
+  const printed = execFileSync(binary, ['--version'], {
+    encoding: 'utf8',
+    env: { ...process.env, DENO_NO_UPDATE_CHECK: '1' },
+  });
   if (!printed.includes(versionText(name, version))) {
-    throw new Error(`${binary} --version printed ${JSON.stringify(printed.trim())}; expected ${name} ${version}`);
+    throw new Error(
+      `${binary} --version printed ${JSON.stringify(printed.trim())}; expected ${name} ${version}`,
+    );
   }
 }
 
@@ -81,14 +99,31 @@ function install(name: RuntimeName, version: string, cache: string): string {
   // and two runs at once do not write into the same folder.
   const staging = mkdtempSync(join(cache, `.${name}-`));
   try {
-    writeFileSync(join(staging, 'package.json'), JSON.stringify({ name: `${name}-runtime`, private: true }));
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--loglevel=error', `${name}@${version}`], {
-      cwd: staging,
-      stdio: 'pipe',
-    });
+    writeFileSync(
+      join(staging, 'package.json'),
+      JSON.stringify({ name: `${name}-runtime`, private: true }),
+    );
+    execFileSync(
+      process.platform === 'win32' ? 'npm.cmd' : 'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--no-package-lock',
+        '--loglevel=error',
+        `${name}@${version}`,
+      ],
+      {
+        cwd: staging,
+        stdio: 'pipe',
+      },
+    );
     const binary = findBinary(name, staging);
     if (binary === undefined) {
-      throw new Error(`${name}@${version} installed no binary for ${process.platform}-${process.arch} under ${PLATFORM_BINARY[name].scope}/${PLATFORM_BINARY[name].prefix}*`);
+      throw new Error(
+        `${name}@${version} installed no binary for ${process.platform}-${process.arch} under ${PLATFORM_BINARY[name].scope}/${PLATFORM_BINARY[name].prefix}*`,
+      );
     }
     checkVersion(name, version, binary);
     writeFileSync(join(staging, '.complete'), `${name}@${version}\n`);
@@ -106,5 +141,7 @@ function install(name: RuntimeName, version: string, cache: string): string {
 export function installRuntimes(): Readonly<Record<RuntimeName, string>> {
   const versions = pinnedVersions();
   const cache = runtimesCache();
-  return Object.fromEntries(RUNTIME_NAMES.map((name) => [name, install(name, versions[name], cache)])) as Record<RuntimeName, string>;
+  return Object.fromEntries(
+    RUNTIME_NAMES.map((name) => [name, install(name, versions[name], cache)]),
+  ) as Record<RuntimeName, string>;
 }

@@ -18,7 +18,9 @@ interface Served {
 
 /** The package.json inside an npm tarball (`package/package.json`). */
 function manifestOf(tarball: string): Record<string, unknown> & { name: string; version: string } {
-  return JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown> & {
+  return JSON.parse(
+    execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+  ) as Record<string, unknown> & {
     name: string;
     version: string;
   };
@@ -40,28 +42,54 @@ function serve(tarball: string): Served {
     packument: (origin) => ({
       name: manifest.name,
       'dist-tags': { latest: manifest.version },
-      versions: { [manifest.version]: { ...manifest, _id: `${manifest.name}@${manifest.version}`, dist: dist(origin) } },
+      versions: {
+        [manifest.version]: {
+          ...manifest,
+          _id: `${manifest.name}@${manifest.version}`,
+          dist: dist(origin),
+        },
+      },
     }),
   };
 }
 
 /** Starts the registry with one version of each tarball's package, for `lifetimeMs` at most. */
-export async function startLocalRegistry(tarballs: readonly string[], lifetimeMs = 20 * 60_000): Promise<LoopbackServer> {
-  const packages = new Map(tarballs.map((tarball) => serve(tarball)).map((served) => [served.name, served]));
+export async function startLocalRegistry(
+  tarballs: readonly string[],
+  lifetimeMs = 20 * 60_000,
+): Promise<LoopbackServer> {
+  const packages = new Map(
+    tarballs.map((tarball) => serve(tarball)).map((served) => [served.name, served]),
+  );
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://registry').pathname).slice(1);
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://registry').pathname).slice(
+      1,
+    );
     const origin = `http://${request.headers.host ?? '127.0.0.1'}`;
     const packument = packages.get(path);
     if (packument !== undefined) {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(packument.packument(origin)));
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(packument.packument(origin)));
       return;
     }
-    const tarball = [...packages.values()].find((served) => path === `${served.name}/-/${served.file}`);
+    const tarball = [...packages.values()].find(
+      (served) => path === `${served.name}/-/${served.file}`,
+    );
     if (tarball !== undefined) {
-      response.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': tarball.bytes.length }).end(tarball.bytes);
+      response
+        .writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': tarball.bytes.length,
+        })
+        .end(tarball.bytes);
       return;
     }
-    response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `not found: ${path} (this registry serves only ${[...packages.keys()].join(', ')})` }));
+    response.writeHead(404, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        error: `not found: ${path} (this registry serves only ${[...packages.keys()].join(', ')})`,
+      }),
+    );
   });
   return startOnLoopback(server, lifetimeMs);
 }

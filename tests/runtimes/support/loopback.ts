@@ -55,7 +55,10 @@ export async function serveStatic(root: string, lifetimeMs = 5 * 60_000): Promis
       return;
     }
     readFile(path).then(
-      (bytes) => response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(bytes),
+      (bytes) =>
+        response
+          .writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' })
+          .end(bytes),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${pathname}`),
     );
   });

@@ -15,7 +15,12 @@ export interface Report {
   readonly lookup: { readonly id: string; readonly value: number; readonly jsonValue: number };
   readonly unknownId: Attempt;
   readonly found: readonly string[];
-  readonly formatted: readonly { readonly locale: string; readonly id: string; readonly text: string; readonly intl: string }[];
+  readonly formatted: readonly {
+    readonly locale: string;
+    readonly id: string;
+    readonly text: string;
+    readonly intl: string;
+  }[];
   readonly csv: string;
   readonly jsonld: unknown;
   readonly vegaLite: unknown;
