@@ -38,10 +38,27 @@ export {
   type NoteItem,
   type NoteItemKind,
 } from './query/find-notes.js';
-export { findStatistics, type StatisticFilter } from './query/find-statistics.js';
+export {
+  findItems,
+  type ArticleItem,
+  type ItemFilter,
+  type TextItemKind,
+} from './query/find-items.js';
+export { findQuotes, type QuoteFilter } from './query/find-quotes.js';
+export {
+  findStatistics,
+  type FilteredStatistic,
+  type StatisticFilter,
+  type StatisticOfUnit,
+} from './query/find-statistics.js';
+export { hasUnitKind } from './query/has-unit-kind.js';
 export { itemsAt, type ParagraphItems } from './query/items-at.js';
 export { mentionsOf } from './query/mentions-of.js';
 export { quotesBy } from './query/quotes-by.js';
+
+export { forArticle, type ArticleHelpers } from './model/for-article.js';
+export type { ItemTypes } from './model/kinds.js';
+export { nameOf, type NameOfOptions } from './model/name-of.js';
 
 export { formatPolicy, type FormatPolicyOptions } from './format/format-policy.js';
 export { formatQuote, type FormatQuoteOptions } from './format/format-quote.js';

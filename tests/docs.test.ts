@@ -31,7 +31,17 @@ const KIND = {
   interface: 256,
   typeAlias: 2097152,
 } as const;
-const CATEGORIES = ['Data', 'Lookup', 'Query', 'Format', 'Export', 'Chart', 'Errors', 'Schema'];
+const CATEGORIES = [
+  'Data',
+  'Lookup',
+  'Query',
+  'Model',
+  'Format',
+  'Export',
+  'Chart',
+  'Errors',
+  'Schema',
+];
 
 let modules: readonly Reflection[] = [];
 beforeAll(() => {

@@ -11,6 +11,7 @@ import {
   toMarkdown,
   toPlainText,
   type Article,
+  type ArticleIds,
 } from '../src/index.js';
 import { parseArticle } from '../src/schema/index.js';
 
@@ -33,7 +34,7 @@ const HOSTILE = [
 ];
 
 /** The article with `text` as every statistic's label, checked by the schema like any outside data. */
-function withLabels(text: string): Article {
+function withLabels(text: string): Article<ArticleIds> {
   const copy = structuredClone(article) as unknown as {
     statistics: { label: string }[];
     metadata: { section: string };

@@ -41,34 +41,36 @@ describe('ids', () => {
 
 describe('the types', () => {
   it('are what the schemas validate, field for field, both ways', () => {
-    expectTypeOf<
-      z.infer<typeof definitions.articleDefinition>
-    >().toEqualTypeOf<publicTypes.Article>();
-    expectTypeOf<
-      z.infer<typeof definitions.metadataDefinition>
-    >().toEqualTypeOf<publicTypes.Metadata>();
+    expectTypeOf<z.infer<typeof definitions.articleDefinition>>().toEqualTypeOf<
+      publicTypes.Article<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.metadataDefinition>>().toEqualTypeOf<
+      publicTypes.Metadata<publicTypes.ArticleIds>
+    >();
     expectTypeOf<
       z.infer<typeof definitions.metadataFieldNotesDefinition>
     >().toEqualTypeOf<publicTypes.MetadataFieldNotes>();
-    expectTypeOf<
-      z.infer<typeof definitions.paragraphDefinition>
-    >().toEqualTypeOf<publicTypes.Paragraph>();
-    expectTypeOf<
-      z.infer<typeof definitions.statisticDefinition>
-    >().toEqualTypeOf<publicTypes.Statistic>();
-    expectTypeOf<
-      z.infer<typeof definitions.statisticSourceDefinition>
-    >().toEqualTypeOf<publicTypes.StatisticSource>();
-    expectTypeOf<z.infer<typeof definitions.quoteDefinition>>().toEqualTypeOf<publicTypes.Quote>();
-    expectTypeOf<
-      z.infer<typeof definitions.policyDefinition>
-    >().toEqualTypeOf<publicTypes.Policy>();
-    expectTypeOf<
-      z.infer<typeof definitions.entityDefinition>
-    >().toEqualTypeOf<publicTypes.Entity>();
-    expectTypeOf<
-      z.infer<typeof definitions.textAnchorDefinition>
-    >().toEqualTypeOf<publicTypes.TextAnchor>();
+    expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<
+      publicTypes.Paragraph<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.statisticDefinition>>().toEqualTypeOf<
+      publicTypes.Statistic<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.statisticSourceDefinition>>().toEqualTypeOf<
+      publicTypes.StatisticSource<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.quoteDefinition>>().toEqualTypeOf<
+      publicTypes.Quote<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.policyDefinition>>().toEqualTypeOf<
+      publicTypes.Policy<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.entityDefinition>>().toEqualTypeOf<
+      publicTypes.Entity<publicTypes.ArticleIds>
+    >();
+    expectTypeOf<z.infer<typeof definitions.textAnchorDefinition>>().toEqualTypeOf<
+      publicTypes.TextAnchor<publicTypes.ArticleIds>
+    >();
     expectTypeOf<z.infer<typeof definitions.noteDefinition>>().toEqualTypeOf<publicTypes.Note>();
     expectTypeOf<
       z.infer<typeof definitions.chineseFormSourceDefinition>
@@ -126,7 +128,9 @@ describe('the types', () => {
     type InferredNote = z.infer<typeof definitions.noteDefinition>;
     // @ts-expect-error — the type declares a `source` that the schema does not validate
     expectTypeOf<InferredNote>().toEqualTypeOf<NoteWithSource>();
-    type EntityWithRole = Omit<publicTypes.Entity, 'role'> & { readonly role: string };
+    type EntityWithRole = Omit<publicTypes.Entity<publicTypes.ArticleIds>, 'role'> & {
+      readonly role: string;
+    };
     type InferredEntity = z.infer<typeof definitions.entityDefinition>;
     // @ts-expect-error — an optional field made required is a difference too
     expectTypeOf<InferredEntity>().toEqualTypeOf<EntityWithRole>();

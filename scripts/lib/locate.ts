@@ -1,7 +1,6 @@
 import type { Selector } from './annotation-schema.js';
 
-/** Characters of context kept on each side of an anchor, as Hypothesis does. */
-export const CONTEXT_LENGTH = 32;
+export { ANCHOR_CONTEXT_LENGTH as CONTEXT_LENGTH } from '../../src/model/anchor-context.js';
 
 export type Located =
   { readonly start: number; readonly end: number } | { readonly problem: string };

@@ -7,7 +7,7 @@ import { guard } from '../internal/guard.js';
 import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { Statistic, StatisticTranslation } from '../types/index.js';
+import type { Statistic, StatisticTranslation, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link toVegaLite}.
@@ -67,7 +67,7 @@ export interface VegaLiteSpec {
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 const DEFAULT_SOURCE = 'Source: Beijing News (Shell Finance), September 2020';
-const TITLES: Record<Statistic['unit']['kind'], string> = {
+const TITLES: Record<Statistic<ArticleIds>['unit']['kind'], string> = {
   percent: 'Beijing’s figures in per cent',
   currency: 'Beijing’s figures in money, by currency',
   count: 'Beijing’s figures in counts',
@@ -86,7 +86,7 @@ const ZH = {
     count: '北京的计数数据',
     rank: '北京的排名',
     years: '北京的年数数据',
-  } as Record<Statistic['unit']['kind'], string>,
+  } as Record<Statistic<ArticleIds>['unit']['kind'], string>,
   axis: { percent: '%', currency: '亿', count: '数量', rank: '名次', years: '年' } as Record<
     Statistic['unit']['kind'],
     string
@@ -131,7 +131,7 @@ const COMPARATOR_COLOURS = {
  * @category Chart
  */
 export function toVegaLite(
-  statistics: readonly Statistic[],
+  statistics: readonly Statistic<ArticleIds>[],
   options: ToVegaLiteOptions = {},
 ): VegaLiteSpec {
   checkOptions('options', options, ['locale', 'title', 'source', 'names']);
@@ -142,7 +142,9 @@ export function toVegaLite(
     );
   }
   return guard('statistics', 'an array of statistics', (): VegaLiteSpec => {
-    const kinds: Statistic['unit']['kind'][] = [...new Set(statistics.map((s) => s.unit.kind))];
+    const kinds: Statistic<ArticleIds>['unit']['kind'][] = [
+      ...new Set(statistics.map((s) => s.unit.kind)),
+    ];
     const [kind] = kinds;
     if (kind === undefined || kinds.length > 1) {
       throw new InvalidOptionError(
@@ -154,7 +156,7 @@ export function toVegaLite(
     const zh = language === 'zh';
     const names = options.names ?? {};
     // In Chinese the legend names each comparator in words (超过, 约, 确数) rather than by its token.
-    const comparatorName = (comparator: Statistic['comparator']) =>
+    const comparatorName = (comparator: Statistic<ArticleIds>['comparator']) =>
       zh ? COMPARATOR_WORDS.zh[comparator] || ZH.exactly : comparator;
     const values = statistics.map((s) => ({
       id: s.id,

@@ -17,12 +17,13 @@ import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { findNotes } from '../query/find-notes.js';
 import { notesJsonLd } from './notes-json-ld.js';
-import { byline, entityName, sectionName } from '../internal/article-parts.js';
+import { byline, sectionName } from '../internal/article-parts.js';
+import { entityName } from '../model/names.js';
 import { ENGLISH_WORDING } from '../internal/chinese.js';
 import { resolveLocale, type Language } from '../internal/resolve-locale.js';
 import { NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
-import { entityLabel } from '../internal/entity-label.js';
+import { entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 

@@ -2,7 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf } from '../internal/check-options.js';
 import { titleCase } from '../internal/title-case.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 import { toCSL, type CslName } from './to-csl.js';
 
 /**
@@ -100,7 +100,7 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
  * ```
  * @category Export
  */
-export function formatCitation(article: Article, style: CitationStyle): string {
+export function formatCitation(article: Article<ArticleIds>, style: CitationStyle): string {
   return guard('article', 'an Article', () => {
     checkOneOf('style', style, ['apa', 'mla', 'chicago']);
     const item = toCSL(article);

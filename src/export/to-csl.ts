@@ -1,6 +1,6 @@
-import { entityName } from '../internal/article-parts.js';
+import { entityName } from '../model/names.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 
 /**
  * A CSL-JSON name: family and given name given explicitly.
@@ -71,7 +71,7 @@ export function chineseName(name: string): CslName {
  * ```
  * @category Export
  */
-export function toCSL(article: Article): CslItem {
+export function toCSL(article: Article<ArticleIds>): CslItem {
   return guard('article', 'an Article', () => {
     const { metadata } = article;
     const [year = 0, month = 0, day = 0] = metadata.datePublished.value.split('-').map(Number);

@@ -3,7 +3,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
 import { csvText } from '../internal/csv.js';
 import { guard } from '../internal/guard.js';
-import type { Statistic } from '../types/index.js';
+import type { Statistic, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link toCSV}.
@@ -70,7 +70,10 @@ export const CSV_COLUMNS = [
  * ```
  * @category Export
  */
-export function toCSV(statistics: readonly Statistic[], options: ToCSVOptions = {}): string {
+export function toCSV(
+  statistics: readonly Statistic<ArticleIds>[],
+  options: ToCSVOptions = {},
+): string {
   checkOptions('options', options, ['neutralizeFormulas', 'header']);
   if (!isArray(statistics))
     throw new InvalidOptionError('statistics', 'expected an array of statistics');

@@ -1,4 +1,4 @@
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 import { toJSONLD } from './to-json-ld.js';
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
@@ -21,7 +21,7 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
  * ```
  * @category Export
  */
-export function toJSONLDScript(article: Article): string {
+export function toJSONLDScript(article: Article<ArticleIds>): string {
   return JSON.stringify(toJSONLD(article)).replace(
     UNSAFE_IN_SCRIPT,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,

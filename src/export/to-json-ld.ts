@@ -1,7 +1,8 @@
 import { formatStatistic } from '../format/format-statistic.js';
-import { articleBody, entityName } from '../internal/article-parts.js';
+import { articleBody } from '../internal/article-parts.js';
+import { entityName } from '../model/names.js';
 import { guard } from '../internal/guard.js';
-import type { Article, Entity, Policy, Quote, Statistic } from '../types/index.js';
+import type { Article, Entity, Policy, Quote, Statistic, ArticleIds } from '../types/index.js';
 
 /**
  * One node of the graph that {@link toJSONLD} returns.
@@ -53,7 +54,7 @@ const ENTITY_TYPES = {
 
 // The node builders are exported for tests/export/json-ld.test-d.ts, which checks each against
 // schema.org's types (schema-dts); that check lives in the tests so the build never loads them.
-export function entityNode(entity: Entity, article: Article) {
+export function entityNode(entity: Entity<ArticleIds>, article: Article<ArticleIds>) {
   const isPublisher = entity.id === article.metadata.publisher;
   const common = {
     '@id': `#${entity.id}`,
@@ -75,14 +76,14 @@ export function entityNode(entity: Entity, article: Article) {
   } as const;
 }
 
-function quantity(statistic: Statistic) {
+function quantity(statistic: Statistic<ArticleIds>) {
   const { value, comparator } = statistic;
   const lower = comparator === 'more-than' || comparator === 'at-least' ? { minValue: value } : {};
   const upper = comparator === 'less-than' || comparator === 'at-most' ? { maxValue: value } : {};
   return { value, ...lower, ...upper };
 }
 
-export function observationNode(statistic: Statistic, article: Article) {
+export function observationNode(statistic: Statistic<ArticleIds>, article: Article<ArticleIds>) {
   const { unit } = statistic;
   const measured =
     unit.kind === 'currency'
@@ -121,7 +122,7 @@ export function observationNode(statistic: Statistic, article: Article) {
   } as const;
 }
 
-export function quotationNode(quote: Quote) {
+export function quotationNode(quote: Quote<ArticleIds>) {
   return {
     '@type': 'Quotation',
     '@id': `#${quote.id}`,
@@ -133,7 +134,7 @@ export function quotationNode(quote: Quote) {
   } as const;
 }
 
-export function legislationNode(policy: Policy, article: Article) {
+export function legislationNode(policy: Policy<ArticleIds>, article: Article<ArticleIds>) {
   const kindOf = (id: string) => article.entities.find((e) => e.id === id)?.kind;
   const passedBy = policy.issuedBy.filter((id) => kindOf(id) !== 'place');
   const jurisdictions = policy.issuedBy.filter((id) => kindOf(id) === 'place');
@@ -149,7 +150,7 @@ export function legislationNode(policy: Policy, article: Article) {
   } as const;
 }
 
-export function newsArticleNode(article: Article) {
+export function newsArticleNode(article: Article<ArticleIds>) {
   const { metadata } = article;
   const contributors = (role: string) =>
     metadata.contributors.filter((c) => c.role === role).map((c) => ref(c.entity));
@@ -204,7 +205,7 @@ export function newsArticleNode(article: Article) {
  * ```
  * @category Export
  */
-export function toJSONLD(article: Article): JsonLdDocument {
+export function toJSONLD(article: Article<ArticleIds>): JsonLdDocument {
   return guard('article', 'an Article', () => {
     const news = newsArticleNode(article);
     return {

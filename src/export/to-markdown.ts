@@ -2,7 +2,8 @@ import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { formatValue } from '../format/format-value.js';
-import { articleBody, byline, entityName, sectionName } from '../internal/article-parts.js';
+import { articleBody, byline, sectionName } from '../internal/article-parts.js';
+import { entityName } from '../model/names.js';
 import { checkOptions } from '../internal/check-options.js';
 import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
@@ -10,7 +11,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -99,7 +100,7 @@ const WORDS = {
  * ```
  * @category Export
  */
-export function toMarkdown(article: Article, options: ToMarkdownOptions = {}): string {
+export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOptions = {}): string {
   checkOptions('options', options, ['locale']);
   return guard('article', 'an Article', () => {
     const { tag, language } = resolveLocale(options.locale);

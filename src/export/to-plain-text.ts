@@ -1,7 +1,8 @@
-import { articleBody, byline, entityName } from '../internal/article-parts.js';
+import { articleBody, byline } from '../internal/article-parts.js';
+import { entityName } from '../model/names.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 
 /** One line of plain text: a line break inside the data would split a paragraph. */
 const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
@@ -23,7 +24,7 @@ const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g
  * ```
  * @category Export
  */
-export function toPlainText(article: Article): string {
+export function toPlainText(article: Article<ArticleIds>): string {
   return guard('article', 'an Article', () => {
     const { metadata } = article;
     const header = [

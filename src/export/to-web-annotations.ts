@@ -2,12 +2,13 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
-import { entityName } from '../internal/article-parts.js';
-import { entityLabel } from '../internal/entity-label.js';
+import { entityName } from '../model/names.js';
+import { entityLabel } from '../model/names.js';
 import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
+import { ANCHOR_CONTEXT_LENGTH } from '../model/anchor-context.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Article, Note, TextAnchor } from '../types/index.js';
+import type { Article, Note, TextAnchor, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link toWebAnnotations}.
@@ -222,7 +223,7 @@ function checkIri(option: string, value: unknown): string {
 
 function targetOf(
   source: string,
-  anchor: Pick<TextAnchor, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>,
+  anchor: Pick<TextAnchor<ArticleIds>, 'exact' | 'prefix' | 'suffix' | 'start' | 'end'>,
 ): WebAnnotationTarget {
   return {
     type: 'SpecificResource',
@@ -269,7 +270,7 @@ function targetOf(
  * @category Export
  */
 export function toWebAnnotations(
-  article: Article,
+  article: Article<ArticleIds>,
   options: ToWebAnnotationsOptions = {},
 ): WebAnnotationCollection {
   checkOptions('options', options, ['source', 'id', 'locale']);
@@ -283,8 +284,8 @@ export function toWebAnnotations(
     const name = (entityId: string) => entityName(article, entityId, language);
     const span = (start: number, end: number) => ({
       exact: article.text.slice(start, end),
-      prefix: article.text.slice(Math.max(0, start - 32), start),
-      suffix: article.text.slice(end, end + 32),
+      prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
+      suffix: article.text.slice(end, end + ANCHOR_CONTEXT_LENGTH),
       start,
       end,
     });
@@ -321,7 +322,7 @@ export function toWebAnnotations(
     const annotate = (
       kind: Exclude<WebAnnotationKind, 'note'>,
       itemId: string,
-      anchors: readonly TextAnchor[],
+      anchors: readonly TextAnchor<ArticleIds>[],
       itemNotes: readonly Note[] | undefined,
     ) => {
       // A note on an entity links to the annotation of its first mention.

@@ -5,7 +5,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Policy } from '../types/index.js';
+import type { Policy, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link formatPolicy}.
@@ -46,7 +46,10 @@ export interface FormatPolicyOptions {
  * ```
  * @category Format
  */
-export function formatPolicy(policy: Policy, options: FormatPolicyOptions = {}): string {
+export function formatPolicy(
+  policy: Policy<ArticleIds>,
+  options: FormatPolicyOptions = {},
+): string {
   return guard('policy', 'a Policy', () => {
     checkOptions('options', options, ['locale', 'issuers']);
     if (typeof policy !== 'object' || policy === null)

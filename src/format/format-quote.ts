@@ -4,7 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { guard } from '../internal/guard.js';
 import { ENGLISH_WORDING } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Quote } from '../types/index.js';
+import type { Quote, ArticleIds } from '../types/index.js';
 
 /**
  * Options of {@link formatQuote}.
@@ -46,7 +46,7 @@ export interface FormatQuoteOptions {
  * ```
  * @category Format
  */
-export function formatQuote(quote: Quote, options: FormatQuoteOptions = {}): string {
+export function formatQuote(quote: Quote<ArticleIds>, options: FormatQuoteOptions = {}): string {
   return guard('quote', 'a Quote', () => {
     checkOptions('options', options, ['locale', 'speaker']);
     if (typeof quote !== 'object' || quote === null)

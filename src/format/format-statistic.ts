@@ -7,7 +7,7 @@ import { guard } from '../internal/guard.js';
 import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
-import type { Statistic } from '../types/index.js';
+import type { Statistic, ArticleIds } from '../types/index.js';
 import { formatValue } from './format-value.js';
 
 /**
@@ -56,7 +56,7 @@ export interface FormatStatisticOptions {
  * @category Format
  */
 export function formatStatistic(
-  statistic: Statistic,
+  statistic: Statistic<ArticleIds>,
   options: FormatStatisticOptions = {},
 ): string {
   return guard('statistic', 'a Statistic', () => {

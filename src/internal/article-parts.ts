@@ -1,15 +1,14 @@
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
+import { entityName } from '../model/names.js';
 import { zhHans } from './chinese.js';
 import type { Language } from './resolve-locale.js';
 
-/** The name of an entity of `article` in the language (its Chinese form for `zh`), or the id itself when the article has no such entity. */
-export function entityName(article: Article, id: string, language: Language = 'en'): string {
-  const entity = article.entities.find((e) => e.id === id);
-  return (language === 'zh' ? zhHans(entity)?.name.text : undefined) ?? entity?.name ?? id;
-}
-
 /** "Huang Xinyu (reporter), Wang Jinyu (editor), …"; in Chinese, as a Chinese credits line: "记者 Huang Xinyu 编辑 …". */
-export function byline(article: Article, localeTag = 'en', language: Language = 'en'): string {
+export function byline(
+  article: Article<ArticleIds>,
+  localeTag = 'en',
+  language: Language = 'en',
+): string {
   if (language === 'zh') {
     const roles = zhHans(article.metadata)?.roles ?? {};
     return article.metadata.contributors
@@ -23,7 +22,7 @@ export function byline(article: Article, localeTag = 'en', language: Language = 
 }
 
 /** The site's section label in the language. */
-export function sectionName(article: Article, language: Language = 'en'): string {
+export function sectionName(article: Article<ArticleIds>, language: Language = 'en'): string {
   return (
     (language === 'zh' ? zhHans(article.metadata)?.section.text : undefined) ??
     article.metadata.section
@@ -31,6 +30,6 @@ export function sectionName(article: Article, language: Language = 'en'): string
 }
 
 /** The paragraphs that are the article itself: lead and body, not the site's labels and forms. */
-export function articleBody(article: Article): Article['paragraphs'] {
+export function articleBody(article: Article<ArticleIds>): Article<ArticleIds>['paragraphs'] {
   return article.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body');
 }

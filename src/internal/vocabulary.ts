@@ -13,6 +13,7 @@ export const COMPARATORS = [
 ] as const;
 export const CURRENCIES = ['USD', 'CNY'] as const;
 export const UNIT_KINDS = ['percent', 'currency', 'count', 'rank', 'years'] as const;
+export const QUOTE_MODES = ['direct', 'indirect'] as const;
 export const NOTE_KINDS = ['translation', 'inference', 'inconsistency', 'ambiguity'] as const;
 /** The fields of `metadata` that can carry notes (in `metadata.fieldNotes`), in the order `findNotes` gives them. */
 export const METADATA_NOTE_FIELDS = [

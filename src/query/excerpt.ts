@@ -2,7 +2,7 @@ import { articleText, paragraphs } from '../generated/article-data.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOptions } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import type { TextAnchor } from '../types/index.js';
+import type { Article, ArticleIds, TextAnchor } from '../types/index.js';
 
 /**
  * Options of {@link excerpt}.
@@ -25,24 +25,16 @@ export interface ExcerptOptions {
 }
 
 /**
- * The anchored words in their surroundings: the words with some of their paragraph on each side,
- * the span marked, and "…" where the paragraph goes on.
+ * {@link excerpt} in any article.
  *
- * @param anchor - An anchor of the article (any item's `anchor`, `source.anchor` or mention).
- * @param options - How much context, and which marks.
- * @returns The excerpt.
- * @throws {InvalidOptionError} When the anchor's words are not at its offsets in the article's
- *   text, or an option is out of range or unknown.
- * @example
- * ```ts
- * import { excerpt, getStatistic } from 'beijing-digital-economy';
- *
- * excerpt(getStatistic('service-trade-share-of-national-2019').source.anchor, { context: 20 });
- * //=> '…accounting for «about 20%» of the country’s…'
- * ```
- * @category Query
+ * @internal
  */
-export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): string {
+export function excerptIn(
+  source: Pick<Article<ArticleIds>, 'text' | 'paragraphs'>,
+  anchor: TextAnchor<ArticleIds>,
+  options: ExcerptOptions = {},
+): string {
+  const { text: articleText, paragraphs } = source;
   checkOptions('options', options, ['context', 'marks']);
   const context = options.context ?? 60;
   if (!Number.isInteger(context) || context < 0) {
@@ -81,4 +73,26 @@ export function excerpt(anchor: TextAnchor, options: ExcerptOptions = {}): strin
   const ellipsisBefore = start - before.length > from ? '…' : '';
   const ellipsisAfter = end + after.length < to ? '…' : '';
   return `${ellipsisBefore}${before}${open}${exact}${close}${after}${ellipsisAfter}`;
+}
+
+/**
+ * The anchored words in their surroundings: the words with some of their paragraph on each side,
+ * the span marked, and "…" where the paragraph goes on.
+ *
+ * @param anchor - An anchor of the article (any item's `anchor`, `source.anchor` or mention).
+ * @param options - How much context, and which marks.
+ * @returns The excerpt.
+ * @throws {InvalidOptionError} When the anchor's words are not at its offsets in the article's
+ *   text, or an option is out of range or unknown.
+ * @example
+ * ```ts
+ * import { excerpt, getStatistic } from 'beijing-digital-economy';
+ *
+ * excerpt(getStatistic('service-trade-share-of-national-2019').source.anchor, { context: 20 });
+ * //=> '…accounting for «about 20%» of the country’s…'
+ * ```
+ * @category Query
+ */
+export function excerpt(anchor: TextAnchor<ArticleIds>, options?: ExcerptOptions): string {
+  return excerptIn({ text: articleText, paragraphs }, anchor, options);
 }

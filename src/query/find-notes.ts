@@ -1,15 +1,15 @@
-import {
-  entities,
-  metadata,
-  paragraphs,
-  policies,
-  quotes,
-  statistics,
-} from '../generated/article-data.js';
-import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';
-import { checkOneOf, checkOptions } from '../internal/check-options.js';
-import { METADATA_NOTE_FIELDS, NOTE_ITEM_KINDS, NOTE_KINDS } from '../internal/vocabulary.js';
-import type { MetadataNoteField, Note, NoteKind } from '../types/index.js';
+import { article } from '../generated/article-data.js';
+import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
+import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../internal/vocabulary.js';
+import { walkNotes } from '../model/walk.js';
+import type {
+  Article,
+  ArticleIds,
+  BuiltInIds,
+  MetadataNoteField,
+  Note,
+  NoteKind,
+} from '../types/index.js';
 
 /**
  * The item a note belongs to: its kind and its id. For `metadata` the id is the field the note
@@ -25,13 +25,13 @@ import type { MetadataNoteField, Note, NoteKind } from '../types/index.js';
  * ```
  * @category Query
  */
-export type NoteItem =
+export type NoteItem<Ids extends ArticleIds = BuiltInIds> =
   | { readonly kind: 'metadata'; readonly id: MetadataNoteField }
-  | { readonly kind: 'paragraph'; readonly id: ParagraphId }
-  | { readonly kind: 'entity'; readonly id: EntityId }
-  | { readonly kind: 'statistic'; readonly id: StatisticId }
-  | { readonly kind: 'quote'; readonly id: QuoteId }
-  | { readonly kind: 'policy'; readonly id: PolicyId };
+  | { readonly kind: 'paragraph'; readonly id: Ids['paragraph'] }
+  | { readonly kind: 'entity'; readonly id: Ids['entity'] }
+  | { readonly kind: 'statistic'; readonly id: Ids['statistic'] }
+  | { readonly kind: 'quote'; readonly id: Ids['quote'] }
+  | { readonly kind: 'policy'; readonly id: Ids['policy'] };
 
 /**
  * The kinds of item that carry notes: `'metadata'`, `'paragraph'`, `'entity'`, `'statistic'`,
@@ -62,9 +62,9 @@ export type NoteItemKind = NoteItem['kind'];
  * ```
  * @category Query
  */
-export interface ItemNote {
+export interface ItemNote<Ids extends ArticleIds = BuiltInIds> {
   /** The item the note belongs to. */
-  readonly item: NoteItem;
+  readonly item: NoteItem<Ids>;
   /** The note itself, the same object as in the item's `notes` (or `metadata.fieldNotes`). */
   readonly note: Note;
 }
@@ -82,56 +82,39 @@ export interface ItemNote {
  * ```
  * @category Query
  */
-export interface NoteFilter {
+export interface NoteFilter<Ids extends ArticleIds = BuiltInIds> {
   /** The kind of note: `'translation'`, `'inference'`, `'inconsistency'` or `'ambiguity'`. @defaultValue any */
   readonly kind?: NoteKind;
   /** The kind of item the note belongs to: `'metadata'`, `'paragraph'`, `'entity'`, `'statistic'`, `'quote'` or `'policy'`. @defaultValue any */
   readonly itemKind?: NoteItemKind;
+  /** The id of the item the note belongs to (for metadata, the field: `'section'`). @defaultValue any */
+  readonly itemId?: NoteItem<Ids>['id'];
 }
 
-const FILTER_KEYS = ['kind', 'itemKind'] as const;
+const FILTER_KEYS = ['kind', 'itemKind', 'itemId'] as const;
 
-interface Placed {
-  readonly item: NoteItem;
-  readonly notes: readonly Note[];
-  /** Where the item begins in the text; metadata, which is about the whole article, comes first. */
-  readonly position: number;
-}
-
-function placedItems(): Placed[] {
-  const fieldNotes = metadata.fieldNotes ?? {};
-  return [
-    ...METADATA_NOTE_FIELDS.map((id) => ({
-      item: { kind: 'metadata', id } as const,
-      notes: fieldNotes[id] ?? [],
-      position: -1,
-    })),
-    ...paragraphs.map((p) => ({
-      item: { kind: 'paragraph', id: p.id } as const,
-      notes: p.notes ?? [],
-      position: p.start,
-    })),
-    ...entities.map((e) => ({
-      item: { kind: 'entity', id: e.id } as const,
-      notes: e.notes ?? [],
-      position: e.mentions[0]?.start ?? Infinity,
-    })),
-    ...statistics.map((s) => ({
-      item: { kind: 'statistic', id: s.id } as const,
-      notes: s.notes ?? [],
-      position: s.source.anchor.start,
-    })),
-    ...quotes.map((q) => ({
-      item: { kind: 'quote', id: q.id } as const,
-      notes: q.notes ?? [],
-      position: q.anchor.start,
-    })),
-    ...policies.map((p) => ({
-      item: { kind: 'policy', id: p.id } as const,
-      notes: p.notes ?? [],
-      position: p.anchor.start,
-    })),
-  ];
+/**
+ * {@link findNotes} over any article.
+ *
+ * @internal
+ */
+export function findNotesIn<Ids extends ArticleIds>(
+  source: Article<Ids>,
+  filter: NoteFilter<Ids> | undefined,
+): readonly ItemNote<Ids>[] {
+  checkOptions('filter', filter, FILTER_KEYS);
+  const { kind, itemKind, itemId } = filter ?? {};
+  if (kind !== undefined) checkOneOf('filter.kind', kind, NOTE_KINDS);
+  if (itemKind !== undefined) checkOneOf('filter.itemKind', itemKind, NOTE_ITEM_KINDS);
+  if (itemId !== undefined) requireText('filter.itemId', itemId);
+  return walkNotes(source)
+    .filter(
+      (visit) =>
+        (kind === undefined || visit.note.kind === kind) &&
+        (itemKind === undefined || visit.kind === itemKind) &&
+        (itemId === undefined || visit.id === itemId),
+    )
+    .map(({ kind: k, id, note }) => ({ item: { kind: k, id } as NoteItem<Ids>, note }));
 }
 
 /**
@@ -153,18 +136,6 @@ function placedItems(): Placed[] {
  * ```
  * @category Query
  */
-export function findNotes(filter: NoteFilter = {}): readonly ItemNote[] {
-  checkOptions('filter', filter, FILTER_KEYS);
-  const { kind, itemKind } = filter;
-  if (kind !== undefined) checkOneOf('filter.kind', kind, NOTE_KINDS);
-  if (itemKind !== undefined) checkOneOf('filter.itemKind', itemKind, NOTE_ITEM_KINDS);
-  const rank = (placed: Placed) => NOTE_ITEM_KINDS.indexOf(placed.item.kind);
-  return placedItems()
-    .filter((placed) => itemKind === undefined || placed.item.kind === itemKind)
-    .sort((a, b) => a.position - b.position || rank(a) - rank(b))
-    .flatMap(({ item, notes }) =>
-      notes
-        .filter((note) => kind === undefined || note.kind === kind)
-        .map((note) => ({ item, note })),
-    );
+export function findNotes(filter?: NoteFilter): readonly ItemNote[] {
+  return findNotesIn(article, filter);
 }

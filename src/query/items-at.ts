@@ -1,7 +1,16 @@
-import { paragraphs, policies, quotes, statistics } from '../generated/article-data.js';
+import { article } from '../generated/article-data.js';
 import type { ParagraphId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Policy, Quote, Statistic } from '../types/index.js';
+import { walkAnchors } from '../model/walk.js';
+import type {
+  Article,
+  ArticleIds,
+  BuiltInIds,
+  Entity,
+  Policy,
+  Quote,
+  Statistic,
+} from '../types/index.js';
 
 /**
  * What {@link itemsAt} returns: the items anchored in one paragraph.
@@ -16,17 +25,47 @@ import type { Policy, Quote, Statistic } from '../types/index.js';
  * ```
  * @category Query
  */
-export interface ParagraphItems {
+export interface ParagraphItems<Ids extends ArticleIds = BuiltInIds> {
   /** Statistics stated or restated in the paragraph. */
-  readonly statistics: readonly Statistic[];
+  readonly statistics: readonly Statistic<Ids>[];
   /** Quotes anchored in the paragraph. */
-  readonly quotes: readonly Quote[];
-  /** Policies reported in the paragraph. */
-  readonly policies: readonly Policy[];
+  readonly quotes: readonly Quote<Ids>[];
+  /** Policies reported in the paragraph, or whose purpose it states. */
+  readonly policies: readonly Policy<Ids>[];
+  /** Entities mentioned or designated in the paragraph. */
+  readonly entities: readonly Entity<Ids>[];
 }
 
 /**
- * Every statistic, quote and policy anchored in a paragraph.
+ * {@link itemsAt} in any article.
+ *
+ * @internal
+ */
+export function itemsAtIn<Ids extends ArticleIds>(
+  source: Article<Ids>,
+  paragraphId: Ids['paragraph'],
+): ParagraphItems<Ids> {
+  const { id } = findById(source.paragraphs, 'paragraph', paragraphId);
+  const here = walkAnchors(source).filter((visit) => visit.anchor.paragraphId === id);
+  // Each item once, at its first anchor in the paragraph (the walk is in text order).
+  const of = <Item extends { readonly id: string }>(
+    kind: 'statistic' | 'quote' | 'policy' | 'entity',
+    items: readonly Item[],
+  ): readonly Item[] => {
+    const byId = new Map(items.map((item) => [item.id, item]));
+    const ids = new Set(here.filter((visit) => visit.kind === kind).map((visit) => visit.id));
+    return [...ids].flatMap((itemId) => byId.get(itemId) ?? []);
+  };
+  return {
+    statistics: of('statistic', source.statistics),
+    quotes: of('quote', source.quotes),
+    policies: of('policy', source.policies),
+    entities: of('entity', source.entities),
+  };
+}
+
+/**
+ * Every statistic, quote, policy and entity anchored in a paragraph.
  *
  * @param paragraphId - The paragraph.
  * @returns The items, each list in text order; a statistic restated in the paragraph (as in the
@@ -42,21 +81,5 @@ export interface ParagraphItems {
  * @category Query
  */
 export function itemsAt(paragraphId: ParagraphId): ParagraphItems {
-  const { id } = findById(paragraphs, 'paragraph', paragraphId);
-  const startHere = (anchors: readonly { paragraphId: string; start: number }[]) =>
-    anchors.find((anchor) => anchor.paragraphId === id)?.start ?? -1;
-  const byStart = <T>(
-    items: readonly T[],
-    anchorsOf: (item: T) => readonly { paragraphId: string; start: number }[],
-  ) =>
-    items
-      .map((item) => ({ item, start: startHere(anchorsOf(item)) }))
-      .filter((entry) => entry.start >= 0)
-      .sort((a, b) => a.start - b.start)
-      .map((entry) => entry.item);
-  return {
-    statistics: byStart(statistics, (s) => [s.source.anchor, ...(s.restatedAt ?? [])]),
-    quotes: byStart(quotes, (q) => [q.anchor]),
-    policies: byStart(policies, (p) => [p.anchor]),
-  };
+  return itemsAtIn(article, paragraphId);
 }

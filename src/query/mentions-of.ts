@@ -1,7 +1,19 @@
 import { entities } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { TextAnchor } from '../types/index.js';
+import type { ArticleIds, Entity, TextAnchor } from '../types/index.js';
+
+/**
+ * {@link mentionsOf} in any article's entities.
+ *
+ * @internal
+ */
+export function mentionsOfIn<Ids extends ArticleIds>(
+  all: readonly Entity<Ids>[],
+  entityId: Ids['entity'],
+): readonly TextAnchor<Ids>[] {
+  return findById(all, 'entity', entityId).mentions;
+}
 
 /**
  * Every place the text names an entity.
@@ -20,5 +32,5 @@ import type { TextAnchor } from '../types/index.js';
  * @category Query
  */
 export function mentionsOf(entityId: EntityId): readonly TextAnchor[] {
-  return findById(entities, 'entity', entityId).mentions;
+  return mentionsOfIn(entities, entityId);
 }

@@ -1,7 +1,22 @@
 import { entities, quotes } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { findById } from '../internal/find-by-id.js';
-import type { Quote } from '../types/index.js';
+import type { ArticleIds, Entity, Quote } from '../types/index.js';
+
+/**
+ * {@link quotesBy} in any article.
+ *
+ * @internal
+ */
+export function quotesByIn<Ids extends ArticleIds>(
+  source: { readonly entities: readonly Entity<Ids>[]; readonly quotes: readonly Quote<Ids>[] },
+  entityId: Ids['entity'],
+): readonly Quote<Ids>[] {
+  const entity = findById(source.entities, 'entity', entityId);
+  return source.quotes
+    .filter((quote) => quote.speaker === entity.id)
+    .sort((a, b) => a.anchor.start - b.anchor.start);
+}
 
 /**
  * Every quote the article attributes to an entity, direct and indirect.
@@ -19,8 +34,5 @@ import type { Quote } from '../types/index.js';
  * @category Query
  */
 export function quotesBy(entityId: EntityId): readonly Quote[] {
-  const entity = findById(entities, 'entity', entityId);
-  return quotes
-    .filter((quote) => quote.speaker === entity.id)
-    .sort((a, b) => a.anchor.start - b.anchor.start);
+  return quotesByIn({ entities, quotes }, entityId);
 }

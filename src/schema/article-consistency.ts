@@ -1,62 +1,15 @@
 import type * as z from 'zod';
 
-/** The article as the consistency rules see it: shapes already checked by the schema. */
-interface AnchorLike {
-  readonly paragraphId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly exact: string;
-  readonly prefix: string;
-  readonly suffix: string;
-}
-interface ArticleLike {
-  readonly text: string;
-  readonly metadata: {
-    readonly headline: string;
-    readonly section: string;
-    readonly publisher: string;
-    readonly contributors: readonly { readonly entity: string }[];
-    readonly event?: string;
-    readonly datePublished: { readonly evidence: readonly AnchorLike[] };
-  };
-  readonly paragraphs: readonly {
-    readonly id: string;
-    readonly index: number;
-    readonly role: string;
-    readonly text: string;
-    readonly start: number;
-    readonly end: number;
-  }[];
-  readonly entities: readonly {
-    readonly id: string;
-    readonly mentions: readonly AnchorLike[];
-    readonly designations?: readonly AnchorLike[];
-  }[];
-  readonly statistics: readonly {
-    readonly id: string;
-    readonly subject: string;
-    readonly statedAs: string;
-    readonly source: { readonly attributedTo: string; readonly anchor: AnchorLike };
-    readonly restatedAt?: readonly AnchorLike[];
-  }[];
-  readonly quotes: readonly {
-    readonly id: string;
-    readonly speaker: string;
-    readonly text: string;
-    readonly anchor: AnchorLike;
-    readonly about?: readonly string[];
-  }[];
-  readonly policies: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly issuedBy: readonly string[];
-    readonly anchor: AnchorLike;
-    readonly purpose?: readonly AnchorLike[];
-    readonly venue?: string;
-  }[];
-}
+import { nearMiss } from '../internal/near-miss.js';
+import { walkAnchors } from '../model/walk.js';
+import type { Article, ArticleIds, TextAnchor } from '../types/index.js';
 
-type Path = (string | number)[];
+/** The article as the consistency rules see it: shapes already checked by the schema. */
+type ArticleLike = Article<ArticleIds>;
+type AnchorLike = TextAnchor<ArticleIds>;
+type ParagraphIndex = ReadonlyMap<string, ArticleLike['paragraphs'][number]>;
+
+type Path = readonly (string | number)[];
 type Report = (message: string, path: Path) => void;
 
 const PARAGRAPH_SEPARATOR = '\n\n';
@@ -92,7 +45,13 @@ function checkParagraphs(article: ArticleLike, report: Report): void {
   }
 }
 
-function checkAnchor(article: ArticleLike, anchor: AnchorLike, path: Path, report: Report): void {
+function checkAnchor(
+  article: ArticleLike,
+  paragraphs: ParagraphIndex,
+  anchor: AnchorLike,
+  path: Path,
+  report: Report,
+): void {
   const { text } = article;
   if (anchor.end > text.length) {
     report(`end ${anchor.end} runs past the end of the text (length ${text.length})`, [
@@ -116,7 +75,7 @@ function checkAnchor(article: ArticleLike, anchor: AnchorLike, path: Path, repor
   }
   if (!text.startsWith(anchor.suffix, anchor.end))
     report('suffix is not the text just after end', [...path, 'suffix']);
-  const paragraph = article.paragraphs.find((p) => p.id === anchor.paragraphId);
+  const paragraph = paragraphs.get(anchor.paragraphId);
   if (paragraph === undefined) {
     report(`paragraphId "${anchor.paragraphId}" is not the id of any paragraph`, [
       ...path,
@@ -131,39 +90,21 @@ function checkAnchor(article: ArticleLike, anchor: AnchorLike, path: Path, repor
 }
 
 function checkAnchors(article: ArticleLike, report: Report): void {
-  article.metadata.datePublished.evidence.forEach((anchor, i) =>
-    checkAnchor(article, anchor, ['metadata', 'datePublished', 'evidence', i], report),
-  );
-  article.entities.forEach((entity, i) => {
-    entity.mentions.forEach((anchor, j) =>
-      checkAnchor(article, anchor, ['entities', i, 'mentions', j], report),
-    );
-    entity.designations?.forEach((anchor, j) =>
-      checkAnchor(article, anchor, ['entities', i, 'designations', j], report),
-    );
-  });
+  // One index of the paragraphs, then one pass over the model's walk: every anchor of every kind.
+  const paragraphs: ParagraphIndex = new Map(article.paragraphs.map((p) => [p.id, p]));
+  for (const { anchor, path } of walkAnchors(article))
+    checkAnchor(article, paragraphs, anchor, path, report);
   article.statistics.forEach((statistic, i) => {
-    const path: Path = ['statistics', i];
-    checkAnchor(article, statistic.source.anchor, [...path, 'source', 'anchor'], report);
-    if (!statistic.source.anchor.exact.includes(statistic.statedAs)) {
-      report('statedAs must be part of source.anchor.exact', [...path, 'statedAs']);
-    }
-    statistic.restatedAt?.forEach((anchor, j) =>
-      checkAnchor(article, anchor, [...path, 'restatedAt', j], report),
-    );
+    if (!statistic.source.anchor.exact.includes(statistic.statedAs))
+      report('statedAs must be part of source.anchor.exact', ['statistics', i, 'statedAs']);
   });
   article.quotes.forEach((quote, i) => {
-    checkAnchor(article, quote.anchor, ['quotes', i, 'anchor'], report);
     if (quote.text !== quote.anchor.exact)
       report('text must equal anchor.exact', ['quotes', i, 'text']);
   });
   article.policies.forEach((policy, i) => {
-    checkAnchor(article, policy.anchor, ['policies', i, 'anchor'], report);
     if (!policy.anchor.exact.includes(policy.title))
       report('title must be part of anchor.exact', ['policies', i, 'title']);
-    policy.purpose?.forEach((anchor, j) =>
-      checkAnchor(article, anchor, ['policies', i, 'purpose', j], report),
-    );
   });
 }
 
@@ -179,6 +120,15 @@ function checkUniqueIds(article: ArticleLike, report: Report): void {
   }
 }
 
+/** What a dangling reference could have named: a near miss, or a few of the ids. */
+function someOf(ids: ReadonlySet<string>, wrong: string, shown = 24): string {
+  const near = nearMiss(wrong, ids);
+  if (near !== undefined) return `did you mean "${near}"?`;
+  const listed = [...ids].slice(0, shown).map((id) => `"${id}"`);
+  const more = ids.size > shown ? `, and ${ids.size - shown} more` : '';
+  return ids.size === 0 ? 'it has none' : `its ids: ${listed.join(', ')}${more}`;
+}
+
 function checkReferences(article: ArticleLike, report: Report): void {
   const entityIds = new Set(article.entities.map((e) => e.id));
   const aboutIds = new Set([
@@ -187,7 +137,7 @@ function checkReferences(article: ArticleLike, report: Report): void {
   ]);
   const entity = (id: string | undefined, path: Path) => {
     if (id !== undefined && !entityIds.has(id))
-      report(`"${id}" is not the id of any entity in the article`, path);
+      report(`"${id}" is not the id of any entity in the article (${someOf(entityIds, id)})`, path);
   };
   entity(article.metadata.publisher, ['metadata', 'publisher']);
   entity(article.metadata.event, ['metadata', 'event']);
@@ -202,12 +152,10 @@ function checkReferences(article: ArticleLike, report: Report): void {
     entity(q.speaker, ['quotes', i, 'speaker']);
     q.about?.forEach((id, j) => {
       if (!aboutIds.has(id))
-        report(`"${id}" is not the id of any statistic or policy in the article`, [
-          'quotes',
-          i,
-          'about',
-          j,
-        ]);
+        report(
+          `"${id}" is not the id of any statistic or policy in the article (${someOf(aboutIds, id)})`,
+          ['quotes', i, 'about', j],
+        );
     });
   });
   article.policies.forEach((p, i) => {
@@ -234,7 +182,7 @@ export function checkArticleConsistency(
   context: z.core.$RefinementCtx,
 ): void {
   const report: Report = (message, path) =>
-    context.addIssue({ code: 'custom', message, path, input: article });
+    context.addIssue({ code: 'custom', message, path: [...path], input: article });
   checkParagraphs(article, report);
   checkAnchors(article, report);
   checkUniqueIds(article, report);

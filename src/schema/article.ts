@@ -7,7 +7,7 @@ import { PolicySchema } from './policy.js';
 import { QuoteSchema } from './quote.js';
 import { StatisticSchema } from './statistic.js';
 import { SlugSchema } from './vocabularies.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -40,4 +40,4 @@ export const articleDefinition = z
  * ```
  * @category Schema
  */
-export const ArticleSchema: z.ZodType<Article> = articleDefinition;
+export const ArticleSchema: z.ZodType<Article<ArticleIds>> = articleDefinition;

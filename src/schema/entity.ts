@@ -4,7 +4,7 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { EntityTranslationSchema, translationsSchema } from './translation.js';
 import { EntityKindSchema } from './vocabularies.js';
-import type { Entity } from '../types/index.js';
+import type { ArticleIds, Entity } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -49,4 +49,4 @@ export const entityDefinition = z
  * ```
  * @category Schema
  */
-export const EntitySchema: z.ZodType<Entity> = entityDefinition;
+export const EntitySchema: z.ZodType<Entity<ArticleIds>> = entityDefinition;

@@ -1,28 +1,27 @@
-import * as z from 'zod';
-import {
-  ENTITY_IDS,
-  PARAGRAPH_IDS,
-  POLICY_IDS,
-  QUOTE_IDS,
-  STATISTIC_IDS,
-} from '../generated/ids.js';
-import type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../types/index.js';
+import type * as z from 'zod';
+import { SlugSchema } from './vocabularies.js';
+
+// An id schema checks the form of an id only. Whether an id names an item of the article, and
+// whether it repeats, is the article's business: ArticleSchema checks every id and every reference
+// against the article's own lists, so the format carries any article, not only the built-in one.
 
 /**
- * Validates a {@link EntityId}: one of the article's entity ids.
+ * Validates the form of an entity id: lower-case words joined by hyphens. That it names an entity
+ * of the article is checked by `ArticleSchema`.
  *
  * @example
  * ```ts
  * import { EntityIdSchema } from 'beijing-digital-economy/schema';
  *
- * EntityIdSchema.safeParse('jilin').success;
- * //=> true
+ * [EntityIdSchema.safeParse('jilin').success, EntityIdSchema.safeParse('Jilin').success];
+ * //=> [true, false]
  * ```
  * @category Schema
  */
-export const EntityIdSchema: z.ZodType<EntityId> = z.enum(ENTITY_IDS);
+export const EntityIdSchema: z.ZodType<string> = SlugSchema;
 /**
- * Validates a {@link StatisticId}: one of the article's statistic ids.
+ * Validates the form of a statistic id: lower-case words joined by hyphens. That it names a
+ * statistic of the article is checked by `ArticleSchema`.
  *
  * @example
  * ```ts
@@ -33,9 +32,10 @@ export const EntityIdSchema: z.ZodType<EntityId> = z.enum(ENTITY_IDS);
  * ```
  * @category Schema
  */
-export const StatisticIdSchema: z.ZodType<StatisticId> = z.enum(STATISTIC_IDS);
+export const StatisticIdSchema: z.ZodType<string> = SlugSchema;
 /**
- * Validates a {@link QuoteId}: one of the article's quote ids.
+ * Validates the form of a quote id: lower-case words joined by hyphens. That it names a quote of
+ * the article is checked by `ArticleSchema`.
  *
  * @example
  * ```ts
@@ -46,9 +46,10 @@ export const StatisticIdSchema: z.ZodType<StatisticId> = z.enum(STATISTIC_IDS);
  * ```
  * @category Schema
  */
-export const QuoteIdSchema: z.ZodType<QuoteId> = z.enum(QUOTE_IDS);
+export const QuoteIdSchema: z.ZodType<string> = SlugSchema;
 /**
- * Validates a {@link PolicyId}: one of the article's policy ids.
+ * Validates the form of a policy id: lower-case words joined by hyphens. That it names a policy of
+ * the article is checked by `ArticleSchema`.
  *
  * @example
  * ```ts
@@ -59,10 +60,11 @@ export const QuoteIdSchema: z.ZodType<QuoteId> = z.enum(QUOTE_IDS);
  * ```
  * @category Schema
  */
-export const PolicyIdSchema: z.ZodType<PolicyId> = z.enum(POLICY_IDS);
+export const PolicyIdSchema: z.ZodType<string> = SlugSchema;
 
 /**
- * Validates a {@link ParagraphId}: one of the article's paragraph ids.
+ * Validates the form of a paragraph id: lower-case words joined by hyphens. That it names a
+ * paragraph of the article is checked by `ArticleSchema`.
  *
  * @example
  * ```ts
@@ -73,4 +75,4 @@ export const PolicyIdSchema: z.ZodType<PolicyId> = z.enum(POLICY_IDS);
  * ```
  * @category Schema
  */
-export const ParagraphIdSchema: z.ZodType<ParagraphId> = z.enum(PARAGRAPH_IDS);
+export const ParagraphIdSchema: z.ZodType<string> = SlugSchema;

@@ -4,7 +4,7 @@ import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { MetadataTranslationSchema, translationsSchema } from './translation.js';
-import type { Metadata, MetadataFieldNotes } from '../types/index.js';
+import type { ArticleIds, Metadata, MetadataFieldNotes } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -80,4 +80,4 @@ export const metadataDefinition = z
  * ```
  * @category Schema
  */
-export const MetadataSchema: z.ZodType<Metadata> = metadataDefinition;
+export const MetadataSchema: z.ZodType<Metadata<ArticleIds>> = metadataDefinition;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
 import { NoteSchema } from './note.js';
 import { ParagraphRoleSchema } from './vocabularies.js';
-import type { Paragraph } from '../types/index.js';
+import type { ArticleIds, Paragraph } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -40,4 +40,4 @@ export const paragraphDefinition = z
  * ```
  * @category Schema
  */
-export const ParagraphSchema: z.ZodType<Paragraph> = paragraphDefinition;
+export const ParagraphSchema: z.ZodType<Paragraph<ArticleIds>> = paragraphDefinition;

@@ -1,4 +1,4 @@
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 import { safeParseArticle } from './safe-parse-article.js';
 
 /**
@@ -18,7 +18,7 @@ import { safeParseArticle } from './safe-parse-article.js';
  * ```
  * @category Schema
  */
-export function parseArticle(input: unknown): Article {
+export function parseArticle(input: unknown): Article<ArticleIds> {
   const result = safeParseArticle(input);
   if (!result.success) throw result.error;
   return result.data;

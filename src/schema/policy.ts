@@ -5,7 +5,7 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { PolicyTranslationSchema, translationsSchema } from './translation.js';
 import { PolicyStatusSchema } from './vocabularies.js';
-import type { Policy } from '../types/index.js';
+import type { ArticleIds, Policy } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -53,4 +53,4 @@ export const policyDefinition = z
  * ```
  * @category Schema
  */
-export const PolicySchema: z.ZodType<Policy> = policyDefinition;
+export const PolicySchema: z.ZodType<Policy<ArticleIds>> = policyDefinition;

@@ -3,7 +3,7 @@ import { EntityIdSchema, PolicyIdSchema, QuoteIdSchema, StatisticIdSchema } from
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { QuoteModeSchema } from './vocabularies.js';
-import type { Quote } from '../types/index.js';
+import type { ArticleIds, Quote } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -44,4 +44,4 @@ export const quoteDefinition = z
  * ```
  * @category Schema
  */
-export const QuoteSchema: z.ZodType<Quote> = quoteDefinition;
+export const QuoteSchema: z.ZodType<Quote<ArticleIds>> = quoteDefinition;

@@ -1,5 +1,5 @@
 import { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';
-import type { Article } from '../types/index.js';
+import type { Article, ArticleIds } from '../types/index.js';
 import { ArticleSchema } from './article.js';
 
 /**
@@ -17,7 +17,7 @@ import { ArticleSchema } from './article.js';
  * @category Schema
  */
 export type SafeParseArticleResult =
-  | { readonly success: true; readonly data: Article }
+  | { readonly success: true; readonly data: Article<ArticleIds> }
   | { readonly success: false; readonly error: ArticleValidationError };
 
 function fromJsonText(input: string): { value: unknown } | { issue: ArticleIssue } {

@@ -6,7 +6,7 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { StatisticTranslationSchema, translationsSchema } from './translation.js';
 import { UnitSchema } from './unit.js';
-import type { Statistic, StatisticSource } from '../types/index.js';
+import type { ArticleIds, Statistic, StatisticSource } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -36,7 +36,8 @@ export const statisticSourceDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSourceSchema: z.ZodType<StatisticSource> = statisticSourceDefinition;
+export const StatisticSourceSchema: z.ZodType<StatisticSource<ArticleIds>> =
+  statisticSourceDefinition;
 
 /** {@link StatisticSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Statistic`. */
 export const statisticDefinition = z
@@ -84,4 +85,4 @@ export const statisticDefinition = z
  * ```
  * @category Schema
  */
-export const StatisticSchema: z.ZodType<Statistic> = statisticDefinition;
+export const StatisticSchema: z.ZodType<Statistic<ArticleIds>> = statisticDefinition;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ParagraphIdSchema } from './ids.js';
-import type { TextAnchor } from '../types/index.js';
+import type { ArticleIds, TextAnchor } from '../types/index.js';
 
 const offset = z.int().nonnegative();
 
@@ -40,4 +40,4 @@ export const textAnchorDefinition = z
  * ```
  * @category Schema
  */
-export const TextAnchorSchema: z.ZodType<TextAnchor> = textAnchorDefinition;
+export const TextAnchorSchema: z.ZodType<TextAnchor<ArticleIds>> = textAnchorDefinition;

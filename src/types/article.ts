@@ -1,3 +1,4 @@
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Entity } from './entity.js';
 import type { Metadata } from './metadata.js';
 import type { Paragraph } from './paragraph.js';
@@ -20,21 +21,21 @@ import type { Statistic } from './statistic.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface Article {
+export interface Article<Ids extends ArticleIds = BuiltInIds> {
   /** The article's id: lower-case words joined by hyphens. */
   readonly id: string;
   /** The source text, byte for byte as published. */
   readonly text: string;
   /** Headline, section, publisher, contributors, publication date. */
-  readonly metadata: Metadata;
+  readonly metadata: Metadata<Ids>;
   /** Every paragraph, in text order. */
-  readonly paragraphs: readonly Paragraph[];
+  readonly paragraphs: readonly Paragraph<Ids>[];
   /** Every figure, in text order. */
-  readonly statistics: readonly Statistic[];
+  readonly statistics: readonly Statistic<Ids>[];
   /** Every quotation and reported statement, in text order. */
-  readonly quotes: readonly Quote[];
+  readonly quotes: readonly Quote<Ids>[];
   /** Every policy, in text order. */
-  readonly policies: readonly Policy[];
+  readonly policies: readonly Policy<Ids>[];
   /** Every person, organisation, company, place, event and publication named. */
-  readonly entities: readonly Entity[];
+  readonly entities: readonly Entity<Ids>[];
 }

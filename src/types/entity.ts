@@ -1,4 +1,4 @@
-import type { EntityId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { EntityTranslation, Translations } from './translation.js';
@@ -19,9 +19,9 @@ import type { EntityKind } from './vocabularies.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface Entity {
+export interface Entity<Ids extends ArticleIds = BuiltInIds> {
   /** The entity's id. */
-  readonly id: EntityId;
+  readonly id: Ids['entity'];
   /** Person, organisation, company, place, event or publication. */
   readonly kind: EntityKind;
   /** The name, as the text writes it unless a note says otherwise. */
@@ -33,12 +33,12 @@ export interface Entity {
   /** Inferences and doubts about who or what it is. */
   readonly notes?: readonly Note[];
   /** Every place the text names it, in text order. */
-  readonly mentions: readonly TextAnchor[];
+  readonly mentions: readonly TextAnchor<Ids>[];
   /**
    * What the text calls it (a status or title it holds, such as "a national science and
    * technology innovation center"), each as the words that say so, in text order.
    */
-  readonly designations?: readonly TextAnchor[];
+  readonly designations?: readonly TextAnchor<Ids>[];
   /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
   readonly translations?: Translations<EntityTranslation>;
 }

@@ -2,6 +2,7 @@
 // main entry's declarations need nothing installed; src/schema validates to exactly these types
 // (tests/types.test-d.ts proves it both ways).
 export type { Article } from './article.js';
+export type { ArticleIds, BuiltInIds } from './ids.js';
 export type { Entity } from './entity.js';
 export type {
   Contributor,

@@ -1,4 +1,4 @@
-import type { EntityId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { MetadataTranslation, Translations } from './translation.js';
@@ -62,9 +62,9 @@ export type MetadataNoteField = keyof MetadataFieldNotes;
  * @sortStrategy source-order
  * @category Data
  */
-export interface Contributor {
+export interface Contributor<Ids extends ArticleIds = BuiltInIds> {
   /** The person, as an entity of the article. */
-  readonly entity: EntityId;
+  readonly entity: Ids['entity'];
   /** Their part, as the credits line names it: `reporter`, `editor`, `proofreader`. */
   readonly role: string;
 }
@@ -83,7 +83,7 @@ export interface Contributor {
  * @sortStrategy source-order
  * @category Data
  */
-export interface PublicationDate {
+export interface PublicationDate<Ids extends ArticleIds = BuiltInIds> {
   /** The ISO 8601 day. */
   readonly value: string;
   /** `true` when the text does not state the day and it is read from other words. */
@@ -91,7 +91,7 @@ export interface PublicationDate {
   /** Why this day: the reasoning, in a sentence or two. */
   readonly basis: string;
   /** The words of the text the reasoning rests on. */
-  readonly evidence: readonly TextAnchor[];
+  readonly evidence: readonly TextAnchor<Ids>[];
 }
 
 /**
@@ -110,7 +110,7 @@ export interface PublicationDate {
  * @sortStrategy source-order
  * @category Data
  */
-export interface Metadata {
+export interface Metadata<Ids extends ArticleIds = BuiltInIds> {
   /** The headline, as the text gives it. */
   readonly headline: string;
   /** The section label the page files the report under. */
@@ -120,13 +120,13 @@ export interface Metadata {
   /** The language of the original report: Chinese. */
   readonly translatedFrom: 'zh';
   /** The entity that published the report. */
-  readonly publisher: EntityId;
+  readonly publisher: Ids['entity'];
   /** The people the credits line names, with their parts. */
-  readonly contributors: readonly Contributor[];
+  readonly contributors: readonly Contributor<Ids>[];
   /** When the report was published, and how that is known. */
-  readonly datePublished: PublicationDate;
+  readonly datePublished: PublicationDate<Ids>;
   /** The event the report covers, where there is one. */
-  readonly event?: EntityId;
+  readonly event?: Ids['entity'];
   /** The number of whitespace-separated words of the lead and body paragraphs. */
   readonly wordCount: number;
   /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */

@@ -1,4 +1,4 @@
-import type { ParagraphId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { ParagraphRole } from './vocabularies.js';
 
@@ -19,9 +19,9 @@ import type { ParagraphRole } from './vocabularies.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface Paragraph {
+export interface Paragraph<Ids extends ArticleIds = BuiltInIds> {
   /** The paragraph's id, which names its role: `lead`, `body-3`, … */
-  readonly id: ParagraphId;
+  readonly id: Ids['paragraph'];
   /** Its position, from 0. */
   readonly index: number;
   /** Section label, headline, lead, body, credits or boilerplate. */

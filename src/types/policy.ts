@@ -1,4 +1,4 @@
-import type { EntityId, PolicyId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { PolicyTranslation, Translations } from './translation.js';
@@ -20,13 +20,13 @@ import type { PolicyStatus } from './vocabularies.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface Policy {
+export interface Policy<Ids extends ArticleIds = BuiltInIds> {
   /** The policy's id. */
-  readonly id: PolicyId;
+  readonly id: Ids['policy'];
   /** The title as the text gives it. */
   readonly title: string;
   /** The entities that issue it. */
-  readonly issuedBy: readonly EntityId[];
+  readonly issuedBy: readonly Ids['entity'][];
   /** The ISO 8601 day of issue (or of the announced issue). */
   readonly date: string;
   /** `issued`, or `announced` for a policy still to come. */
@@ -36,11 +36,11 @@ export interface Policy {
   /** The areas it focuses on, as the text lists them. */
   readonly focusAreas?: readonly string[];
   /** The sentence that reports it; it contains the title. */
-  readonly anchor: TextAnchor;
+  readonly anchor: TextAnchor<Ids>;
   /** What the text says the policy is for or does, each as the words that say it, in text order. */
-  readonly purpose?: readonly TextAnchor[];
+  readonly purpose?: readonly TextAnchor<Ids>[];
   /** The event at which it is (or is to be) issued, where the text names one within `anchor`. */
-  readonly venue?: EntityId;
+  readonly venue?: Ids['entity'];
   /** Inferences (such as the year) and doubts. */
   readonly notes?: readonly Note[];
   /** Its title and focus areas in other languages (`zh-Hans`), each form with its provenance. */

@@ -1,4 +1,4 @@
-import type { EntityId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { QuoteMode } from './vocabularies.js';
@@ -19,19 +19,19 @@ import type { QuoteMode } from './vocabularies.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface Quote {
+export interface Quote<Ids extends ArticleIds = BuiltInIds> {
   /** The quote's id. */
-  readonly id: QuoteId;
+  readonly id: Ids['quote'];
   /** The entity who says it. */
-  readonly speaker: EntityId;
+  readonly speaker: Ids['entity'];
   /** `direct` for words in quotation marks, `indirect` for reported speech. */
   readonly mode: QuoteMode;
   /** The words, without quotation marks; equal to `anchor.exact`. */
   readonly text: string;
   /** Where the words stand in the text. */
-  readonly anchor: TextAnchor;
+  readonly anchor: TextAnchor<Ids>;
   /** The statistics and policies the quote speaks of. */
-  readonly about?: readonly (StatisticId | PolicyId)[];
+  readonly about?: readonly (Ids['statistic'] | Ids['policy'])[];
   /** Doubts about the translation or the attribution. */
   readonly notes?: readonly Note[];
 }

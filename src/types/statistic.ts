@@ -1,4 +1,4 @@
-import type { EntityId, StatisticId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { StatisticTranslation, Translations } from './translation.js';
@@ -20,13 +20,13 @@ import type { Comparator } from './vocabularies.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface StatisticSource {
+export interface StatisticSource<Ids extends ArticleIds = BuiltInIds> {
   /** The entity the text credits with the figure. */
-  readonly attributedTo: EntityId;
+  readonly attributedTo: Ids['entity'];
   /** The list or assessment the figure comes from, where the text names one. */
   readonly via?: string;
   /** The words that state the figure, comparator included. */
-  readonly anchor: TextAnchor;
+  readonly anchor: TextAnchor<Ids>;
 }
 
 /**
@@ -46,15 +46,15 @@ export interface StatisticSource {
  * @sortStrategy source-order
  * @category Data
  */
-export interface Statistic {
+export interface Statistic<Ids extends ArticleIds = BuiltInIds> {
   /** The statistic's id. */
-  readonly id: StatisticId;
+  readonly id: Ids['statistic'];
   /** A short English name for the figure. */
   readonly label: string;
   /** What is measured, in the words of the text where it can be. */
   readonly measure: string;
   /** The entity the figure is about. */
-  readonly subject: EntityId;
+  readonly subject: Ids['entity'];
   /** The value in base units: whole currency units, percentage points, a rank position. */
   readonly value: number;
   /** What the value counts. */
@@ -66,9 +66,9 @@ export interface Statistic {
   /** The surface form of the figure, e.g. "US$160 billion"; part of the anchor. */
   readonly statedAs: string;
   /** Who states the figure, and where. */
-  readonly source: StatisticSource;
+  readonly source: StatisticSource<Ids>;
   /** Other places the text states the same figure (the headline). */
-  readonly restatedAt?: readonly TextAnchor[];
+  readonly restatedAt?: readonly TextAnchor<Ids>[];
   /** Doubts about the figure: translation, inference, inconsistency, ambiguity. */
   readonly notes?: readonly Note[];
   /** Its label, measure, unit and source list in other languages (`zh-Hans`), each form with its provenance. */

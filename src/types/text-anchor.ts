@@ -1,4 +1,4 @@
-import type { ParagraphId } from '../generated/ids.js';
+import type { ArticleIds, BuiltInIds } from './ids.js';
 
 /**
  * Where an item stands in the source: `article.text.slice(start, end) === exact`, with the
@@ -17,9 +17,9 @@ import type { ParagraphId } from '../generated/ids.js';
  * @sortStrategy source-order
  * @category Data
  */
-export interface TextAnchor {
+export interface TextAnchor<Ids extends ArticleIds = BuiltInIds> {
   /** The paragraph the words are in. */
-  readonly paragraphId: ParagraphId;
+  readonly paragraphId: Ids['paragraph'];
   /** Offset of the first character of the words in the article text. */
   readonly start: number;
   /** Offset just past their last character (exclusive): `end - start === exact.length`. */

@@ -30,7 +30,7 @@ describe('article.json and article.schema.json', () => {
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('reject what zod rejects: ajv fails a wrong unit, an unknown key, a missing field and a bad id', () => {
+  it('reject what zod rejects in shape: a wrong unit, an unknown key, a missing field, a malformed id (references are checked by the schema only)', () => {
     const broken = [
       (copy: any) => {
         copy.statistics[0].unit = { kind: 'ratio' };
@@ -42,7 +42,7 @@ describe('article.json and article.schema.json', () => {
         delete copy.metadata.headline;
       },
       (copy: any) => {
-        copy.quotes[0].speaker = 'nobody';
+        copy.quotes[0].speaker = 'No Body';
       },
       (copy: any) => {
         copy.statistics[0].unit = { kind: 'currency', currency: 'EUR' };

@@ -1,0 +1,139 @@
+import type { Article, ArticleIds, Note, TextAnchor } from '../types/index.js';
+import { ITEM_KINDS, KINDS, type AnchorRole, type ItemKind, type ItemTypes } from './kinds.js';
+
+/** A path into the article, as zod reports it: `['statistics', 2, 'source', 'anchor']`. */
+export type ArticlePath = readonly (string | number)[];
+
+/** One item of an article with its kind, id and place. */
+export interface ItemVisit<K extends ItemKind = ItemKind> {
+  readonly kind: K;
+  readonly id: string;
+  readonly item: ItemTypes<ArticleIds>[K];
+  readonly path: ArticlePath;
+  /** Where the item starts in the text; -1 for metadata. */
+  readonly position: number;
+}
+
+/** One anchor, with the item that holds it and what it is to that item. */
+export interface AnchorVisit {
+  readonly kind: ItemKind;
+  /** The item's id; for metadata, the field that holds the anchor (`'datePublished'`). */
+  readonly id: string;
+  /** The anchor-holding field, as a dotted path (`'source.anchor'`, `'mentions'`). */
+  readonly field: string;
+  readonly role: AnchorRole;
+  /** The anchor's place in its field (0 for a single anchor). */
+  readonly index: number;
+  readonly anchor: TextAnchor<ArticleIds>;
+  readonly path: ArticlePath;
+}
+
+/** One note, with the item it belongs to. */
+export interface NoteVisit {
+  readonly kind: ItemKind;
+  /** The item's id; for metadata, the field the note is about. */
+  readonly id: string;
+  readonly note: Note;
+  readonly path: ArticlePath;
+  readonly position: number;
+}
+
+const kindRank = (kind: ItemKind) => ITEM_KINDS.indexOf(kind);
+
+function* itemsOf<K extends ItemKind>(
+  article: Article<ArticleIds>,
+  kind: K,
+): Generator<ItemVisit<K>> {
+  const description = KINDS[kind];
+  const items = description.items(article);
+  const { collection } = description;
+  for (const [index, item] of items.entries()) {
+    yield {
+      kind,
+      id: description.id(item),
+      item,
+      path: collection === 'metadata' ? [collection] : [collection, index],
+      position: description.position(item),
+    };
+  }
+}
+
+/**
+ * Every item of every kind, metadata first, then in text order (items that start at the same
+ * place in the order of `ITEM_KINDS`).
+ */
+export function walkItems(article: Article<ArticleIds>): ItemVisit[] {
+  const visits: ItemVisit[] = [];
+  for (const kind of ITEM_KINDS) visits.push(...itemsOf(article, kind));
+  return visits.sort((a, b) => a.position - b.position || kindRank(a.kind) - kindRank(b.kind));
+}
+
+function valueAt(value: unknown, keys: readonly string[]): unknown {
+  let at = value;
+  for (const key of keys)
+    at = typeof at === 'object' && at !== null ? (at as Record<string, unknown>)[key] : undefined;
+  return at;
+}
+
+type AnyFieldDescription = {
+  readonly role: AnchorRole;
+  readonly anchors: (item: unknown) => readonly TextAnchor<ArticleIds>[];
+};
+
+/**
+ * Every anchor of the article, each with its item and role, in text order (by start, then end,
+ * then kind). This is the one list that the schema checks, that Web Annotations and the explorer
+ * highlight and that `itemsAt` reports.
+ */
+export function walkAnchors(article: Article<ArticleIds>): AnchorVisit[] {
+  const visits: AnchorVisit[] = [];
+  for (const kind of ITEM_KINDS) {
+    const fields = Object.entries(KINDS[kind].anchorFields) as [string, AnyFieldDescription][];
+    for (const { id, item, path } of itemsOf(article, kind)) {
+      for (const [field, { role, anchors }] of fields) {
+        const [head = field, ...rest] = field.split('.');
+        const fieldPath = [...path, head, ...rest];
+        const held = anchors(item);
+        // A field that holds a list gets the anchor's index in the path; a single anchor does not.
+        const single = !Array.isArray(valueAt(item, [head, ...rest]));
+        held.forEach((anchor, index) =>
+          visits.push({
+            kind,
+            id: kind === 'metadata' ? head : id,
+            field,
+            role,
+            index,
+            anchor,
+            path: single ? fieldPath : [...fieldPath, index],
+          }),
+        );
+      }
+    }
+  }
+  return visits.sort(
+    (a, b) =>
+      a.anchor.start - b.anchor.start ||
+      a.anchor.end - b.anchor.end ||
+      kindRank(a.kind) - kindRank(b.kind),
+  );
+}
+
+/**
+ * Every note of the article with the item it belongs to: metadata's first, then in text order of
+ * their items (items that start at the same place in the order of `ITEM_KINDS`).
+ */
+export function walkNotes(article: Article<ArticleIds>): NoteVisit[] {
+  const visits: NoteVisit[] = [];
+  for (const { kind, item, path, position } of walkItems(article)) {
+    const filed = (
+      KINDS[kind].notes as (item: unknown) => readonly (readonly [string, readonly Note[]])[]
+    )(item);
+    for (const [id, notes] of filed) {
+      const notesPath = kind === 'metadata' ? [...path, 'fieldNotes', id] : [...path, 'notes'];
+      notes.forEach((note, index) =>
+        visits.push({ kind, id, note, path: [...notesPath, index], position }),
+      );
+    }
+  }
+  return visits;
+}
