@@ -2443,7 +2443,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
-        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
+        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas. The words are a literal rendering too (outside knowledge: 新开放, the zh-Hans form): new steps in opening up to the outside world, not new shops or vacancies."
       },
       {
         "kind": "translation",
