@@ -132,6 +132,7 @@ const DATA_TYPES: Record<string, z.ZodType> = {
   MetadataFieldNotes: definitions.metadataFieldNotesDefinition,
   Contributor: field(definitions.metadataDefinition, 'contributors'),
   PublicationDate: field(definitions.metadataDefinition, 'datePublished'),
+  TextSource: definitions.textSourceDefinition,
   Paragraph: definitions.paragraphDefinition,
   Statistic: definitions.statisticDefinition,
   StatisticSource: definitions.statisticSourceDefinition,

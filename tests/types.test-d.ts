@@ -50,6 +50,9 @@ describe('the types', () => {
     expectTypeOf<
       z.infer<typeof definitions.metadataFieldNotesDefinition>
     >().toEqualTypeOf<publicTypes.MetadataFieldNotes>();
+    expectTypeOf<
+      z.infer<typeof definitions.textSourceDefinition>
+    >().toEqualTypeOf<publicTypes.TextSource>();
     expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<
       publicTypes.Paragraph<publicTypes.ArticleIds>
     >();

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ComparatorSchema } from '../../src/schema/comparator.js';
 import { IsoDaySchema, IsoPeriodSchema } from '../../src/schema/iso-date.js';
-import { MetadataFieldNotesSchema } from '../../src/schema/metadata.js';
+import { MetadataFieldNotesSchema, TextSourceSchema } from '../../src/schema/metadata.js';
 import { NoteSchema } from '../../src/schema/note.js';
 import { UnitSchema } from '../../src/schema/unit.js';
 import {
@@ -44,6 +44,7 @@ export const AnnotationSchema = z.strictObject({
     }),
     event: SlugSchema.exactOptional(),
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
+    source: TextSourceSchema.exactOptional(),
   }),
   entities: z.array(
     z.strictObject({

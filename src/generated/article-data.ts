@@ -94,7 +94,7 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
     "section": [
       {
         "kind": "inference",
-        "text": "“World News” is the label of the site that republished the translation, not a section of the Beijing News; the text does not say so. Basis: the label stands above the headline as the site’s comment form stands below the credits, and the report’s own dateline is “Beijing News Shell Finance News”."
+        "text": "“World News” is the label of the site that republished the translation, not a section of the Beijing News; the text does not say so. Basis: the label stands above the headline as the site’s comment form stands below the credits, and the report’s own dateline is “Beijing News Shell Finance News”. Outside knowledge: the page the text was taken from begins with “World News” too (see `metadata.source`)."
       }
     ],
     "translatedFrom": [
@@ -106,7 +106,7 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
     "publisher": [
       {
         "kind": "inference",
-        "text": "The Beijing News is read as the publisher of the original report from its dateline (“Beijing News Shell Finance News”) and the credits (“Beijing News Shell Finance reporter”). The English text in the source was republished by a site the text does not name."
+        "text": "The Beijing News is read as the publisher of the original report from its dateline (“Beijing News Shell Finance News”) and the credits (“Beijing News Shell Finance reporter”). The English text was republished by a site the text does not name; that site, found from outside the text, is recorded in `metadata.source`."
       }
     ]
   },
@@ -140,6 +140,11 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
         }
       }
     }
+  },
+  "source": {
+    "url": "https://electrodealpro.com/jilin-last-year-beijings-digital-economy-accounted-for-over-50-of-gdp-ranking-first-in-the-country/",
+    "name": "electrodealpro.com",
+    "note": "Outside knowledge, not named by the text: the site that republished the English translation of the Beijing News report, and the page this text was taken from. A stored copy of the page, found with a search of public pages, begins with “World News” and goes on with the headline and the report in the same words as the text. The section label “World News” and the comment form after the credits are the site’s, not the report’s (see `fieldNotes.section` and the notes on those paragraphs)."
   }
 });
 
@@ -166,7 +171,7 @@ export const paragraphs: readonly Paragraph[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "The label of the site that republished the translation, not of the Beijing News (see `metadata.fieldNotes.section`)."
+        "text": "The label of the site that republished the translation, not of the Beijing News (see `metadata.fieldNotes.section`; the site is named, from outside the text, in `metadata.source`)."
       }
     ]
   },
@@ -400,9 +405,9 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "扩大海内外朋友圈 讲好“北京故事”",
-              "url": "http://bj.cri.cn/20190118/cc373717-267e-f737-aafe-90661896618b.html",
-              "excerpt": "市政协主席吉林与出席市政协十三届二次会议的港澳委员"
+              "title": "北京市政协举办研讨会学习贯彻中央政协工作会议精神吉林出席",
+              "url": "http://cppcc.china.com.cn/2019-11/05/content_75374993.htm",
+              "excerpt": "北京市政协主席吉林出席"
             }
           }
         },
@@ -411,9 +416,9 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "魏小东当选北京市政协主席",
-              "url": "http://www.bjzx.gov.cn/ztzl/zxqh/zxh2022/ttxw202201/202201/t20220109_39073.html",
-              "excerpt": "魏小东当选北京市政协主席"
+              "title": "北京市政协举办研讨会学习贯彻中央政协工作会议精神吉林出席",
+              "url": "http://cppcc.china.com.cn/2019-11/05/content_75374993.htm",
+              "excerpt": "北京市政协主席吉林出席"
             }
           }
         }
@@ -586,6 +591,12 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "id": "beijing",
     "kind": "place",
     "name": "Beijing",
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "`designations` holds “a national science and technology innovation center”, a status the text gives Beijing inside Jilin’s statement (quote jilin-strategic-choices: “Jilin stated that as a national science and technology innovation center, …”), so it is his words as the report relays them. The lead’s “Beijing has become a highland for innovation and development of the national digital economy” is not a designation but a claim of Jilin’s (quote jilin-digital-economy-share), and is not listed."
+      }
+    ],
     "mentions": [
       {
         "paragraphId": "headline",
@@ -718,14 +729,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     ],
     "designations": [
       {
-        "paragraphId": "lead",
-        "start": 490,
-        "end": 563,
-        "exact": "a highland for innovation and development of the national digital economy",
-        "prefix": "the country. Beijing has become ",
-        "suffix": ".\n\nAccording to Jilin’s disclosu"
-      },
-      {
         "paragraphId": "body-6",
         "start": 2334,
         "end": 2385,
@@ -807,12 +810,12 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "kind": "organization",
     "name": "Beijing CPPCC",
     "aliases": [
-      "Beijing Committee of the Chinese People’s Political Consultative Conference"
+      "Beijing Municipal Committee of the Chinese People’s Political Consultative Conference"
     ],
     "notes": [
       {
         "kind": "inference",
-        "text": "The alias spells out the abbreviation CPPCC; the text uses only “Beijing CPPCC”."
+        "text": "The alias spells out “Beijing CPPCC”, which is all the text writes. Outside knowledge: it is the body’s official English name, as Beijing’s bilingual government work report of 21 January 2024 writes it on the site of the city’s Foreign Affairs Office (https://wb.beijing.gov.cn/home/gjjwzx/xxzl/202402/t20240204_3556554.html): “I also invite comments from members of the Beijing Municipal Committee of the Chinese People's Political Consultative Conference (CPPCC).”"
       }
     ],
     "mentions": [
@@ -862,9 +865,9 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "政府工作报告——2022年1月6日在北京市第十五届人民代表大会第五次会议上",
-              "url": "http://tzj.ctmon.com.cn/articledetail/299.html",
-              "excerpt": "在中共北京市委直接领导下"
+              "title": "中国人民政治协商会议北京市第十四届委员会常务委员会工作报告",
+              "url": "http://www.beijing.gov.cn/gongkai/jihua/bg/202401/t20240131_3549571.html",
+              "excerpt": "在中共北京市委的坚强领导下,团结奋斗,勇毅前行"
             }
           }
         }
@@ -898,9 +901,9 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "政府工作报告——2022年1月6日在北京市第十五届人民代表大会第五次会议上",
-              "url": "http://tzj.ctmon.com.cn/articledetail/299.html",
-              "excerpt": "我代表北京市人民政府,向大会报告政府工作"
+              "title": "政府工作报告——2024年1月21日在北京市第十六届人民代表大会第二次会议上 (bilingual, with REPORT ON THE WORK OF THE GOVERNMENT)",
+              "url": "https://wb.beijing.gov.cn/home/gjjwzx/xxzl/202402/t20240204_3556554.html",
+              "excerpt": "现在,我代表北京市人民政府,向大会报告政府工作,请予审议,并请市政协委员提出意见。"
             }
           }
         }
@@ -974,9 +977,9 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "新京报 item_get - 获取详情数据接口对接全攻略:从入门到精通",
-              "url": "https://developer.aliyun.com/article/1691010",
-              "excerpt": "新京报作为国内极具影响力的主流媒体平台"
+              "title": "新京报网 (bjnews.com.cn), the Beijing News’s own site: report revisiting the Tengger Desert pollution case the paper broke in 2014 (the copy read shows no title)",
+              "url": "https://www.bjnews.com.cn/detail/1701081884129036.html",
+              "excerpt": "新京报2014年9月6日以《沙漠之殇》为题,独家报道了腾格里沙漠污染事件"
             }
           }
         },
@@ -997,7 +1000,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "inference",
-        "text": "“Finance desk of the Beijing News” is a reading: the text only puts the names side by side (“Beijing News Shell Finance News”, “Beijing News Shell Finance reporter”). Outside knowledge: Shell Finance (贝壳财经) is the Beijing News’s finance news brand."
+        "text": "“Finance desk of the Beijing News” is a reading: the text only puts the names side by side (“Beijing News Shell Finance News”, “Beijing News Shell Finance reporter”). Outside knowledge: Shell Finance (贝壳财经) is a name the Beijing News publishes under on its own site (“贝壳财经中诚信美丽中国ESG指数”, https://www.bjnews.com.cn/detail/1695607476129664.html); that it is the paper’s finance news brand rests on its credit lines (“新京报贝壳财经记者 … 编辑 … 校对 …”), seen only in copies of its reports that have no address of their own to cite."
       }
     ],
     "mentions": [
@@ -1025,7 +1028,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "新京报网 (bjnews.com.cn): monthly report on the 贝壳财经 · 中诚信 indices (the copy read shows no title)",
+              "title": "新京报网 (bjnews.com.cn), the Beijing News’s own site: monthly report on the 贝壳财经 · 中诚信 indices (the copy read shows no title; no stored page writes “新京报贝壳财经” with an address of its own)",
               "url": "https://www.bjnews.com.cn/detail/1695607476129664.html",
               "excerpt": "贝壳财经中诚信美丽中国ESG指数下跌6.47%"
             }
@@ -1044,10 +1047,15 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "id": "beijing-digital-technology-enterprise-yunji",
     "kind": "company",
     "name": "Beijing Digital Technology Enterprise Yunji",
+    "role": "Provisionally read as a company on the list; the words may name none (see the notes)",
     "notes": [
       {
         "kind": "ambiguity",
-        "text": "Kept as one entity under the translation’s words, which admit several readings: one company’s name; a description (“Beijing digital technology enterprise”) followed by the name “Yunji”; a description of all four companies (“Beijing digital technology enterprises Yunji, Xiaomi, Meituan, Baidu”); or two companies, “Beijing Digital Technology Enterprise” and “Yunji”, with the comma between them lost. The Chinese original is not part of the source."
+        "text": "Kept as one entity under the translation’s words, which admit several readings: one company’s name; a description (“Beijing digital technology enterprise”) followed by the name “Yunji”; a description of all four companies (“Beijing digital technology enterprises Yunji, Xiaomi, Meituan, Baidu”); two companies, “Beijing Digital Technology Enterprise” and “Yunji”, with the comma between them lost; or no company at all. Outside knowledge for the last: “Yunji” may be the Pinyin of 云集, “gather in great numbers” (a dictionary entry: \"云集\"取\"如云般密集汇聚\"的比喻义, https://xuexi.yuesha.com/hanyu/pquomqQ=.html), as in 北京数字科技企业云集, “Beijing’s digital-technology firms cluster here”. The Chinese original is not part of the source."
+      },
+      {
+        "kind": "inference",
+        "text": "`kind: 'company'` is provisional: it holds only under the readings in which “Yunji” is a name. Under the 云集 reading (outside knowledge, see the other note) the words name no company, and the only Beijing companies the sentence names are Xiaomi, Meituan and Baidu. The entity is kept so that the words stay anchored and their doubt travels with them."
       }
     ],
     "mentions": [
@@ -1066,7 +1074,13 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "text": "北京数字科技企业Yunji",
           "provenance": {
             "kind": "translated",
-            "note": "The description is translated and “Yunji” kept in Pinyin: the Chinese original is not part of the source, and which characters “Yunji” stands for (or whether it is a name at all) is not known, so none are guessed."
+            "note": "The description is translated and “Yunji” kept in Pinyin: the Chinese original is not part of the source, and which characters “Yunji” stands for (or whether it is a name at all; it may be 云集, see the entity’s notes) is not known, so none are guessed."
+          }
+        },
+        "role": {
+          "text": "暂读作榜单上的一家企业；原文或许并未指称任何企业（见注释）",
+          "provenance": {
+            "kind": "translated"
           }
         }
       }
@@ -1205,7 +1219,20 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "id": "digital-trade-forum",
     "kind": "event",
     "name": "Digital Trade Development Trends and Frontier Summit Forum",
-    "role": "Forum held on September 5 at which Jilin spoke",
+    "role": "Forum of September 5 at which, the report says, figures were given “according to the introduction of Jilin”",
+    "aliases": [
+      "Summit Forum on Trends and Latest Developments of Digital Trade"
+    ],
+    "notes": [
+      {
+        "kind": "inference",
+        "text": "The role keeps to the lead, which puts the forum on “September 5” and gives the figures there “according to the introduction of Jilin”; that he made a speech at the forum is a reading the text does not state. Nor does it give the year: 2020 is inferred with the date of the report (see `metadata.datePublished`)."
+      },
+      {
+        "kind": "translation",
+        "text": "The name renders the forum’s Chinese name word for word (outside knowledge: 数字贸易发展趋势和前沿高峰论坛). Outside knowledge: its official English name, kept as an alias, and its date are in a report in the Budapest Times (https://www.budapesttimes.hu/world/create-a-new-digital-economy-future-through-global-cooperation/): “The “2020 CIFTIS--Summit Forum on Trends and Latest Developments of Digital Trade” was held in China National Convention Center in the morning of September 5.”"
+      }
+    ],
     "mentions": [
       {
         "paragraphId": "lead",
@@ -1223,14 +1250,14 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           "provenance": {
             "kind": "attested",
             "source": {
-              "title": "以数字贸易引领贸易创新发展——二〇二二年服贸会论坛聚焦数字贸易发展新趋势",
-              "url": "http://mrdx.cn/h5/mrdx/content/20220902/Articel06003GN.htm",
-              "excerpt": "“数字贸易发展趋势和前沿高峰论坛”在北京国家会议中心举办"
+              "title": "江南时报 (jntimes.cn): report of 7 September 2020 on the digital economy at the 2020 service trade fair (the copy read shows no title)",
+              "url": "http://www.jntimes.cn/zdzx/202009/t20200907_6793811.shtml",
+              "excerpt": "在“数字贸易发展趋势和前沿高峰论坛”上,多位政府高级官员、学界大佬就数字经济、数字贸易发表真知灼见。"
             }
           }
         },
         "role": {
-          "text": "9月5日举行、吉林在会上发言的论坛",
+          "text": "9月5日举行的论坛；报道所引数据来自吉林在此的介绍",
           "provenance": {
             "kind": "translated"
           }
@@ -1243,12 +1270,12 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "kind": "event",
     "name": "Service Trade Fair",
     "aliases": [
-      "Service Trade Association"
+      "China International Fair for Trade in Services"
     ],
     "notes": [
       {
         "kind": "translation",
-        "text": "“the Service Trade Association” in the lead names an organisation where the event is a fair: read as a mistranslation of the fair that the last paragraph calls “the Service Trade Fair”, not as a second body. A forum is held at an event, not at an association. Outside knowledge: the fair is the China International Fair for Trade in Services (CIFTIS; 中国国际服务贸易交易会, short name 服贸会), held in Beijing from 4 to 9 September 2020; the 会 of the short name can be read as “association” as well as “fair”."
+        "text": "“the Service Trade Association” in the lead names an organisation where the event is a fair: read as a mistranslation of the fair that the last paragraph calls “the Service Trade Fair”, not as a second body. A forum is held at an event, not at an association. By the rule for mangled names (docs/decisions.md) the mistranslated form stays a mention and is not an alias. Outside knowledge: the fair is the China International Fair for Trade in Services (CIFTIS; 中国国际服务贸易交易会, short name 服贸会), its usual English name and the alias, held in Beijing from 4 to 9 September 2020 (Xinhua, http://en.people.cn/n3/2020/0903/c90000-9747353.html: “The CIFTIS, scheduled for Sept. 4-9”); the 会 of the short name can be read as “association” as well as “fair”."
       }
     ],
     "mentions": [
@@ -1376,6 +1403,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "translation",
         "text": "The lead reads “accounted for GDP in 2019 The proportion exceeds 50%”, a run-on in the translation. Read, as the headline puts it, as the digital economy accounting for over 50% of GDP in 2019."
+      },
+      {
+        "kind": "ambiguity",
+        "text": "The text does not say on what basis the share is measured (which activities count as the digital economy, by whose accounts); the figure is Jilin’s. Outside knowledge: on the national statistical basis Beijing’s digital economy was 38% of its GDP in 2019, as the Beijing Municipal Bureau of Economy and Information Technology said in January 2021 (Xinhua, 12 January 2021; a stored copy in traditional characters, which adds Pinyin after some characters, at http://m.fzxysj.com/xwzx/hg/202101/t20210112_6129596.html: “按照國家統(tǒng)計口徑,2019年,北京數(shù)字經濟增加值超1.3萬億元,占GDP比重達38%”). “Over 50%” is therefore not the official statistic; compare it with official figures only with that caveat."
       }
     ],
     "translations": {
@@ -1432,7 +1463,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "ambiguity",
-        "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions."
+        "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions, by the same unstated measure as the share (see the basis note on digital-economy-share-of-gdp-2019)."
       }
     ],
     "translations": {
@@ -1736,6 +1767,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
+      },
+      {
+        "kind": "inference",
+        "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
     ],
     "translations": {
@@ -1800,6 +1835,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
+      },
+      {
+        "kind": "inference",
+        "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
     ],
     "translations": {
@@ -1862,6 +1901,10 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "inference",
         "text": "Attributed to Jilin by inference. The sentence is in the reporter’s voice and no quote record covers it. It is credited to him because the report presents its figures as what Jilin introduced at the forum (“according to the introduction of Jilin”, the lead) and the sentence names no other source; it may also be the reporter’s own background."
+      },
+      {
+        "kind": "inference",
+        "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
     ],
     "translations": {
@@ -2128,6 +2171,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
+        "text": "“according to the introduction of Jilin” renders a common way of attributing reported facts (outside knowledge: 据吉林介绍, “as Jilin explained”); nobody is being introduced."
+      },
+      {
+        "kind": "translation",
         "text": "“a highland for innovation and development” renders a word of official Chinese (outside knowledge: 高地) for a leading centre or hub, not high ground."
       }
     ]
@@ -2154,6 +2201,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "inference",
         "text": "The second sentence carries on “According to Jilin’s disclosure” without a new source, so it is read as his too."
+      },
+      {
+        "kind": "translation",
+        "text": "“According to Jilin’s disclosure” renders a common reporting verb (outside knowledge: 据吉林透露, “as Jilin told”), as does “Jilin revealed” in the last paragraph; nothing secret is implied."
       }
     ]
   },
@@ -2244,6 +2295,10 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       {
         "kind": "translation",
         "text": "The sentence garbles the formula it renders: it makes “domestic and international cycles” the mainstay, but in the policy (outside knowledge: 双循环, “dual circulation”, 2020) the domestic cycle alone is the mainstay, and the domestic and international cycles reinforce each other. “double cycles” is that policy’s name rendered word for word."
+      },
+      {
+        "kind": "translation",
+        "text": "“under the new situation” renders a set phrase (outside knowledge: 新形势下, “in the present circumstances”), and “high-quality urban development” another (outside knowledge: 高质量发展, growth that puts quality before speed); neither is meant literally."
       }
     ]
   },
@@ -2270,7 +2325,7 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
-        "text": "“six-stable, six-guarantee” renders two policy watchwords (outside knowledge: 六稳 and 六保, 2018 and 2020): stability of employment, finance, foreign trade, foreign investment, domestic investment and expectations, and guarantees of jobs, basic living needs, market entities, food and energy security, supply chains and the running of local government. The translation runs them together with “market-oriented reform”, which is a separate aim."
+        "text": "“six-stable, six-guarantee” renders two policy watchwords (outside knowledge). 六稳 is stability of employment, finance, foreign trade, foreign investment, domestic investment and expectations, set out by the Politburo meeting of 31 July 2018 (http://taiwan.cn/xwzx/PoliticsNews/201808/t20180803_12043525.htm: “稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期——会议提出的六个“稳”字备受关注”). 六保 is the guarantee of jobs, basic living needs, market entities, food and energy security, stable industrial and supply chains, and the running of grassroots (primary-level) government, first set out by the Politburo meeting of 17 April 2020 (http://www.ce.cn/xwzx/gnsz/szyw/202004/24/t20200424_34775732.shtml: “首提“六保”:保居民就业、保基本民生、保市场主体、保粮食能源安全、保产业链供应链稳定、保基层运转”). The translation runs them together with “market-oriented reform”, which is a separate aim."
       },
       {
         "kind": "translation",
@@ -2315,7 +2370,11 @@ export const quotes: readonly Quote[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "translation",
-        "text": "The translation frames the quotation twice: “he believes that “I believe …””. It answers “these policies and measures that have been introduced or are in the process of being introduced”, read as both policies of the article."
+        "text": "The translation frames the quotation twice: “he believes that “I believe …””. “play a good demonstrative effect and leading role” renders a set phrase (outside knowledge: 发挥好示范引领作用, “set an example and lead the way”)."
+      },
+      {
+        "kind": "inference",
+        "text": "`about` is a reading: the quotation answers “these policies and measures that have been introduced or are in the process of being introduced”, taken to be both policies of the article, the Opinions of June 10 (introduced) and the “1+3” policy system (being introduced)."
       }
     ]
   }
@@ -2384,7 +2443,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
-        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas."
+        "text": "The text capitalises “New openings” mid-sentence; it is listed in lower case here like the other four focus areas. The words are a literal rendering too (outside knowledge: 新开放, the zh-Hans form): new steps in opening up to the outside world, not new shops or vacancies."
       },
       {
         "kind": "translation",
@@ -2392,7 +2451,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
-        "text": "“new infrastructure” renders a 2020 term (outside knowledge: 新基建) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges."
+        "text": "“new infrastructure” renders a policy term (outside knowledge: 新基建, short for 新型基础设施建设) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges. The concept was first raised by the Central Economic Work Conference in December 2018 (an abstract at https://scholarmate.com/S/igHx1k: “2018年12月,中央经济工作会议首次提出新型基础设施建设的概念”) and was prominent in 2020."
       }
     ],
     "translations": {
@@ -2481,7 +2540,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "ambiguity",
-        "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it."
+        "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it. Outside knowledge: a book on Beijing’s digital economy (https://m.zhangyue.com/readbook/13097285/7.html) names the “1” as an action outline for 2020–2022 (《北京市促进数字经济创新发展行动纲要(2020—2022年)》) and the “3” as implementation plans for a digital trade pilot zone, a pilot for the security of cross-border data flows and the Beijing International Big Data Exchange (“打造数字贸易试验区、建设数据跨境流动安全管理试点和设立北京国际大数据交易所,制定实施方案”); it does not say which body issued them."
       }
     ],
     "translations": {

@@ -3,7 +3,11 @@
 export { articleDefinition } from './article.js';
 export { comparatorDefinition } from './comparator.js';
 export { entityDefinition } from './entity.js';
-export { metadataDefinition, metadataFieldNotesDefinition } from './metadata.js';
+export {
+  metadataDefinition,
+  metadataFieldNotesDefinition,
+  textSourceDefinition,
+} from './metadata.js';
 export { noteDefinition } from './note.js';
 export { paragraphDefinition } from './paragraph.js';
 export { policyDefinition } from './policy.js';

@@ -4,7 +4,7 @@ import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { MetadataTranslationSchema, translationsSchema } from './translation.js';
-import type { ArticleIds, Metadata, MetadataFieldNotes } from '../types/index.js';
+import type { ArticleIds, Metadata, MetadataFieldNotes, TextSource } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -38,6 +38,36 @@ export const metadataFieldNotesDefinition = z
  */
 export const MetadataFieldNotesSchema: z.ZodType<MetadataFieldNotes> = metadataFieldNotesDefinition;
 
+/** {@link TextSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `TextSource`. */
+export const textSourceDefinition = z
+  .strictObject({
+    /** The address of the page the text was taken from. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** The name of the site that published the page, where it is worth giving. */
+    name: z.string().min(1).exactOptional(),
+    /** What the page is and how it bears on the text: that it republished the translation, and what on it is the site's own. */
+    note: z.string().min(1),
+  })
+  .readonly();
+
+/**
+ * Validates a {@link TextSource}: an `http(s)` address, an optional site name and a note that
+ * says what the page is. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ * import { TextSourceSchema } from 'beijing-digital-economy/schema';
+ *
+ * TextSourceSchema.safeParse(metadata.source).success;
+ * //=> true
+ * TextSourceSchema.safeParse({ url: 'electrodealpro.com', note: 'The republishing site.' }).success;
+ * //=> false
+ * ```
+ * @category Schema
+ */
+export const TextSourceSchema: z.ZodType<TextSource> = textSourceDefinition;
+
 /** {@link MetadataSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
   .strictObject({
@@ -63,6 +93,8 @@ export const metadataDefinition = z
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
     /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
     translations: translationsSchema(MetadataTranslationSchema).exactOptional(),
+    /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
+    source: TextSourceSchema.exactOptional(),
   })
   .readonly();
 

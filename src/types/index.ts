@@ -10,6 +10,7 @@ export type {
   MetadataFieldNotes,
   MetadataNoteField,
   PublicationDate,
+  TextSource,
 } from './metadata.js';
 export type { Note } from './note.js';
 export type { Paragraph } from './paragraph.js';

@@ -95,6 +95,30 @@ export interface PublicationDate<Ids extends ArticleIds = BuiltInIds> {
 }
 
 /**
+ * Where the text of the package was taken from: the page that published this English translation.
+ * The text does not name it, so every field here is knowledge from outside the text.
+ *
+ * @example
+ * ```ts
+ * import { metadata, type TextSource } from 'beijing-digital-economy';
+ *
+ * const source: TextSource | undefined = metadata.source;
+ * source?.name;
+ * //=> 'electrodealpro.com'
+ * ```
+ * @sortStrategy source-order
+ * @category Data
+ */
+export interface TextSource {
+  /** The address of the page the text was taken from. */
+  readonly url: string;
+  /** The name of the site that published the page, where it is worth giving. */
+  readonly name?: string;
+  /** What the page is and how it bears on the text: that it republished the translation, and what on it is the site's own. */
+  readonly note: string;
+}
+
+/**
  * What the article is: headline, section, languages, publisher, contributors with their roles,
  * the publication date (whether it is `inferred`, on what `basis`, and the words it rests on as
  * `evidence`), the event it reports and the number of words of its lead and body.
@@ -133,4 +157,6 @@ export interface Metadata<Ids extends ArticleIds = BuiltInIds> {
   readonly fieldNotes?: MetadataFieldNotes;
   /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
   readonly translations?: Translations<MetadataTranslation>;
+  /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
+  readonly source?: TextSource;
 }

@@ -10,7 +10,7 @@ import type { NoteKind } from './vocabularies.js';
  *
  * const notes: readonly Note[] = getStatistic('big-data-top-500-national-share-2019').notes ?? [];
  * notes.map((note) => note.kind);
- * //=> ['inconsistency', 'inference']
+ * //=> ['inconsistency', 'inference', 'inference']
  * ```
  * @sortStrategy source-order
  * @category Data

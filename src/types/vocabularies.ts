@@ -101,7 +101,7 @@ export type PolicyStatus = 'issued' | 'announced';
  *
  * const kinds: NoteKind[] = (getStatistic('big-data-top-500-national-share-2019').notes ?? []).map((note) => note.kind);
  * kinds;
- * //=> ['inconsistency', 'inference']
+ * //=> ['inconsistency', 'inference', 'inference']
  * ```
  * @category Data
  */

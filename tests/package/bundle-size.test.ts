@@ -36,18 +36,21 @@ describe('a bundle of the whole main entry', () => {
   // The issue's target is 8 KB; the data alone is about 7.8 KB, so the target is missed and
   // docs/performance.md says so. This ceiling (raised from 16 KB when the chart and CLI helpers
   // came, and to 28 KB for the second reader's notes of issue 11 and the Chinese forms with their
-  // sources of issue 14, about 3.4 KB gzipped each) keeps the figure from growing unnoticed.
-  it('carries no zod and stays under 28 KB gzipped', async () => {
+  // sources of issue 14, about 3.4 KB gzipped each, then to 32 KB for the third reader's notes,
+  // each citing the page that its outside knowledge comes from, about 3.5 KB) keeps the figure
+  // from growing unnoticed.
+  it('carries no zod and stays under 32 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(28 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(32 * 1024);
   });
 
   // 8 KB until issue 11: its notes (every doubt the text raises, with outside knowledge marked)
   // and the Chinese forms of issue 14 (each with the page that attests it) are content the package
-  // exists to carry, and took the data from 7.8 KB to about 14.9 KB.
-  it('keeps the data alone under 16 KB gzipped', async () => {
-    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(16 * 1024);
+  // exists to carry, and took the data from 7.8 KB to about 14.9 KB; the third reader's notes,
+  // with the address and words of every page they cite, took it to about 18.2 KB.
+  it('keeps the data alone under 20 KB gzipped', async () => {
+    expect((await bundle('{ article }')).gzipped).toBeLessThanOrEqual(20 * 1024);
   });
 });
