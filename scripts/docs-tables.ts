@@ -41,7 +41,7 @@ export function tables(): Record<string, string> {
             : s.unit.kind === 'count' || s.unit.kind === 'rank'
               ? `${s.unit.kind} of ${s.unit.of}`
               : s.unit.kind;
-        const words = `${formatStatistic(s, { label: false, style: 'long' })} / ${formatStatistic(s, { label: false, locale: 'zh-CN' })}`;
+        const words = `${formatStatistic(s, { label: false, style: 'long', attribution: false })} / ${formatStatistic(s, { label: false, locale: 'zh-CN', attribution: false })}`;
         return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${cell(words)} |`;
       }),
     ].join('\n'),

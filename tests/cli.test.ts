@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, FORMATS } from '../src/cli/render.js';
 import { runCli, USAGE, type CliEnvironment } from '../src/cli/run.js';
+import { article } from '../src/index.js';
 
 const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
 const terminal: CliEnvironment = { isTTY: true, env: {}, version: '9.9.9' };
@@ -55,7 +56,11 @@ describe.each(COMMANDS)('the %s command', (command) => {
 describe('the command line', () => {
   it('uses the locale and the citation style it is given', () => {
     expect(runCli(['stats', '--locale', 'zh-CN'], pipe).stdout).toContain('超过');
-    expect(runCli(['cite', '--style', 'chicago'], pipe).stdout).toContain('sec. World News');
+    // The data's note says "World News" is the republishing site's label, not a section: the
+    // citation does not file the report under it.
+    const chicago = runCli(['cite', '--style', 'chicago'], pipe).stdout;
+    expect(chicago).toMatch(/^Huang, Xinyu\. “.*” Beijing News, September 5, 2020\.\n$/);
+    expect(chicago).not.toContain(article.metadata.section);
     expect(runCli(['cite', '--style', 'mla'], pipe).stdout).toContain('5 Sept. 2020');
   });
 
@@ -72,7 +77,7 @@ describe('the command line', () => {
     [[], /missing command; expected one of: summary, stats/],
     [
       ['stats', '--formt', 'csv'],
-      /Unknown option '--formt'; the options are --format, --locale, --style, --help and --version/,
+      /Unknown option '--formt'; the options are --format, --locale, --style, --input, --help and --version/,
     ],
     [
       ['stats', '--format', 'xml'],

@@ -246,7 +246,7 @@ describe('formatQuote', () => {
     for (const quote of quotes) {
       const text = formatQuote(quote, { speaker: 'Jilin' });
       if (quote.mode === 'direct') expect(text).toBe(`“${quote.text}” — Jilin`);
-      else expect(text).toBe(`According to Jilin, ${quote.text}`);
+      else expect(text).toBe(`According to Jilin: ${quote.text}`);
       expect(formatQuote(quote, { locale: 'zh-CN', speaker: '吉林' })).toContain(quote.text);
     }
   });

@@ -187,3 +187,29 @@ export function emitArticleData(article: BuiltArticle): string {
     ),
   ].join('\n');
 }
+
+/**
+ * `src/generated/entity-names.ts`: each entity's display name by id, in English and in the
+ * Chinese forms, so that a formatter can name a speaker or a source without carrying the entities.
+ */
+export function emitEntityNames(article: BuiltArticle): string {
+  const english = Object.fromEntries(article.entities.map((e) => [e.id, e.name]));
+  const chinese = Object.fromEntries(
+    article.entities.flatMap((e) => {
+      const form = (e as { translations?: { 'zh-Hans'?: { name?: { text?: string } } } })
+        .translations?.['zh-Hans']?.name?.text;
+      return form === undefined ? [] : [[e.id, form]];
+    }),
+  );
+  return [
+    BANNER,
+    "import type { EntityId } from './ids.js';",
+    '',
+    '/** Each entity of the built-in article by id: its name as the text writes it. */',
+    `export const ENTITY_NAMES: Readonly<Record<EntityId, string>> = /*#__PURE__*/ Object.freeze(${literal(english)});`,
+    '',
+    '/** Each entity of the built-in article that has a Chinese form, by id: that form. */',
+    `export const ENTITY_NAMES_ZH_HANS: Readonly<Partial<Record<EntityId, string>>> = /*#__PURE__*/ Object.freeze(${literal(chinese)});`,
+    '',
+  ].join('\n');
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { AnnotationSchema } from './annotation-schema.js';
 import { AnnotationError, buildArticle } from './build-article.js';
-import { emitArticleData, emitIds } from './emit.js';
+import { emitArticleData, emitEntityNames, emitIds } from './emit.js';
 import { paths } from './paths.js';
 import { articleDefinition } from '../../src/schema/article.js';
 import { readTranslationFile } from './read-translation-file.js';
@@ -31,5 +31,6 @@ export function generatedFiles(): Map<string, string> {
   return new Map([
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],
+    [paths.generatedNames, emitEntityNames(article)],
   ]);
 }

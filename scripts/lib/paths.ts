@@ -9,4 +9,5 @@ export const paths = {
   zhHans: at('data/translations/zh-Hans.json'),
   generatedIds: at('src/generated/ids.ts'),
   generatedData: at('src/generated/article-data.ts'),
+  generatedNames: at('src/generated/entity-names.ts'),
 } as const;

@@ -1,4 +1,5 @@
 import { isArray } from '../internal/is-array.js';
+import { builtInName } from '../model/built-in-names.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { checkOptions } from '../internal/check-options.js';
@@ -29,7 +30,7 @@ export interface ToVegaLiteOptions {
   readonly title?: string;
   /** The source line under the title. @defaultValue `'Source: Beijing News (Shell Finance), September 2020'` */
   readonly source?: string;
-  /** Names for the entity ids of `source.attributedTo`, e.g. `{ jilin: 'Jilin' }`; an id without a name is shown as it is. @defaultValue `{}` */
+  /** Names for the entity ids of `source.attributedTo`, e.g. `{ jilin: 'Ji Lin' }`; an id not named here is named as `nameOf` names it in the locale (an id of another article, as it is). @defaultValue `{}` */
   readonly names?: Readonly<Record<string, string>>;
 }
 
@@ -165,9 +166,18 @@ export function toVegaLite(
       plotted: s.unit.kind === 'currency' ? s.value / (zh ? YI : BILLION) : s.value,
       comparator: comparatorName(s.comparator),
       statedAs: s.statedAs,
-      display: formatStatistic(s, { locale: tag, style: 'long', label: false, period: false }),
+      display: formatStatistic(s, {
+        locale: tag,
+        style: 'long',
+        label: false,
+        period: false,
+        attribution: false,
+      }),
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
-      according: names[s.source.attributedTo] ?? s.source.attributedTo,
+      according:
+        names[s.source.attributedTo] ??
+        builtInName(s.source.attributedTo, language) ??
+        s.source.attributedTo,
       // Each kind once: two translation notes read as one kind of doubt in a tooltip.
       notes:
         [

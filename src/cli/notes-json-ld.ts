@@ -1,13 +1,15 @@
-import { article } from '../generated/article-data.js';
 import { articleBody } from '../internal/article-parts.js';
 import type { ItemNote } from '../query/find-notes.js';
+import type { Article, ArticleIds } from '../types/index.js';
+
+type AnyNote = ItemNote<ArticleIds>;
 
 /**
  * The node id that `toJSONLD` gives the item a note belongs to. Metadata, and the paragraphs that
  * are not part of the article's body (the site's section label and comment form), have no node of
  * their own: their notes are about the article, and name the field or paragraph.
  */
-function itemRef({ item }: ItemNote): string {
+function itemRef(article: Article<ArticleIds>, { item }: AnyNote): string {
   if (item.kind === 'paragraph')
     return articleBody(article).some((p) => p.id === item.id)
       ? `#paragraph-${item.id}`
@@ -16,7 +18,7 @@ function itemRef({ item }: ItemNote): string {
   return `#${item.id}`;
 }
 
-const nameOf = ({ item }: ItemNote) =>
+const labelOf = ({ item }: AnyNote) =>
   item.kind === 'metadata'
     ? item.id
     : item.kind === 'paragraph'
@@ -28,15 +30,15 @@ const nameOf = ({ item }: ItemNote) =>
  * graph, `genre` is the kind of note, and a note about the article names its field or paragraph
  * in `name`.
  */
-export function notesJsonLd(notes: readonly ItemNote[]) {
+export function notesJsonLd(article: Article<ArticleIds>, notes: readonly AnyNote[]) {
   return {
     '@context': 'https://schema.org',
     '@graph': notes.map((entry, i) => ({
       '@type': 'Comment',
       '@id': `#note-${i + 1}`,
-      about: { '@id': itemRef(entry) },
-      ...(itemRef(entry) === '#article' && nameOf(entry) !== undefined
-        ? { name: nameOf(entry) }
+      about: { '@id': itemRef(article, entry) },
+      ...(itemRef(article, entry) === '#article' && labelOf(entry) !== undefined
+        ? { name: labelOf(entry) }
         : {}),
       genre: entry.note.kind,
       text: entry.note.text,

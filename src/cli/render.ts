@@ -1,28 +1,25 @@
-import {
-  article,
-  entities,
-  metadata,
-  policies,
-  quotes,
-  statistics,
-} from '../generated/article-data.js';
 import { formatCitation, type CitationStyle } from '../export/format-citation.js';
 import { toCSL } from '../export/to-csl.js';
 import { toCSV } from '../export/to-csv.js';
 import { toJSONLD } from '../export/to-json-ld.js';
 import { toMarkdown } from '../export/to-markdown.js';
-import { toWebAnnotations, type WebAnnotation } from '../export/to-web-annotations.js';
+import {
+  toWebAnnotations,
+  webAnnotationEntries,
+  type AnnotationEntry,
+} from '../export/to-web-annotations.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
-import { findNotes } from '../query/find-notes.js';
+import { findNotesIn } from '../query/find-notes.js';
 import { notesJsonLd } from './notes-json-ld.js';
-import { byline, sectionName } from '../internal/article-parts.js';
+import { byline, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
 import { ENGLISH_WORDING } from '../internal/chinese.js';
-import { resolveLocale, type Language } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
+import type { Article, ArticleIds } from '../types/index.js';
 import { entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
@@ -49,11 +46,12 @@ export interface RenderOptions {
   readonly bold: (text: string) => string;
 }
 
-const nameIn = (language: Language) => (id: string) => entityName(article, id, language);
+type AnyArticle = Article<ArticleIds>;
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const lines = (items: readonly string[]) => `${items.join('\n')}\n`;
 /** The JSON-LD document cut down to the nodes whose ids are given, with its context. */
-const jsonLdOf = (ids: readonly string[]) => {
+const jsonLdOf = (article: AnyArticle, ids: readonly string[]) => {
   const document = toJSONLD(article);
   const wanted = new Set(ids.map((id) => `#${id}`));
   return json({
@@ -63,55 +61,55 @@ const jsonLdOf = (ids: readonly string[]) => {
 };
 
 /** One annotation as a table row: its IRI, motivation, kind, item id, first span, and its statement. */
-function annotationRow(
-  annotation: WebAnnotation,
-): [string, string, string, string, number, number, string, string] {
-  const text = (purpose: string) =>
-    annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
+function annotationRow({
+  annotation,
+  kind,
+  itemId,
+  note,
+}: AnnotationEntry): [string, string, string, string, number, number, string, string] {
   const value = (purpose: string) => {
-    const body = text(purpose);
+    const body = annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
     return body?.type === 'TextualBody' ? body.value : '';
   };
   const [quote, position] = annotation.target[0]?.selector ?? [];
-  const kind =
-    annotation.motivation === 'commenting'
-      ? `note (${value('classifying')})`
-      : value('classifying');
-  const item =
-    annotation.motivation === 'commenting'
-      ? annotation.id.split('/').slice(-2, -1).join('')
-      : value('identifying');
-  const statement =
-    annotation.motivation === 'commenting' ? value('commenting') : value('describing');
   return [
     annotation.id,
     annotation.motivation,
-    kind,
-    item,
+    note === undefined ? kind : `note (${note.kind})`,
+    itemId,
     position?.start ?? 0,
     position?.end ?? 0,
     quote?.exact ?? '',
-    statement,
+    value(note === undefined ? 'describing' : 'commenting'),
   ];
 }
 
-function statisticLine(locale: string) {
-  const name = nameIn(resolveLocale(locale).language);
-  return (s: (typeof statistics)[number]) =>
+function statisticLine(article: AnyArticle, locale: string) {
+  const language = resolveLocale(locale).language;
+  const name = (id: string) => entityName(article, id, language);
+  return (s: AnyArticle['statistics'][number]) =>
     formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
 }
 
 /** The summary in Chinese: every word Chinese but the names kept in Pinyin, the headline and the citation, which are the English translation's and say so. */
-function chineseSummary(tag: string, style: CitationStyle, bold: (text: string) => string): string {
-  const name = nameIn('zh');
+function chineseSummary(
+  article: AnyArticle,
+  tag: string,
+  style: CitationStyle,
+  bold: (text: string) => string,
+): string {
+  const { metadata, statistics, quotes, policies, entities } = article;
+  const name = (id: string) => entityName(article, id, 'zh');
   const date = metadata.datePublished;
   const when = `${formatPeriod(date.value, tag)}${date.inferred ? '（日期系推断）' : ''}`;
   return lines([
     `${bold(metadata.headline)}${ENGLISH_WORDING}`,
-    `${name(metadata.publisher)} · ${sectionName(article, 'zh')} · ${byline(article, tag, 'zh')} · ${when}`,
+    [name(metadata.publisher), publisherSection(article, 'zh'), byline(article, tag, 'zh'), when]
+      .filter((part) => part !== undefined)
+      .join(' · '),
     '',
     `${statistics.length}项数据：`,
-    ...statistics.map((s) => `  - ${statisticLine(tag)(s)}`),
+    ...statistics.map((s) => `  - ${statisticLine(article, tag)(s)}`),
     '',
     `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式（英文）：`,
     `  ${formatCitation(article, style)}`,
@@ -120,9 +118,14 @@ function chineseSummary(tag: string, style: CitationStyle, bold: (text: string) 
 
 // `locale` sets the words of text and md; CSV, JSON and JSON-LD are data, the same in every
 // locale (the JSON carries the Chinese forms in `translations`).
-export function render(command: Command, { format, locale, style, bold }: RenderOptions): string {
+export function render(
+  command: Command,
+  article: AnyArticle,
+  { format, locale, style, bold }: RenderOptions,
+): string {
+  const { metadata, statistics, quotes, policies, entities } = article;
   const { tag, language } = resolveLocale(locale);
-  const name = nameIn(language);
+  const name = (id: string) => entityName(article, id, language);
   switch (command) {
     case 'summary': {
       const date = metadata.datePublished;
@@ -146,13 +149,15 @@ export function render(command: Command, { format, locale, style, bold }: Render
         ];
         return csvText(['field', 'value'], fields, true);
       }
-      if (language === 'zh') return chineseSummary(tag, style, bold);
+      if (language === 'zh') return chineseSummary(article, tag, style, bold);
       return lines([
         bold(metadata.headline),
-        `${name(metadata.publisher)} · ${metadata.section} · By ${byline(article)} · ${when}`,
+        [name(metadata.publisher), publisherSection(article), `By ${byline(article)}`, when]
+          .filter((part) => part !== undefined)
+          .join(' · '),
         '',
         `${statistics.length} statistics:`,
-        ...statistics.map((s) => `  - ${statisticLine(locale)(s)}`),
+        ...statistics.map((s) => `  - ${statisticLine(article, locale)(s)}`),
         '',
         `${quotes.length} quotes, ${policies.length} policies, ${entities.length} entities. Cite as:`,
         `  ${formatCitation(article, style)}`,
@@ -161,12 +166,18 @@ export function render(command: Command, { format, locale, style, bold }: Render
     case 'stats':
       if (format === 'csv') return toCSV(statistics);
       if (format === 'json') return json(statistics);
-      if (format === 'jsonld') return jsonLdOf(statistics.map((s) => s.id));
+      if (format === 'jsonld')
+        return jsonLdOf(
+          article,
+          statistics.map((s) => s.id),
+        );
       if (format === 'md')
-        return lines(statistics.map((s) => `- ${escapeMarkdown(statisticLine(locale)(s))}`));
-      return lines(statistics.map(statisticLine(locale)));
+        return lines(
+          statistics.map((s) => `- ${escapeMarkdown(statisticLine(article, locale)(s))}`),
+        );
+      return lines(statistics.map(statisticLine(article, locale)));
     case 'quotes': {
-      const text = (q: (typeof quotes)[number]) =>
+      const text = (q: AnyArticle['quotes'][number]) =>
         formatQuote(q, { locale, speaker: name(q.speaker) });
       if (format === 'csv') {
         return csvText(
@@ -184,12 +195,16 @@ export function render(command: Command, { format, locale, style, bold }: Render
         );
       }
       if (format === 'json') return json(quotes);
-      if (format === 'jsonld') return jsonLdOf(quotes.map((q) => q.id));
+      if (format === 'jsonld')
+        return jsonLdOf(
+          article,
+          quotes.map((q) => q.id),
+        );
       if (format === 'md') return lines(quotes.map((q) => `- ${escapeMarkdown(text(q))}`));
       return lines(quotes.map(text));
     }
     case 'policies': {
-      const text = (p: (typeof policies)[number]) =>
+      const text = (p: AnyArticle['policies'][number]) =>
         formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
       if (format === 'csv') {
         return csvText(
@@ -199,21 +214,25 @@ export function render(command: Command, { format, locale, style, bold }: Render
             p.title,
             p.date,
             p.status,
-            p.issuedBy.map(nameIn('en')).join('; '),
+            p.issuedBy.map((id) => entityName(article, id)).join('; '),
             p.supportingDocuments,
           ]),
           true,
         );
       }
       if (format === 'json') return json(policies);
-      if (format === 'jsonld') return jsonLdOf(policies.map((p) => p.id));
+      if (format === 'jsonld')
+        return jsonLdOf(
+          article,
+          policies.map((p) => p.id),
+        );
       if (format === 'md') return lines(policies.map((p) => `- ${escapeMarkdown(text(p))}`));
       return lines(policies.map(text));
     }
     case 'entities': {
-      const english = (e: (typeof entities)[number]) =>
+      const english = (e: AnyArticle['entities'][number]) =>
         `${entityLabel(e, 'en')}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
-      const chinese = (e: (typeof entities)[number]) =>
+      const chinese = (e: AnyArticle['entities'][number]) =>
         `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
       const text = language === 'zh' ? chinese : english;
       if (format === 'csv') {
@@ -224,12 +243,16 @@ export function render(command: Command, { format, locale, style, bold }: Render
         );
       }
       if (format === 'json') return json(entities);
-      if (format === 'jsonld') return jsonLdOf(entities.map((e) => e.id));
+      if (format === 'jsonld')
+        return jsonLdOf(
+          article,
+          entities.map((e) => e.id),
+        );
       if (format === 'md') return lines(entities.map((e) => `- ${escapeMarkdown(text(e))}`));
       return lines(entities.map(text));
     }
     case 'notes': {
-      const notes = findNotes();
+      const notes = findNotesIn(article, undefined);
       if (format === 'csv')
         return csvText(
           ['item_kind', 'item_id', 'note_kind', 'text'],
@@ -237,7 +260,7 @@ export function render(command: Command, { format, locale, style, bold }: Render
           true,
         );
       if (format === 'json') return json(notes);
-      if (format === 'jsonld') return json(notesJsonLd(notes));
+      if (format === 'jsonld') return json(notesJsonLd(article, notes));
       // In Chinese the kinds are Chinese; the notes themselves are English, and say so.
       const kindOf = (kind: string) =>
         language === 'zh' ? (NOTE_KIND_WORDS_ZH[kind] ?? kind) : kind;
@@ -265,9 +288,9 @@ export function render(command: Command, { format, locale, style, bold }: Render
       );
     }
     case 'annotations': {
-      const collection = toWebAnnotations(article, { locale });
-      if (format === 'json' || format === 'jsonld') return json(collection);
-      const rows = collection.first.items.map(annotationRow);
+      if (format === 'json' || format === 'jsonld')
+        return json(toWebAnnotations(article, { locale }));
+      const rows = webAnnotationEntries(article, { locale }).entries.map(annotationRow);
       if (format === 'csv')
         return csvText(
           ['id', 'motivation', 'kind', 'item', 'start', 'end', 'exact', 'body'],
@@ -281,7 +304,7 @@ export function render(command: Command, { format, locale, style, bold }: Render
     }
     case 'cite': {
       if (format === 'json') return json([toCSL(article)]);
-      if (format === 'jsonld') return jsonLdOf(['article']);
+      if (format === 'jsonld') return jsonLdOf(article, ['article']);
       if (format === 'csv')
         return csvText(
           ['style', 'citation'],

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, FORMATS, render, STYLES, type Command, type Format } from './render.js';
 import type { CitationStyle } from '../export/format-citation.js';
+import { article as builtInArticle } from '../generated/article-data.js';
+import type { Article, ArticleIds } from '../types/index.js';
 
 export interface CliResult {
   readonly exitCode: 0 | 2;
@@ -13,6 +15,11 @@ export interface CliEnvironment {
   readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly version: string;
+  /**
+   * Reads the article in a file given with `--input`: the article, or a one-line message that
+   * says what is wrong with the file. The bin reads it with `parseArticle`.
+   */
+  readonly readArticle?: (path: string) => Article<ArticleIds> | { readonly problem: string };
 }
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -37,6 +44,8 @@ Options:
   --format <format>   ${list(FORMATS)} (default: text)
   --locale <locale>   a BCP 47 locale for numbers and words, e.g. en, zh-CN (default: en)
   --style <style>     citation style for summary and cite: ${list(STYLES)} (default: apa)
+  --input <file>      an article in the package's JSON format, checked by parseArticle
+                      (needs zod); every command then reads it instead of the built-in one
   --help              show this help
   --version           show the version
 
@@ -74,6 +83,7 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
         format: { type: 'string' },
         locale: { type: 'string' },
         style: { type: 'string' },
+        input: { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -84,7 +94,7 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
         ? error.message.replace(/\. To specify a positional argument.*$/s, '')
         : String(error);
     return usageError(
-      `${message}; the options are --format, --locale, --style, --help and --version`,
+      `${message}; the options are --format, --locale, --style, --input, --help and --version`,
     );
   }
   const { values, positionals } = parsed;
@@ -106,6 +116,20 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
   if (typeof style !== 'string') return style;
   const colour = environment.isTTY && !environment.env.NO_COLOR && format === 'text';
   const bold = (text: string) => (colour ? `\u001b[1m${text}\u001b[22m` : text);
-  const stdout = render(command as Command, { format, style, locale: values.locale ?? 'en', bold });
+  let article: Article<ArticleIds> = builtInArticle;
+  if (values.input !== undefined) {
+    if (environment.readArticle === undefined)
+      return usageError('--input is not available here: no way to read a file');
+    const read = environment.readArticle(values.input);
+    if ('problem' in read)
+      return { exitCode: 2, stdout: '', stderr: `beijing-digital-economy: ${read.problem}\n` };
+    article = read;
+  }
+  const stdout = render(command as Command, article, {
+    format,
+    style,
+    locale: values.locale ?? 'en',
+    bold,
+  });
   return { exitCode: 0, stdout, stderr: '' };
 }

@@ -96,7 +96,7 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
  * import { article, formatCitation } from 'beijing-digital-economy';
  *
  * formatCitation(article, 'chicago');
- * //=> 'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020, sec. World News.'
+ * //=> 'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020.'
  * ```
  * @category Export
  */

@@ -1,4 +1,8 @@
+import { publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 import { guard } from '../internal/guard.js';
 import type { Article, ArticleIds } from '../types/index.js';
 
@@ -38,7 +42,8 @@ export interface CslItem {
   readonly type: 'article-newspaper';
   readonly title: string;
   readonly 'container-title': string;
-  readonly section: string;
+  /** The publisher's section, where the data does not deny that the label is one. */
+  readonly section?: string;
   readonly author: readonly CslName[];
   readonly issued: { readonly 'date-parts': readonly [readonly [number, number, number]] };
   readonly language: string;
@@ -81,7 +86,7 @@ export function toCSL(article: Article<ArticleIds>): CslItem {
       type: 'article-newspaper',
       title: metadata.headline,
       'container-title': entityName(article, metadata.publisher),
-      section: metadata.section,
+      ...optional('section', publisherSection(article)),
       author: reporters.map((c) => chineseName(entityName(article, c.entity))),
       issued: { 'date-parts': [[year, month, day]] },
       language: metadata.language,

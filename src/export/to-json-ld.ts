@@ -1,5 +1,5 @@
 import { formatStatistic } from '../format/format-statistic.js';
-import { articleBody } from '../internal/article-parts.js';
+import { articleBody, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
 import { guard } from '../internal/guard.js';
 import type { Article, Entity, Policy, Quote, Statistic, ArticleIds } from '../types/index.js';
@@ -158,12 +158,13 @@ export function newsArticleNode(article: Article<ArticleIds>) {
     .filter((c) => c.role !== 'reporter' && c.role !== 'editor')
     .map((c) => ref(c.entity));
   const body = articleBody(article);
+  const section = publisherSection(article);
   return {
     '@type': 'NewsArticle',
     '@id': '#article',
     identifier: article.id,
     headline: metadata.headline,
-    articleSection: metadata.section,
+    ...(section === undefined ? {} : { articleSection: section }),
     inLanguage: metadata.language,
     datePublished: metadata.datePublished.value,
     wordCount: metadata.wordCount,

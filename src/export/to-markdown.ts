@@ -2,8 +2,10 @@ import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
 import { formatValue } from '../format/format-value.js';
-import { articleBody, byline, sectionName } from '../internal/article-parts.js';
+import { articleBody, byline, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
+import { walkAnchors } from '../model/walk.js';
+import { findNotesIn } from '../query/find-notes.js';
 import { checkOptions } from '../internal/check-options.js';
 import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
@@ -109,13 +111,17 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
     const name = (id: string) => entityName(article, id, language);
     const locale = zh ? tag : 'en';
     const { metadata } = article;
+    const statistics = new Map(article.statistics.map((s) => [s.id, s]));
     const date = metadata.datePublished;
     const lines: string[] = [
       `# ${escapeMarkdown(metadata.headline)}${zh ? ENGLISH_WORDING : ''}`,
       '',
-      `${escapeMarkdown(name(metadata.publisher))} · ${escapeMarkdown(sectionName(article, language))} · ` +
-        `${words.by}${escapeMarkdown(byline(article, 'en', language))} · ${escapeMarkdown(formatPeriod(date.value, locale))}` +
-        (date.inferred ? words.inferred : ''),
+      [
+        escapeMarkdown(name(metadata.publisher)),
+        ...[publisherSection(article, language) ?? []].flat().map(escapeMarkdown),
+        `${words.by}${escapeMarkdown(byline(article, 'en', language))}`,
+        escapeMarkdown(formatPeriod(date.value, locale)),
+      ].join(' · ') + (date.inferred ? words.inferred : ''),
       '',
       ...words.body,
       ...articleBody(article).flatMap((p) => [escapeMarkdown(p.text), '']),
@@ -125,7 +131,7 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
       '| --- | --- | --- | --- | --- |',
       ...article.statistics.map(
         (s) =>
-          `| ${cell((zh ? zhHans(s)?.label.text : undefined) ?? s.label)} | ${cell(formatStatistic(s, { locale, style: 'long', label: false, period: false }))} | ` +
+          `| ${cell((zh ? zhHans(s)?.label.text : undefined) ?? s.label)} | ${cell(formatStatistic(s, { locale, style: 'long', label: false, period: false, attribution: false }))} | ` +
           `${cell(s.period ?? '')} | ${cell(name(s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
       ),
       '',
@@ -143,11 +149,19 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
       '',
       words.sources,
       '',
-      ...article.statistics.flatMap((s) => {
-        const { anchor } = s.source;
+      // The sources come from the model's walk: each statement of a figure, with the figure's notes.
+      ...walkAnchors(article).flatMap(({ role, id, anchor }) => {
+        const s = role === 'statement' ? statistics.get(id) : undefined;
+        if (s === undefined) return [];
         const forms = zh ? zhHans(s) : undefined;
         const value = forms
-          ? formatStatistic(s, { locale, style: 'long', label: false, period: false })
+          ? formatStatistic(s, {
+              locale,
+              style: 'long',
+              label: false,
+              period: false,
+              attribution: false,
+            })
           : formatValue(s.value, s.unit, { style: 'long' });
         const via = forms?.via?.text ?? s.source.via;
         return [
@@ -159,7 +173,9 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
             anchor.end,
             escapeMarkdown(anchor.exact),
           ) + (via ? words.via(escapeMarkdown(via)) : ''),
-          ...(s.notes ?? []).map((n) => words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text))),
+          ...findNotesIn(article, { itemKind: 'statistic', itemId: s.id }).map(({ note: n }) =>
+            words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text)),
+          ),
         ];
       }),
       '',

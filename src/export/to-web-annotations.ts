@@ -2,8 +2,10 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
-import { entityName } from '../model/names.js';
-import { entityLabel } from '../model/names.js';
+import { zhHans } from '../internal/chinese.js';
+import { ANCHOR_ROLES, type AnchorRole, type ItemKind } from '../model/kinds.js';
+import { entitiesById, entityLabel, entityName } from '../model/names.js';
+import { walkAnchors, walkNotes, type AnchorVisit } from '../model/walk.js';
 import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
 import { ANCHOR_CONTEXT_LENGTH } from '../model/anchor-context.js';
@@ -41,7 +43,9 @@ export interface ToWebAnnotationsOptions {
 
 /**
  * What an annotation of {@link toWebAnnotations} is about: `statistic`, `quote`, `policy`,
- * `mention` (of an entity) or `note` (on one of the others).
+ * `purpose` (the words that state a policy's purpose), `mention` (of an entity), `designation`
+ * (words that describe an entity), `evidence` (the words the publication date rests on) or `note`
+ * (on an item, a paragraph or a field of the metadata).
  *
  * @example
  * ```ts
@@ -53,7 +57,8 @@ export interface ToWebAnnotationsOptions {
  * ```
  * @category Export
  */
-export type WebAnnotationKind = 'statistic' | 'quote' | 'policy' | 'mention' | 'note';
+export type WebAnnotationKind =
+  'statistic' | 'quote' | 'policy' | 'purpose' | 'mention' | 'designation' | 'evidence' | 'note';
 
 /**
  * A W3C `TextQuoteSelector`: the words, with the text just before and after them.
@@ -240,6 +245,257 @@ function targetOf(
   };
 }
 
+/** The kinds of annotation that target an item's own words: every kind but `note`. */
+type AnnotatedKind = Exclude<WebAnnotationKind, 'note'>;
+
+/** One annotation with the item it is about (and, for a note, the note). */
+export interface AnnotationEntry {
+  readonly kind: WebAnnotationKind;
+  readonly itemKind: ItemKind;
+  /** The item's id; for metadata, the field. */
+  readonly itemId: string;
+  readonly note?: Note;
+  readonly annotation: WebAnnotation;
+}
+
+/** What each role's anchors become: the kind of annotation, and whether each anchor gets its own. */
+const BY_ROLE: {
+  readonly [R in AnchorRole]: { readonly kind: AnnotatedKind; readonly each: boolean };
+} = {
+  statement: { kind: 'statistic', each: false },
+  restatement: { kind: 'statistic', each: false },
+  quotation: { kind: 'quote', each: false },
+  report: { kind: 'policy', each: false },
+  purpose: { kind: 'purpose', each: false },
+  mention: { kind: 'mention', each: true },
+  designation: { kind: 'designation', each: true },
+  evidence: { kind: 'evidence', each: false },
+};
+
+/** The order of the annotations in the page: by kind, then by item. */
+const KIND_ORDER: readonly AnnotatedKind[] = [
+  'statistic',
+  'quote',
+  'policy',
+  'purpose',
+  'mention',
+  'designation',
+  'evidence',
+];
+
+interface Group {
+  readonly kind: AnnotatedKind;
+  readonly itemKind: ItemKind;
+  readonly itemId: string;
+  readonly iri: string;
+  readonly rank: number;
+  readonly anchors: AnchorVisit[];
+}
+
+/**
+ * The annotations of {@link toWebAnnotations}, each with the item it is about, so that a view of
+ * them (the command line's table) need not read the item back out of an IRI.
+ *
+ * @internal
+ */
+export function webAnnotationEntries(
+  article: Article<ArticleIds>,
+  options: ToWebAnnotationsOptions = {},
+): { readonly entries: readonly AnnotationEntry[]; readonly id: string } {
+  checkOptions('options', options, ['source', 'id', 'locale']);
+  const source =
+    options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
+  const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
+  const locale =
+    options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
+  return guard('article', 'an Article', () => {
+    const language = resolveLocale(locale).language;
+    const name = (entityId: string) => entityName(article, entityId, language);
+    const statistics = new Map(article.statistics.map((s) => [s.id, s]));
+    const quotes = new Map(article.quotes.map((q) => [q.id, q]));
+    const policies = new Map(article.policies.map((p) => [p.id, p]));
+    const entities = entitiesById(article);
+    const named = <T>(items: ReadonlyMap<string, T>, itemId: string): T => {
+      const item = items.get(itemId);
+      if (item === undefined) throw new TypeError(`no item ${itemId}`);
+      return item;
+    };
+    // One group per annotation: the anchors of an item that one annotation targets.
+    const groups = new Map<string, Group>();
+    for (const visit of walkAnchors(article)) {
+      const { kind, each } = BY_ROLE[visit.role];
+      const iri = each
+        ? `${id}/${kind}/${visit.id}/${visit.index + 1}`
+        : `${id}/${kind}/${visit.id}`;
+      const rank = typeof visit.path[1] === 'number' ? visit.path[1] : 0;
+      const group = groups.get(iri) ?? {
+        kind,
+        itemKind: visit.kind,
+        itemId: visit.id,
+        iri,
+        rank,
+        anchors: [],
+      };
+      group.anchors.push(visit);
+      groups.set(iri, group);
+    }
+    const ordered = [...groups.values()].sort(
+      (a, b) =>
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.rank - b.rank ||
+        (a.anchors[0]?.index ?? 0) - (b.anchors[0]?.index ?? 0),
+    );
+    const statement: { readonly [K in AnnotatedKind]: (itemId: string) => string } = {
+      statistic: (itemId) =>
+        formatStatistic(named(statistics, itemId), {
+          locale,
+          style: 'long',
+          attribution: name(named(statistics, itemId).source.attributedTo),
+        }),
+      quote: (itemId) =>
+        formatQuote(named(quotes, itemId), {
+          locale,
+          speaker: name(named(quotes, itemId).speaker),
+        }),
+      policy: (itemId) => {
+        const policy = named(policies, itemId);
+        return formatPolicy(policy, { locale, issuers: policy.issuedBy.map(name) });
+      },
+      purpose: (itemId) => {
+        const policy = named(policies, itemId);
+        const title = (language === 'zh' ? zhHans(policy)?.title.text : undefined) ?? policy.title;
+        return language === 'zh' ? `《${title}》的目的` : `The purpose of ${title}`;
+      },
+      mention: (itemId) => entityLabel(named(entities, itemId), language),
+      designation: (itemId) => entityLabel(named(entities, itemId), language),
+      evidence: () =>
+        language === 'zh'
+          ? `发布日期${article.metadata.datePublished.value}的依据`
+          : `Evidence for the publication date, ${article.metadata.datePublished.value}: ${article.metadata.datePublished.basis}`,
+    };
+    const entries: AnnotationEntry[] = [];
+    const annotated = new Map<
+      string,
+      { readonly iri: string; readonly target: WebAnnotationTarget[] }
+    >();
+    for (const group of ordered) {
+      // Within an annotation, the words that state an item come before those that restate it.
+      const anchors = [...group.anchors].sort(
+        (a, b) =>
+          ANCHOR_ROLES.indexOf(a.role) - ANCHOR_ROLES.indexOf(b.role) ||
+          a.anchor.start - b.anchor.start,
+      );
+      const target = anchors.map((visit) => targetOf(source, visit.anchor));
+      const motivation = group.kind === 'mention' ? 'identifying' : 'describing';
+      entries.push({
+        kind: group.kind,
+        itemKind: group.itemKind,
+        itemId: group.itemId,
+        annotation: {
+          id: group.iri,
+          type: 'Annotation',
+          motivation,
+          body: [
+            // The statement describes the item whatever the motivation; the id body identifies it.
+            {
+              type: 'TextualBody',
+              purpose: 'describing',
+              value: statement[group.kind](group.itemId),
+              format: 'text/plain',
+              language: locale,
+            },
+            {
+              type: 'TextualBody',
+              purpose: 'classifying',
+              value: group.kind,
+              format: 'text/plain',
+            },
+            {
+              type: 'TextualBody',
+              purpose: 'identifying',
+              value: group.itemId,
+              format: 'text/plain',
+            },
+          ],
+          target,
+        },
+      });
+      // What a note on the item targets and links to: the item's own annotation; for an entity,
+      // every mention, linked to the first.
+      const key = `${group.itemKind}/${group.itemId}`;
+      const primary = annotated.get(key);
+      if (group.kind === 'mention') {
+        if (primary === undefined) annotated.set(key, { iri: group.iri, target: [...target] });
+        else primary.target.push(...target);
+      } else if (group.kind !== 'purpose' && group.kind !== 'designation') {
+        annotated.set(key, { iri: group.iri, target });
+      }
+    }
+    const span = (start: number, end: number) => ({
+      exact: article.text.slice(start, end),
+      prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
+      suffix: article.text.slice(end, end + ANCHOR_CONTEXT_LENGTH),
+      start,
+      end,
+    });
+    const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
+    for (const visit of walkNotes(article)) {
+      const primary =
+        visit.kind === 'metadata' || visit.kind === 'paragraph'
+          ? undefined
+          : annotated.get(`${visit.kind}/${visit.id}`);
+      // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
+      const paragraph = visit.kind === 'paragraph' ? paragraphs.get(visit.id) : undefined;
+      const target = primary?.target ?? [
+        targetOf(
+          source,
+          paragraph ? span(paragraph.start, paragraph.end) : span(0, article.text.length),
+        ),
+      ];
+      const about: WebAnnotationBody =
+        primary === undefined
+          ? {
+              type: 'TextualBody',
+              purpose: 'identifying',
+              value: `${visit.kind} ${visit.id}`,
+              format: 'text/plain',
+            }
+          : { type: 'SpecificResource', purpose: 'linking', source: primary.iri };
+      const index = visit.path[visit.path.length - 1];
+      entries.push({
+        kind: 'note',
+        itemKind: visit.kind,
+        itemId: visit.id,
+        note: visit.note,
+        annotation: {
+          id: `${id}/note/${visit.kind}/${visit.id}/${typeof index === 'number' ? index + 1 : 1}`,
+          type: 'Annotation',
+          motivation: 'commenting',
+          body: [
+            // Notes are written in English whatever the locale.
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              value: visit.note.text,
+              format: 'text/plain',
+              language: 'en',
+            },
+            {
+              type: 'TextualBody',
+              purpose: 'classifying',
+              value: visit.note.kind,
+              format: 'text/plain',
+            },
+            about,
+          ],
+          target,
+        },
+      });
+    }
+    return { entries, id };
+  });
+}
+
 /**
  * The article's statistics, quotes, policies, entity mentions and notes as a W3C Web Annotation
  * Data Model (2017) `AnnotationCollection` in JSON-LD: one `Annotation` per item, motivated
@@ -271,156 +527,16 @@ function targetOf(
  */
 export function toWebAnnotations(
   article: Article<ArticleIds>,
-  options: ToWebAnnotationsOptions = {},
+  options?: ToWebAnnotationsOptions,
 ): WebAnnotationCollection {
-  checkOptions('options', options, ['source', 'id', 'locale']);
-  const source =
-    options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
-  const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
-  const locale =
-    options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
-  return guard('article', 'an Article', () => {
-    const language = resolveLocale(locale).language;
-    const name = (entityId: string) => entityName(article, entityId, language);
-    const span = (start: number, end: number) => ({
-      exact: article.text.slice(start, end),
-      prefix: article.text.slice(Math.max(0, start - ANCHOR_CONTEXT_LENGTH), start),
-      suffix: article.text.slice(end, end + ANCHOR_CONTEXT_LENGTH),
-      start,
-      end,
-    });
-    const items: WebAnnotation[] = [];
-    const notes: WebAnnotation[] = [];
-    /** One `commenting` annotation per note; `about` links the note to its item or names it. */
-    const annotateNotes = (
-      itemKind: string,
-      itemId: string,
-      itemNotes: readonly Note[] | undefined,
-      target: WebAnnotationTarget[],
-      about: WebAnnotationBody,
-    ) =>
-      (itemNotes ?? []).forEach((note, index) =>
-        notes.push({
-          id: `${id}/note/${itemKind}/${itemId}/${index + 1}`,
-          type: 'Annotation',
-          motivation: 'commenting',
-          body: [
-            // Notes are written in English whatever the locale.
-            {
-              type: 'TextualBody',
-              purpose: 'commenting',
-              value: note.text,
-              format: 'text/plain',
-              language: 'en',
-            },
-            { type: 'TextualBody', purpose: 'classifying', value: note.kind, format: 'text/plain' },
-            about,
-          ],
-          target,
-        }),
-      );
-    const annotate = (
-      kind: Exclude<WebAnnotationKind, 'note'>,
-      itemId: string,
-      anchors: readonly TextAnchor<ArticleIds>[],
-      itemNotes: readonly Note[] | undefined,
-    ) => {
-      // A note on an entity links to the annotation of its first mention.
-      const annotationId =
-        kind === 'mention' ? `${id}/mention/${itemId}/1` : `${id}/${kind}/${itemId}`;
-      const target = anchors.map((anchor) => targetOf(source, anchor));
-      annotateNotes(kind, itemId, itemNotes, target, {
-        type: 'SpecificResource',
-        purpose: 'linking',
-        source: annotationId,
-      });
-      return (
-        motivation: 'describing' | 'identifying',
-        statement: string,
-        annotated = anchors,
-        annotatedId = annotationId,
-      ) =>
-        items.push({
-          id: annotatedId,
-          type: 'Annotation',
-          motivation,
-          body: [
-            // The statement describes the item whatever the motivation; the id body identifies it.
-            {
-              type: 'TextualBody',
-              purpose: 'describing',
-              value: statement,
-              format: 'text/plain',
-              language: locale,
-            },
-            { type: 'TextualBody', purpose: 'classifying', value: kind, format: 'text/plain' },
-            { type: 'TextualBody', purpose: 'identifying', value: itemId, format: 'text/plain' },
-          ],
-          target: annotated.map((anchor) => targetOf(source, anchor)),
-        });
-    };
-    for (const s of article.statistics) {
-      const statement = formatStatistic(s, {
-        locale,
-        style: 'long',
-        attribution: name(s.source.attributedTo),
-      });
-      annotate(
-        'statistic',
-        s.id,
-        [s.source.anchor, ...(s.restatedAt ?? [])],
-        s.notes,
-      )('describing', statement);
-    }
-    for (const q of article.quotes)
-      annotate(
-        'quote',
-        q.id,
-        [q.anchor],
-        q.notes,
-      )('describing', formatQuote(q, { locale, speaker: name(q.speaker) }));
-    for (const p of article.policies) {
-      annotate(
-        'policy',
-        p.id,
-        [p.anchor],
-        p.notes,
-      )('describing', formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }));
-    }
-    for (const e of article.entities) {
-      // One annotation per mention; a note on the entity targets all of them.
-      const mention = annotate('mention', e.id, e.mentions, e.notes);
-      const statement = entityLabel(e, language);
-      e.mentions.forEach((anchor, index) =>
-        mention('identifying', statement, [anchor], `${id}/mention/${e.id}/${index + 1}`),
-      );
-    }
-    // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
-    const standalone = (
-      itemKind: 'paragraph' | 'metadata',
-      itemId: string,
-      itemNotes: readonly Note[] | undefined,
-      start: number,
-      end: number,
-    ) =>
-      annotateNotes(itemKind, itemId, itemNotes, [targetOf(source, span(start, end))], {
-        type: 'TextualBody',
-        purpose: 'identifying',
-        value: `${itemKind} ${itemId}`,
-        format: 'text/plain',
-      });
-    const fieldNotes = article.metadata.fieldNotes ?? {};
-    for (const field of Object.keys(fieldNotes) as (keyof typeof fieldNotes)[])
-      standalone('metadata', field, fieldNotes[field], 0, article.text.length);
-    for (const p of article.paragraphs) standalone('paragraph', p.id, p.notes, p.start, p.end);
-    const all = [...items, ...notes];
-    return {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id,
-      type: 'AnnotationCollection',
-      label: article.metadata.headline,
-      total: all.length,
-      first: { id: `${id}/page/1`, type: 'AnnotationPage', startIndex: 0, items: all },
-    };
-  });
+  const { entries, id } = webAnnotationEntries(article, options);
+  const items = entries.map((entry) => entry.annotation);
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id,
+    type: 'AnnotationCollection',
+    label: article.metadata.headline,
+    total: items.length,
+    first: { id: `${id}/page/1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
 }

@@ -5,6 +5,8 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
+import { isArray } from '../internal/is-array.js';
+import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import type { Policy, ArticleIds } from '../types/index.js';
 
 /**
@@ -23,41 +25,29 @@ import type { Policy, ArticleIds } from '../types/index.js';
 export interface FormatPolicyOptions {
   /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`), which also takes the policy's Chinese title and focus areas from `translations`. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
   readonly locale?: string;
-  /** The issuers' names, e.g. `policy.issuedBy.map((id) => getEntity(id).name)`; left out when absent. @defaultValue `undefined` */
-  readonly issuers?: readonly string[];
+  /** The issuers' names, or `false` to leave them out. @defaultValue the issuers' names in the locale, as `nameOf` gives them (for another article, use `forArticle(article).formatPolicy`) */
+  readonly issuers?: readonly string[] | false;
 }
 
 /**
- * Formats a policy as a sentence: its title, whether it was issued or is to be issued, on what
- * day, by whom, with how many supporting documents and which focus areas. Dates and lists go
- * through `Intl.DateTimeFormat` and `Intl.ListFormat`.
+ * {@link formatPolicy} with the names of any article.
  *
- * @param policy - A policy of the article (or one of the same shape).
- * @param options - Locale and the issuers' names.
- * @returns The sentence.
- * @throws {InvalidOptionError} When the policy's status or date is not of the documented form, or
- *   an option is unknown (from untyped code).
- * @example
- * ```ts
- * import { formatPolicy, getPolicy } from 'beijing-digital-economy';
- *
- * formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'), { issuers: ['Beijing'] });
- * //=> '“1+3” policy system to promote the digital economy and innovative development: to be issued by Beijing on September 7, 2020.'
- * ```
- * @category Format
+ * @internal
  */
-export function formatPolicy(
+export function formatPolicyWith(
   policy: Policy<ArticleIds>,
   options: FormatPolicyOptions = {},
+  nameEntity: EntityNamer,
 ): string {
   return guard('policy', 'a Policy', () => {
     checkOptions('options', options, ['locale', 'issuers']);
     if (typeof policy !== 'object' || policy === null)
       throw new InvalidOptionError('policy', `got ${describeValue(policy)}; expected a Policy`);
     checkOneOf('policy.status', policy.status, ['issued', 'announced']);
-    if (options.issuers !== undefined && !Array.isArray(options.issuers)) {
-      throw new InvalidOptionError('options.issuers', 'expected an array of names');
+    if (options.issuers !== undefined && options.issuers !== false && !isArray(options.issuers)) {
+      throw new InvalidOptionError('options.issuers', 'expected an array of names, or false');
     }
+    if (options.locale !== undefined) requireText('options.locale', options.locale);
     if (policy.supportingDocuments !== undefined && !Number.isInteger(policy.supportingDocuments)) {
       throw new InvalidOptionError(
         'policy.supportingDocuments',
@@ -75,9 +65,16 @@ export function formatPolicy(
     const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
     const zh = language === 'zh' ? zhHans(policy) : undefined;
     const title = zh?.title.text ?? requireText('policy.title', policy.title);
+    const named =
+      options.issuers === false
+        ? []
+        : (options.issuers ??
+          policy.issuedBy.flatMap(
+            (id) => nameEntity(requireText('policy.issuedBy[]', id), language) ?? [],
+          ));
     const issuers =
-      options.issuers && options.issuers.length > 0
-        ? list(options.issuers, 'options.issuers')
+      named.length > 0
+        ? list(named, options.issuers ? 'options.issuers' : 'policy.issuedBy')
         : undefined;
     const documents = policy.supportingDocuments;
     const focusAreas = zh?.focusAreas?.map((area) => area.text) ?? policy.focusAreas;
@@ -97,4 +94,27 @@ export function formatPolicy(
         : `, with ${documents} supporting document${documents === 1 ? '' : 's'}`;
     return `${title}: ${verb}${issuers ? ` by ${issuers}` : ''} on ${date}${documentWords}${focus ? `; focus: ${focus}` : ''}.`;
   });
+}
+
+/**
+ * Formats a policy as a sentence: its title, whether it was issued or is to be issued, on what
+ * day, by whom, with how many supporting documents and which focus areas. Dates and lists go
+ * through `Intl.DateTimeFormat` and `Intl.ListFormat`.
+ *
+ * @param policy - A policy of the article (or one of the same shape).
+ * @param options - Locale and the issuers' names.
+ * @returns The sentence.
+ * @throws {InvalidOptionError} When the policy's status or date is not of the documented form, or
+ *   an option is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatPolicy, getPolicy } from 'beijing-digital-economy';
+ *
+ * formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'));
+ * //=> '“1+3” policy system to promote the digital economy and innovative development: to be issued by Beijing on September 7, 2020.'
+ * ```
+ * @category Format
+ */
+export function formatPolicy(policy: Policy<ArticleIds>, options?: FormatPolicyOptions): string {
+  return formatPolicyWith(policy, options, builtInName);
 }

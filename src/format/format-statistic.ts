@@ -7,6 +7,7 @@ import { guard } from '../internal/guard.js';
 import { zhHans } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
+import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import type { Statistic, ArticleIds } from '../types/index.js';
 import { formatValue } from './format-value.js';
 
@@ -17,7 +18,7 @@ import { formatValue } from './format-value.js';
  * ```ts
  * import { formatStatistic, getStatistic, type FormatStatisticOptions } from 'beijing-digital-economy';
  *
- * const options: FormatStatisticOptions = { locale: 'zh-CN', label: false, period: false };
+ * const options: FormatStatisticOptions = { locale: 'zh-CN', label: false, period: false, attribution: false };
  * formatStatistic(getStatistic('service-trade-share-of-national-2019'), options);
  * //=> '约20%'
  * ```
@@ -32,35 +33,36 @@ export interface FormatStatisticOptions {
   readonly label?: boolean;
   /** Whether to add the period, e.g. " (2019)". @defaultValue `true` */
   readonly period?: boolean;
-  /** A name to credit, e.g. `'Jilin'` for ", according to Jilin"; none when absent. @defaultValue `undefined` */
-  readonly attribution?: string;
+  /** The name to credit (", according to Jilin"), or `false` for none. @defaultValue the source's name in the locale, as `nameOf` gives it (for another article, use `forArticle(article).formatStatistic`) */
+  readonly attribution?: string | false;
 }
 
 /**
- * Formats a statistic as a phrase: its label, its value with the comparator in words of the
- * locale ("more than", "about", "top 20"; "超过", "约", "前20"), its period and, where asked, whom
- * it is according to.
+ * {@link formatStatistic} with the names of any article.
  *
- * @param statistic - A statistic of the article (or one of the same shape).
- * @param options - Locale, style and which parts to include.
- * @returns The phrase, e.g. "Service trade, total import and export volume: more than $160B (2019)".
- * @throws {InvalidOptionError} When the statistic's value, unit, comparator or period is not of
- *   the documented form, or an option is unknown (from untyped code).
- * @example
- * ```ts
- * import { formatStatistic, getStatistic } from 'beijing-digital-economy';
- *
- * formatStatistic(getStatistic('service-trade-volume-2019'), { style: 'long', label: false, attribution: 'Jilin' });
- * //=> 'more than US$160 billion (2019), according to Jilin'
- * ```
- * @category Format
+ * @internal
  */
-export function formatStatistic(
+export function formatStatisticWith(
   statistic: Statistic<ArticleIds>,
   options: FormatStatisticOptions = {},
+  nameEntity: EntityNamer,
 ): string {
   return guard('statistic', 'a Statistic', () => {
+    // Every option is checked before the statistic is read, whatever its unit.
     checkOptions('options', options, ['locale', 'style', 'label', 'period', 'attribution']);
+    const style = options.style ?? 'short';
+    checkOneOf('options.style', style, ['short', 'long']);
+    for (const flag of ['label', 'period'] as const) {
+      const value: unknown = options[flag];
+      if (value !== undefined && typeof value !== 'boolean')
+        throw new InvalidOptionError(
+          `options.${flag}`,
+          `got ${describeValue(value)}; expected true or false`,
+        );
+    }
+    if (options.attribution !== undefined && options.attribution !== false)
+      requireText('options.attribution', options.attribution);
+    if (options.locale !== undefined) requireText('options.locale', options.locale);
     if (typeof statistic !== 'object' || statistic === null) {
       throw new InvalidOptionError(
         'statistic',
@@ -76,7 +78,6 @@ export function formatStatistic(
     }
     const { tag, language } = resolveLocale(options.locale);
     const phrasing = PHRASING[language];
-    const style = options.style ?? 'short';
     const zh = language === 'zh' ? zhHans(statistic) : undefined;
     const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
     const number = (fields: Intl.NumberFormatOptions) =>
@@ -104,10 +105,39 @@ export function formatStatistic(
               'statistic.period',
             ),
           );
-    const attribution =
+    const credited =
       options.attribution === undefined
-        ? ''
-        : phrasing.accordingTo(requireText('options.attribution', options.attribution));
+        ? nameEntity(statistic.source.attributedTo, language)
+        : options.attribution === false
+          ? undefined
+          : options.attribution;
+    const attribution = credited === undefined ? '' : phrasing.accordingTo(credited);
     return `${label}${value}${period}${attribution}`;
   });
+}
+
+/**
+ * Formats a statistic as a phrase: its label, its value with the comparator in words of the
+ * locale ("more than", "about", "top 20"; "超过", "约", "前20"), its period and, where asked, whom
+ * it is according to.
+ *
+ * @param statistic - A statistic of the article (or one of the same shape).
+ * @param options - Locale, style and which parts to include.
+ * @returns The phrase, e.g. "Service trade, total import and export volume: more than $160B (2019)".
+ * @throws {InvalidOptionError} When the statistic's value, unit, comparator or period is not of
+ *   the documented form, or an option is unknown (from untyped code).
+ * @example
+ * ```ts
+ * import { formatStatistic, getStatistic } from 'beijing-digital-economy';
+ *
+ * formatStatistic(getStatistic('service-trade-volume-2019'), { style: 'long', label: false });
+ * //=> 'more than US$160 billion (2019), according to Jilin'
+ * ```
+ * @category Format
+ */
+export function formatStatistic(
+  statistic: Statistic<ArticleIds>,
+  options?: FormatStatisticOptions,
+): string {
+  return formatStatisticWith(statistic, options, builtInName);
 }

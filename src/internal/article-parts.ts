@@ -21,8 +21,17 @@ export function byline(
   return new Intl.ListFormat(localeTag, { type: 'unit' }).format(people);
 }
 
-/** The site's section label in the language. */
-export function sectionName(article: Article<ArticleIds>, language: Language = 'en'): string {
+/**
+ * The section of the publisher the article is filed under, or `undefined` where the data's own
+ * note on `metadata.section` says the label is something else (the built-in article's "World News"
+ * is the republishing site's label, not a Beijing News section): a view never states what a note
+ * denies.
+ */
+export function publisherSection(
+  article: Article<ArticleIds>,
+  language: Language = 'en',
+): string | undefined {
+  if ((article.metadata.fieldNotes?.section ?? []).length > 0) return undefined;
   return (
     (language === 'zh' ? zhHans(article.metadata)?.section.text : undefined) ??
     article.metadata.section

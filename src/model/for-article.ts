@@ -23,7 +23,12 @@ import type {
   Statistic,
   TextAnchor,
 } from '../types/index.js';
+import { formatPolicyWith, type FormatPolicyOptions } from '../format/format-policy.js';
+import { formatQuoteWith, type FormatQuoteOptions } from '../format/format-quote.js';
+import { formatStatisticWith, type FormatStatisticOptions } from '../format/format-statistic.js';
+import type { EntityNamer } from './built-in-names.js';
 import { nameOfIn, type NameOfOptions } from './name-of.js';
+import { displayName, entitiesById } from './names.js';
 
 /**
  * The lookups, queries and names of the package, bound to one article: what
@@ -75,6 +80,12 @@ export interface ArticleHelpers<Ids extends ArticleIds> {
   readonly excerpt: (anchor: TextAnchor<Ids>, options?: ExcerptOptions) => string;
   /** See `nameOf`. */
   readonly nameOf: (id: Ids['entity'], options?: NameOfOptions) => string;
+  /** See `formatStatistic`; the source is named from this article. */
+  readonly formatStatistic: (statistic: Statistic<Ids>, options?: FormatStatisticOptions) => string;
+  /** See `formatQuote`; the speaker is named from this article. */
+  readonly formatQuote: (quote: Quote<Ids>, options?: FormatQuoteOptions) => string;
+  /** See `formatPolicy`; the issuers are named from this article. */
+  readonly formatPolicy: (policy: Policy<Ids>, options?: FormatPolicyOptions) => string;
 }
 
 const COLLECTIONS = ['paragraphs', 'entities', 'statistics', 'quotes', 'policies'] as const;
@@ -115,6 +126,10 @@ export function forArticle<Ids extends ArticleIds>(article: Article<Ids>): Artic
       `expected an article with text and ${COLLECTIONS.join(', ')}; check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'`,
     );
   const entityIds = article.entities.map((e) => e.id);
+  const nameEntity: EntityNamer = (id, language) => {
+    const entity = entitiesById(article).get(id);
+    return entity === undefined ? undefined : displayName(entity, language);
+  };
   return Object.freeze({
     article,
     getStatistic: (id) => findById(article.statistics, 'statistic', id),
@@ -131,5 +146,8 @@ export function forArticle<Ids extends ArticleIds>(article: Article<Ids>): Artic
     quotesBy: (entityId) => quotesByIn(article, entityId),
     excerpt: (anchor, options) => excerptIn(article, anchor, options),
     nameOf: (id, options) => nameOfIn(article.entities, id, options),
+    formatStatistic: (statistic, options) => formatStatisticWith(statistic, options, nameEntity),
+    formatQuote: (quote, options) => formatQuoteWith(quote, options, nameEntity),
+    formatPolicy: (policy, options) => formatPolicyWith(policy, options, nameEntity),
   } satisfies ArticleHelpers<Ids>);
 }

@@ -23,12 +23,18 @@ type Node = Record<string, unknown>;
 const values = (node: Node, property: string): Node[] =>
   (node[property] as Node[] | undefined) ?? [];
 
-/** Every item the issue says gets an annotation: statistics, quotes, policies, mentions, notes. */
+/**
+ * What gets an annotation, counted from the data rather than from the exporter: each statistic,
+ * quote and policy; each policy's purpose (one, however many places); each mention and each
+ * designation of an entity; the evidence for the publication date (one); each note.
+ */
 const itemCount =
   article.statistics.length +
   article.quotes.length +
   article.policies.length +
-  article.entities.reduce((n, e) => n + e.mentions.length, 0) +
+  article.policies.filter((p) => (p.purpose ?? []).length > 0).length +
+  article.entities.reduce((n, e) => n + e.mentions.length + (e.designations ?? []).length, 0) +
+  (article.metadata.datePublished.evidence.length > 0 ? 1 : 0) +
   findNotes().length;
 
 describe('toWebAnnotations', () => {
