@@ -57,7 +57,8 @@ export { mentionsOf } from './query/mentions-of.js';
 export { quotesBy } from './query/quotes-by.js';
 
 export { forArticle, type ArticleHelpers } from './model/for-article.js';
-export type { ItemTypes } from './model/kinds.js';
+export type { AnchorRole, ItemKind, ItemTypes } from './model/kinds.js';
+export { walkAnchors, type AnchorVisit, type ArticlePath } from './model/walk.js';
 export { nameOf, type NameOfOptions } from './model/name-of.js';
 
 export { formatPolicy, type FormatPolicyOptions } from './format/format-policy.js';

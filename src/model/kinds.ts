@@ -29,16 +29,38 @@ export const ITEM_KINDS = [
   'statistic',
   'quote',
   'policy',
-] as const;
+] as const satisfies readonly ItemKind[];
 
-/** A kind of item: `'metadata'`, `'paragraph'`, `'entity'`, `'statistic'`, `'quote'` or `'policy'`. */
-export type ItemKind = (typeof ITEM_KINDS)[number];
+/**
+ * A kind of item: `'metadata'`, `'paragraph'`, `'entity'`, `'statistic'`, `'quote'` or `'policy'`.
+ *
+ * @example
+ * ```ts
+ * import { article, walkAnchors, type ItemKind } from 'beijing-digital-economy';
+ *
+ * const kinds = new Set<ItemKind>(walkAnchors(article).map((visit) => visit.kind));
+ * kinds.has('paragraph');
+ * //=> false
+ * ```
+ * @category Model
+ */
+export type ItemKind = 'metadata' | 'paragraph' | 'entity' | 'statistic' | 'quote' | 'policy';
 
 /**
  * What an anchor is to its item: the words that state a statistic (`statement`) or restate it
  * (`restatement`), a quotation's words (`quotation`), the words that report a policy (`report`) or
  * its purpose (`purpose`), an entity's name in the text (`mention`) or a description of it
  * (`designation`), and the words the publication date rests on (`evidence`).
+ *
+ * @example
+ * ```ts
+ * import { article, walkAnchors, type AnchorRole } from 'beijing-digital-economy';
+ *
+ * const role: AnchorRole = 'designation';
+ * walkAnchors(article).filter((visit) => visit.role === role).length;
+ * //=> 4
+ * ```
+ * @category Model
  */
 export type AnchorRole =
   | 'statement'
@@ -49,6 +71,16 @@ export type AnchorRole =
   | 'mention'
   | 'designation'
   | 'evidence';
+
+type Assert<T extends true> = T;
+/** `ITEM_KINDS` lists every kind: the walk visits the kinds it lists, so one left out fails here. */
+export type ItemKindsAreComplete = Assert<
+  [Exclude<ItemKind, (typeof ITEM_KINDS)[number]>] extends [never] ? true : false
+>;
+/** The same for the anchor roles. */
+export type AnchorRolesAreComplete = Assert<
+  [Exclude<AnchorRole, (typeof ANCHOR_ROLES)[number]>] extends [never] ? true : false
+>;
 
 /** Every anchor role, in the order a legend lists them. */
 export const ANCHOR_ROLES = [

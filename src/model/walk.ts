@@ -1,7 +1,19 @@
 import type { Article, ArticleIds, Note, TextAnchor } from '../types/index.js';
 import { ITEM_KINDS, KINDS, type AnchorRole, type ItemKind, type ItemTypes } from './kinds.js';
 
-/** A path into the article, as zod reports it: `['statistics', 2, 'source', 'anchor']`. */
+/**
+ * A path into the article, as zod reports a problem's place: `['statistics', 2, 'source', 'anchor']`.
+ *
+ * @example
+ * ```ts
+ * import { article, walkAnchors, type ArticlePath } from 'beijing-digital-economy';
+ *
+ * const path: ArticlePath | undefined = walkAnchors(article).find((v) => v.role === 'evidence')?.path;
+ * path;
+ * //=> ['metadata', 'datePublished', 'evidence', 0]
+ * ```
+ * @category Model
+ */
 export type ArticlePath = readonly (string | number)[];
 
 /** One item of an article with its kind, id and place. */
@@ -14,17 +26,35 @@ export interface ItemVisit<K extends ItemKind = ItemKind> {
   readonly position: number;
 }
 
-/** One anchor, with the item that holds it and what it is to that item. */
+/**
+ * One anchor of the article, with the item that holds it and what it is to that item, as
+ * {@link walkAnchors} gives it.
+ *
+ * @example
+ * ```ts
+ * import { article, walkAnchors, type AnchorVisit } from 'beijing-digital-economy';
+ *
+ * const visit: AnchorVisit | undefined = walkAnchors(article).find((v) => v.role === 'statement');
+ * [visit?.kind, visit?.id, visit?.field, visit?.anchor.exact];
+ * //=> ['statistic', 'digital-economy-share-of-gdp-2019', 'source.anchor', 'exceeds 50%']
+ * ```
+ * @sortStrategy source-order
+ * @category Model
+ */
 export interface AnchorVisit {
+  /** The kind of item that holds the anchor. */
   readonly kind: ItemKind;
   /** The item's id; for metadata, the field that holds the anchor (`'datePublished'`). */
   readonly id: string;
   /** The anchor-holding field, as a dotted path (`'source.anchor'`, `'mentions'`). */
   readonly field: string;
+  /** What the anchor is to the item. */
   readonly role: AnchorRole;
   /** The anchor's place in its field (0 for a single anchor). */
   readonly index: number;
+  /** The anchor itself, the same object as in the item. */
   readonly anchor: TextAnchor<ArticleIds>;
+  /** Where the anchor is in the article. */
   readonly path: ArticlePath;
 }
 
@@ -81,9 +111,25 @@ type AnyFieldDescription = {
 };
 
 /**
- * Every anchor of the article, each with its item and role, in text order (by start, then end,
- * then kind). This is the one list that the schema checks, that Web Annotations and the explorer
- * highlight and that `itemsAt` reports.
+ * Every anchor of an article — each statement and restatement of a figure, each quotation, each
+ * report and purpose of a policy, each mention and designation of an entity, the evidence for the
+ * publication date — with the item that holds it and what it is to that item. This is the one walk
+ * the package makes: the schema checks these anchors, Web Annotations and the explorer highlight
+ * them, `itemsAt` reports them.
+ *
+ * @param article - The built-in `article` or one checked by `parseArticle`.
+ * @returns The anchors in text order (by start, then end, then kind of item).
+ * @throws {TypeError} When `article` is not an article (from untyped code); check data from
+ *   elsewhere with `parseArticle` first.
+ * @example
+ * ```ts
+ * import { article, walkAnchors } from 'beijing-digital-economy';
+ *
+ * const roles = new Set(walkAnchors(article).map((visit) => visit.role));
+ * [...roles].sort();
+ * //=> ['designation', 'evidence', 'mention', 'purpose', 'quotation', 'report', 'restatement', 'statement']
+ * ```
+ * @category Model
  */
 export function walkAnchors(article: Article<ArticleIds>): AnchorVisit[] {
   const visits: AnchorVisit[] = [];
