@@ -58,7 +58,7 @@ export type ItemKind = 'metadata' | 'paragraph' | 'entity' | 'statistic' | 'quot
  *
  * const role: AnchorRole = 'designation';
  * walkAnchors(article).filter((visit) => visit.role === role).length;
- * //=> 4
+ * //=> 3
  * ```
  * @category Model
  */

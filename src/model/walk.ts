@@ -2,7 +2,7 @@ import type { Article, ArticleIds, Note, TextAnchor } from '../types/index.js';
 import { ITEM_KINDS, KINDS, type AnchorRole, type ItemKind, type ItemTypes } from './kinds.js';
 
 /**
- * A path into the article, as zod reports a problem's place: `['statistics', 2, 'source', 'anchor']`.
+ * A path into the article, as a validation problem's `path` gives it: `['statistics', 2, 'source', 'anchor']`.
  *
  * @example
  * ```ts

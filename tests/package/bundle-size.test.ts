@@ -37,13 +37,14 @@ describe('a bundle of the whole main entry', () => {
   // docs/performance.md says so. This ceiling (raised from 16 KB when the chart and CLI helpers
   // came, and to 28 KB for the second reader's notes of issue 11 and the Chinese forms with their
   // sources of issue 14, about 3.4 KB gzipped each, then to 32 KB for the third reader's notes,
-  // each citing the page that its outside knowledge comes from, about 3.5 KB) keeps the figure
-  // from growing unnoticed.
-  it('carries no zod and stays under 32 KB gzipped', async () => {
+  // each citing the page that its outside knowledge comes from, about 3.5 KB, then to 34 KB for
+  // the model — the walk, nameOf, forArticle, findItems, findQuotes, the names table — about
+  // 1.3 KB) keeps the figure from growing unnoticed.
+  it('carries no zod and stays under 34 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(32 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(34 * 1024);
   });
 
   // 8 KB until issue 11: its notes (every doubt the text raises, with outside knowledge marked)
