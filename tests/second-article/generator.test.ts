@@ -118,7 +118,7 @@ describe('scripts/build-article-json.ts', () => {
 
 describe('parseArticle on the second article', () => {
   it('rejects a reference to an id that only the built-in article has, naming the path', () => {
-    const copy = structuredClone(second) as { quotes: { speaker: string }[] };
+    const copy = structuredClone(second) as unknown as { quotes: { speaker: string }[] };
     copy.quotes[0]!.speaker = 'jilin';
     expect(() => parseArticle(copy)).toThrow(ArticleValidationError);
     expect(() => parseArticle(copy)).toThrow(

@@ -165,7 +165,11 @@ describe('the queries of the second article', () => {
   it('findItems by entity finds what the entity issued, said, is the subject of, and where it is named', () => {
     expect(
       helpers.findItems({ entity: 'county-culture-bureau' }).map((i) => `${i.kind}:${i.id}`),
-    ).toEqual(['paragraph:wf-plan', 'policy:reading-plan-2024-2026', 'entity:county-culture-bureau']);
+    ).toEqual([
+      'paragraph:wf-plan',
+      'policy:reading-plan-2024-2026',
+      'entity:county-culture-bureau',
+    ]);
     expect(
       helpers.findItems({ entity: 'willow-ford', kind: 'statistic' }).map((i) => i.id),
     ).toEqual(['library-spending-2023', 'library-spending-books-and-van-2023']);
@@ -180,7 +184,7 @@ describe('the queries of the second article', () => {
     const notes = helpers.findNotes();
     const annotated = [
       ...Object.entries(annotation.metadata.fieldNotes ?? {}).flatMap(([field, list]) =>
-        list.map((note) => `metadata:${field}:${note.text}`),
+        (list ?? []).map((note: { text: string }) => `metadata:${field}:${note.text}`),
       ),
       ...(['paragraphs', 'entities', 'statistics', 'quotes', 'policies'] as const).flatMap(
         (collection) =>
@@ -192,7 +196,9 @@ describe('the queries of the second article', () => {
     expect(notes).toHaveLength(annotated.length);
     const kinds = { metadata: 'metadata', paragraph: 'paragraphs', entity: 'entities' } as const;
     const collectionOf = (kind: string) =>
-      kind in kinds ? kinds[kind as keyof typeof kinds] : `${kind === 'policy' ? 'policie' : kind}s`;
+      kind in kinds
+        ? kinds[kind as keyof typeof kinds]
+        : `${kind === 'policy' ? 'policie' : kind}s`;
     expect(
       notes.map(({ item, note }) => `${collectionOf(item.kind)}:${item.id}:${note.text}`).sort(),
     ).toEqual([...annotated].sort());
