@@ -117,6 +117,20 @@ describe('the exports of the second article', () => {
     },
   );
 
+  // Known gap: the Sources list of toMarkdown gives a figure without its comparator, from
+  // formatValue: "(10th)" for "top 10", "(300,000 books)" for "more than 300,000 books" (the
+  // built-in article has "(20th)" for "top 20"). When this starts to pass, drop `.fails`.
+  it.fails('toMarkdown’s sources give every figure with its comparator', () => {
+    const sources = toMarkdown(second).split('## Sources')[1] ?? '';
+    for (const s of second.statistics) {
+      const expected = LONG_FORMS[s.id]!;
+      const line = sources.split('\n').find((l) => l.startsWith(`- ${s.label} (`)) ?? '';
+      const value = plain(line.slice(`- ${s.label} (`.length, line.indexOf('): paragraph')));
+      if (typeof expected === 'string') expect(value, s.id).toBe(expected);
+      else expect(value, s.id).toMatch(expected);
+    }
+  });
+
   it('toPlainText gives the headline, the byline and every paragraph of the report', () => {
     const text = toPlainText(second);
     expect(text.startsWith(`${second.metadata.headline}\n`)).toBe(true);
