@@ -21,7 +21,9 @@ import {
   type UnitKind,
 } from '../../src/index.js';
 import { walkAnchors } from '../../src/model/walk.js';
+import { parseArticle } from '../../src/schema/index.js';
 import { rendered } from '../support/citeproc.js';
+import { renameIds } from '../support/rename-ids.js';
 import { compileWarnings, validate } from '../support/vega-lite.js';
 import { builtInWordsIn, second, secondText } from './fixture.js';
 
@@ -258,18 +260,12 @@ describe('the exports of the second article', () => {
     },
   );
 
-  it('toWebAnnotations annotates every statement, restatement, quotation, report and mention', () => {
-    const missed = unannotated('en').filter(
-      (visit) => !/^(evidence|designation|purpose) /.test(visit),
-    );
-    expect(missed).toEqual([]);
-  });
-
-  // Known gap, to be closed by the walk: the date's evidence, the designations and the purposes are
-  // not annotated yet. When this starts to pass, drop `.fails` and the filter of the test above.
-  it.fails('toWebAnnotations annotates every anchor of the walk', () => {
-    expect(unannotated('en')).toEqual([]);
-  });
+  it.each(['en', 'zh-CN'])(
+    'toWebAnnotations (%s) annotates every anchor of the walk: statements, quotations, mentions, designations, purposes, the date’s evidence',
+    (locale) => {
+      expect(unannotated(locale)).toEqual([]);
+    },
+  );
 });
 
 describe.each(['percent', 'currency', 'count', 'rank', 'years'] as const)(
@@ -303,5 +299,44 @@ describe('toVegaLite without options', () => {
     expect(
       builtInWordsIn(JSON.stringify(toVegaLite(findStatistics({ unitKind: 'percent' })))),
     ).toEqual([]);
+  });
+});
+
+describe('the second article with some ids that the built-in article also uses', () => {
+  // Known gap: the formatters of single items name entities by id from the built-in article, so an
+  // article whose ids coincide with the built-in ones gets the built-in names: a quotation of Fang
+  // Meilin filed under the id "jilin" is printed "According to Jilin". When a test here starts to
+  // pass, drop its `.fails`.
+  const shared: Record<string, string> = {
+    'fang-meilin': 'jilin',
+    'willow-ford-evening-post': 'beijing-news',
+    'county-culture-bureau': 'beijing-municipal-government',
+  };
+  const reused = parseArticle(
+    renameIds(JSON.parse(JSON.stringify(second)), (id) => shared[id] ?? id),
+  );
+
+  it('is a valid article that names its own entities through forArticle', () => {
+    expect(forArticle(reused).nameOf('jilin')).toBe('Fang Meilin');
+  });
+
+  it.fails('formatQuote names its speaker from the article, not from the built-in one', () => {
+    for (const q of reused.quotes) expect(builtInWordsIn(formatQuote(q))).toEqual([]);
+  });
+
+  it.fails('formatStatistic names its source from the article, not from the built-in one', () => {
+    for (const s of reused.statistics) expect(builtInWordsIn(formatStatistic(s))).toEqual([]);
+  });
+
+  it.fails('formatPolicy names its issuers from the article, not from the built-in one', () => {
+    for (const p of reused.policies) expect(builtInWordsIn(formatPolicy(p))).toEqual([]);
+  });
+
+  it.fails('toVegaLite credits its figures from the article, not from the built-in one', () => {
+    const spec = toVegaLite(forArticle(reused).findStatistics({ unitKind: 'percent' }), {
+      title: 'Willow Ford',
+      source: 'Willow Ford Evening Post',
+    });
+    expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
   });
 });
