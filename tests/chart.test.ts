@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as vega from 'vega';
 import * as vegaLite from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,41 +12,10 @@ import {
 } from '../src/index.js';
 import { FIGURES, renderSvg } from '../scripts/render-charts.js';
 import { projectRoot } from './support/built-package.js';
-
-const require = createRequire(import.meta.url);
-const Ajv = (
-  require('ajv') as {
-    default: new (options: object) => {
-      compile: (schema: object) => ((data: unknown) => boolean) & { errors?: unknown };
-    };
-  }
-).default;
-// The formats the Vega-Lite schema uses, checked here rather than ignored with a warning.
-const isUrl = (value: string, base?: string) => URL.canParse(value, base);
-const formats = {
-  uri: (value: string) => isUrl(value),
-  'uri-reference': (value: string) => isUrl(value, 'https://example.invalid/'),
-  'color-hex': /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i,
-};
-const validate = new Ajv({ strict: false, allowUnionTypes: true, formats }).compile(
-  JSON.parse(
-    readFileSync(`${projectRoot}/node_modules/vega-lite/build/vega-lite-schema.json`, 'utf8'),
-  ) as object,
-);
+import { compileWarnings, validate } from './support/vega-lite.js';
 
 const KINDS: UnitKind[] = ['percent', 'currency', 'count', 'rank', 'years'];
 const byKind = KINDS.map((kind) => [kind, findStatistics({ unitKind: kind })] as const);
-
-function compileWarnings(spec: object): string[] {
-  const warnings: string[] = [];
-  const logger = vega.logger(vega.Warn);
-  logger.warn = (...message: unknown[]) => {
-    warnings.push(message.join(' '));
-    return logger;
-  };
-  vegaLite.compile(spec as vegaLite.TopLevelSpec, { logger });
-  return warnings;
-}
 
 describe.each(byKind)('toVegaLite of the %s statistics', (_kind, group) => {
   const spec = toVegaLite(group, { names: { jilin: 'Jilin' } });

@@ -2,12 +2,18 @@ import type { Annotation, Selector } from './annotation-schema.js';
 import { CONTEXT_LENGTH, locate, wholeWordIndexes } from './locate.js';
 import { paragraphSpans } from './paragraph-spans.js';
 
-/** The annotation could not be turned into an article; `problems` names each item at fault. */
+/**
+ * The annotation could not be turned into an article; `problems` names each item at fault and
+ * `source` says where they are (`data/` for the built-in article, or the files given).
+ */
 export class AnnotationError extends Error {
   override readonly name = 'AnnotationError';
-  constructor(readonly problems: readonly string[]) {
+  constructor(
+    readonly problems: readonly string[],
+    source = 'data/',
+  ) {
     super(
-      `data/ has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `${source} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
     );
   }
 }

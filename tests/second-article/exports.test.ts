@@ -1,0 +1,342 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCitation,
+  formatPolicy,
+  formatQuote,
+  formatStatistic,
+  formatValue,
+  forArticle,
+  toCSL,
+  toCSV,
+  toJSONLD,
+  toJSONLDScript,
+  toMarkdown,
+  toPlainText,
+  toVegaLite,
+  toWebAnnotations,
+  type UnitKind,
+} from '../../src/index.js';
+import { walkAnchors } from '../../src/model/walk.js';
+import { parseArticle } from '../../src/schema/index.js';
+import { rendered } from '../support/citeproc.js';
+import { renameIds } from '../support/rename-ids.js';
+import { compileWarnings, validate } from '../support/vega-lite.js';
+import { builtInWordsIn, second, secondText } from './fixture.js';
+
+const { nameOf, getStatistic, getQuote, getPolicy, findStatistics } = forArticle(second);
+const entityNames = second.entities.map((e) => e.name);
+/** U+00A0 and U+202F, which ICU puts in some numbers, read as plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+/** The statistics as the text states them, with the comparator in the package's words. */
+const LONG_FORMS: Record<string, string | RegExp> = {
+  'library-loans-2023': 'more than 300,000 books',
+  'library-loans-growth-2023': 'about 15%',
+  'library-holdings': '412,000 volumes',
+  'library-registered-readers': 'at least 18,000 registered readers',
+  'village-reading-rooms': '4 village reading rooms',
+  'village-reading-rooms-age': 'less than 3 years',
+  'village-reading-rooms-share-of-loans': 'less than 30%',
+  'library-provincial-rank-2023': 'top 10',
+  'library-spending-2023': /^\D*2\.4 million\D*$/,
+  'library-spending-books-and-van-2023': /^at least \D*1 million\D*$/,
+  'library-van-villages': '11 villages',
+  'library-van-years': '2 years',
+  'books-by-post-order-limit': 'at most 5 books',
+};
+
+describe('the formatters on the second article', () => {
+  it('formatValue gives back the figure as the text writes it, where the text writes it in digits', () => {
+    const inDigits = second.statistics.filter(
+      (s) => /^\d/.test(s.statedAs) && s.unit.kind !== 'currency' && s.unit.kind !== 'rank',
+    );
+    expect(inDigits.map((s) => s.id)).toHaveLength(8);
+    for (const s of inDigits)
+      expect(plain(formatValue(s.value, s.unit, { style: 'long' })), s.id).toBe(s.statedAs);
+  });
+
+  it('formatStatistic states every figure with its comparator, label, period and attribution', () => {
+    expect(Object.keys(LONG_FORMS)).toEqual(second.statistics.map((s) => s.id));
+    for (const s of second.statistics) {
+      const expected = LONG_FORMS[s.id]!;
+      const bare = plain(formatStatistic(s, { style: 'long', label: false, period: false }));
+      if (typeof expected === 'string') expect(bare, s.id).toBe(expected);
+      else expect(bare, s.id).toMatch(expected);
+      const full = formatStatistic(s, { attribution: nameOf(s.source.attributedTo) });
+      expect(full.startsWith(`${s.label}: `), s.id).toBe(true);
+      expect(full, s.id).toContain(nameOf(s.source.attributedTo));
+      expect(builtInWordsIn(full)).toEqual([]);
+    }
+    expect(formatStatistic(getStatistic('library-loans-2023'))).toMatch(/\(2023\)$/);
+    expect(formatStatistic(getStatistic('library-holdings'))).toContain('April 23, 2024');
+    expect(formatStatistic(getStatistic('library-holdings'), { locale: 'zh-CN' })).toContain(
+      '2024年4月23日',
+    );
+  });
+
+  it('formatQuote gives the words, in quotation marks when they are direct, with the speaker asked for', () => {
+    for (const q of second.quotes) {
+      const shown = formatQuote(q, { speaker: nameOf(q.speaker) });
+      expect(shown).toContain(q.text);
+      expect(shown).toContain('Fang Meilin');
+      expect(builtInWordsIn(shown)).toEqual([]);
+      expect(builtInWordsIn(formatQuote(q))).toEqual([]);
+    }
+    expect(formatQuote(getQuote('fang-meilin-children'))).toMatch(/^“Children .*corner,”/);
+    expect(formatQuote(getQuote('fang-meilin-opening-hours'))).not.toMatch(/[“”]/);
+  });
+
+  it('formatPolicy gives the title, the day, the status and the supporting documents', () => {
+    const plan = formatPolicy(getPolicy('reading-plan-2024-2026'));
+    expect(plan).toContain('Plan for a Reading Willow Ford (2024–2026)');
+    expect(plan).toContain('March 8, 2024');
+    expect(plan).toContain('3 supporting documents');
+    expect(plan).toContain('digital lending');
+    const post = formatPolicy(getPolicy('books-by-post'));
+    expect(post).toMatch(/^Books by Post: to be .* on May 1, 2024\.$/);
+    expect(formatPolicy(getPolicy('books-by-post'), { locale: 'zh-CN' })).toContain('2024年5月1日');
+    for (const p of second.policies) expect(builtInWordsIn(formatPolicy(p))).toEqual([]);
+  });
+});
+
+describe('the exports of the second article', () => {
+  it.each(['en', 'zh-CN'])(
+    'toMarkdown (%s) heads with its headline, lists its figures, quotes and policies, and has no HTML',
+    (locale) => {
+      const markdown = toMarkdown(second, { locale });
+      expect(markdown.startsWith(`# ${second.metadata.headline}`)).toBe(true);
+      for (const s of second.statistics) expect(markdown).toContain(s.label);
+      for (const p of second.policies) expect(markdown).toContain(p.title);
+      expect(markdown).toContain('Willow Ford Evening Post');
+      expect(markdown).toContain('Tang Wenjing');
+      expect(builtInWordsIn(markdown)).toEqual([]);
+      const tokens = new MarkdownIt().parse(markdown, {});
+      expect(tokens.some((t) => t.type === 'html_block' || t.type === 'html_inline')).toBe(false);
+    },
+  );
+
+  // Known gap: the Sources list of toMarkdown gives a figure without its comparator, from
+  // formatValue: "(10th)" for "top 10", "(300,000 books)" for "more than 300,000 books" (the
+  // built-in article has "(20th)" for "top 20"). When this starts to pass, drop `.fails`.
+  it.fails('toMarkdown’s sources give every figure with its comparator', () => {
+    const sources = toMarkdown(second).split('## Sources')[1] ?? '';
+    for (const s of second.statistics) {
+      const expected = LONG_FORMS[s.id]!;
+      const line = sources.split('\n').find((l) => l.startsWith(`- ${s.label} (`)) ?? '';
+      const value = plain(line.slice(`- ${s.label} (`.length, line.indexOf('): paragraph')));
+      if (typeof expected === 'string') expect(value, s.id).toBe(expected);
+      else expect(value, s.id).toMatch(expected);
+    }
+  });
+
+  it('toPlainText gives the headline, the byline and every paragraph of the report', () => {
+    const text = toPlainText(second);
+    expect(text.startsWith(`${second.metadata.headline}\n`)).toBe(true);
+    expect(text).toContain('Willow Ford Evening Post · Local News · By Tang Wenjing');
+    expect(text).toContain('April 23, 2024');
+    for (const p of second.paragraphs.filter((p) => p.role === 'lead' || p.role === 'body'))
+      expect(text).toContain(p.text);
+    expect(builtInWordsIn(text)).toEqual([]);
+  });
+
+  it('toCSV has one row per statistic whose offsets hold its stated form in the text', () => {
+    const rows = parseCsv<Record<string, string>>(toCSV(second.statistics), { columns: true });
+    expect(rows.map((r) => r.id)).toEqual(second.statistics.map((s) => s.id));
+    for (const row of rows) {
+      const words = secondText.slice(Number(row.start), Number(row.end));
+      expect(words, row.id).toContain(row.stated_as);
+      const paragraph = second.paragraphs.find((p) => p.id === row.paragraph);
+      expect(paragraph?.text, row.id).toContain(words);
+      expect(Number(row.value)).toBe(getStatistic(row.id!).value);
+    }
+    expect(rows.filter((r) => r.currency === 'CNY').map((r) => r.id)).toEqual([
+      'library-spending-2023',
+      'library-spending-books-and-van-2023',
+    ]);
+  });
+
+  it('toJSONLD is one graph of this article: every reference is a node of it, every entity by its name', () => {
+    const document = toJSONLD(second);
+    const graph = document['@graph'] as readonly Record<string, unknown>[];
+    const nodes = new Set(graph.map((node) => node['@id']));
+    const references = [...JSON.stringify(graph).matchAll(/\{"@id":"(#[^"]+)"\}/g)].map(
+      (m) => m[1],
+    );
+    expect(references.length).toBeGreaterThan(20);
+    for (const reference of references) expect(nodes).toContain(reference);
+    const count = (type: string) => graph.filter((node) => node['@type'] === type).length;
+    expect([
+      count('NewsArticle'),
+      count('Observation'),
+      count('Quotation'),
+      count('Legislation'),
+    ]).toEqual([1, 13, 6, 2]);
+    const names = graph.flatMap((node) => (typeof node.name === 'string' ? [node.name] : []));
+    for (const name of entityNames) expect(names).toContain(name);
+    expect(graph[0]).toMatchObject({
+      headline: second.metadata.headline,
+      datePublished: '2024-04-23',
+      publisher: { '@id': '#willow-ford-evening-post' },
+    });
+    expect(builtInWordsIn(JSON.stringify(document))).toEqual([]);
+    expect(JSON.parse(toJSONLDScript(second))).toEqual(document);
+  });
+
+  it('expands with a JSON-LD processor (offline) without losing a node', async () => {
+    const require = createRequire(import.meta.url);
+    const jsonld = require('jsonld') as typeof import('jsonld');
+    const context = JSON.parse(
+      readFileSync(new URL('../fixtures/schema-org-context.jsonld', import.meta.url), 'utf8'),
+    ) as object;
+    const documentLoader = (url: string) =>
+      Promise.resolve({ contextUrl: undefined, documentUrl: url, document: context });
+    const expanded = (await jsonld.expand(toJSONLD(second) as never, {
+      documentLoader: documentLoader as never,
+      base: 'https://example.org/willow-ford',
+    })) as { '@id'?: string }[];
+    const graph = toJSONLD(second)['@graph'] as readonly unknown[];
+    expect(expanded).toHaveLength(graph.length);
+    expect(expanded.map((node) => node['@id'])).toContain(
+      'https://example.org/willow-ford#fang-meilin',
+    );
+  });
+
+  it('toCSL is a newspaper article by its reporter in its paper, on its day', () => {
+    expect(toCSL(second)).toMatchObject({
+      id: second.id,
+      type: 'article-newspaper',
+      title: second.metadata.headline,
+      'container-title': 'Willow Ford Evening Post',
+      author: [{ family: 'Tang', given: 'Wenjing' }],
+      issued: { 'date-parts': [[2024, 4, 23]] },
+    });
+  });
+
+  it.each(['apa', 'mla', 'chicago'] as const)(
+    'formatCitation (%s) is what citeproc-js renders from its CSL, naming this article',
+    (style) => {
+      const citation = formatCitation(second, style);
+      expect(citation).toBe(rendered(toCSL(second), style));
+      expect(citation).toContain('Willow Ford Evening Post');
+      expect(citation).toContain('Tang');
+      expect(citation).toContain('2024');
+      expect(builtInWordsIn(citation)).toEqual([]);
+    },
+  );
+
+  /** The anchors of the walk that no annotation of `toWebAnnotations` selects, as `role path`. */
+  const unannotated = (locale: string) => {
+    const selected = new Set(
+      toWebAnnotations(second, { locale }).first.items.flatMap((annotation) =>
+        annotation.target.map(({ selector: [, position] }) => `${position.start}-${position.end}`),
+      ),
+    );
+    return walkAnchors(second)
+      .filter(({ anchor }) => !selected.has(`${anchor.start}-${anchor.end}`))
+      .map(({ role, path }) => `${role} ${path.join('.')}`);
+  };
+
+  it.each(['en', 'zh-CN'])(
+    'toWebAnnotations (%s) selects only this text, and names this article’s people',
+    (locale) => {
+      const collection = toWebAnnotations(second, { locale });
+      const items = collection.first.items;
+      expect(collection.total).toBe(items.length);
+      for (const annotation of items) {
+        for (const { selector } of annotation.target) {
+          const [quote, position] = selector;
+          expect(secondText.slice(position.start, position.end)).toBe(quote.exact);
+          expect(secondText.slice(0, position.start).endsWith(quote.prefix ?? '')).toBe(true);
+          expect(secondText.slice(position.end).startsWith(quote.suffix ?? '')).toBe(true);
+        }
+      }
+      const bodies = JSON.stringify(items.map((a) => a.body));
+      expect(bodies).toContain('Fang Meilin');
+      expect(builtInWordsIn(bodies)).toEqual([]);
+    },
+  );
+
+  it.each(['en', 'zh-CN'])(
+    'toWebAnnotations (%s) annotates every anchor of the walk: statements, quotations, mentions, designations, purposes, the date’s evidence',
+    (locale) => {
+      expect(unannotated(locale)).toEqual([]);
+    },
+  );
+});
+
+describe.each(['percent', 'currency', 'count', 'rank', 'years'] as const)(
+  'toVegaLite of the second article’s %s statistics',
+  (kind: UnitKind) => {
+    const group = findStatistics({ unitKind: kind });
+    const names = Object.fromEntries(second.entities.map((e) => [e.id, nameOf(e.id)]));
+    const spec = toVegaLite(group, {
+      names,
+      title: `Willow Ford’s library in ${kind}`,
+      source: 'Source: Willow Ford Evening Post, April 2024',
+    });
+
+    it('charts each of them, credited by name, and compiles and validates as Vega-Lite', () => {
+      const values = (spec.data as { values: { id: string; according: string }[] }).values;
+      expect(values.map((v) => v.id)).toEqual(group.map((s) => s.id));
+      for (const [i, s] of group.entries())
+        expect(values[i]?.according).toBe(nameOf(s.source.attributedTo));
+      expect(compileWarnings(spec)).toEqual([]);
+      expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+      expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
+    });
+  },
+);
+
+describe('toVegaLite without options', () => {
+  // Known gap: the default title and source line are the built-in article's ("Beijing’s figures…",
+  // "Source: Beijing News (Shell Finance), September 2020"), whatever statistics are charted. When
+  // this starts to pass, drop `.fails`.
+  it.fails('names nothing of the built-in article in a chart of the second article', () => {
+    expect(
+      builtInWordsIn(JSON.stringify(toVegaLite(findStatistics({ unitKind: 'percent' })))),
+    ).toEqual([]);
+  });
+});
+
+describe('the second article with some ids that the built-in article also uses', () => {
+  // Known gap: the formatters of single items name entities by id from the built-in article, so an
+  // article whose ids coincide with the built-in ones gets the built-in names: a quotation of Fang
+  // Meilin filed under the id "jilin" is printed "According to Jilin". When a test here starts to
+  // pass, drop its `.fails`.
+  const shared: Record<string, string> = {
+    'fang-meilin': 'jilin',
+    'willow-ford-evening-post': 'beijing-news',
+    'county-culture-bureau': 'beijing-municipal-government',
+  };
+  const reused = parseArticle(
+    renameIds(JSON.parse(JSON.stringify(second)), (id) => shared[id] ?? id),
+  );
+
+  it('is a valid article that names its own entities through forArticle', () => {
+    expect(forArticle(reused).nameOf('jilin')).toBe('Fang Meilin');
+  });
+
+  it.fails('formatQuote names its speaker from the article, not from the built-in one', () => {
+    for (const q of reused.quotes) expect(builtInWordsIn(formatQuote(q))).toEqual([]);
+  });
+
+  it.fails('formatStatistic names its source from the article, not from the built-in one', () => {
+    for (const s of reused.statistics) expect(builtInWordsIn(formatStatistic(s))).toEqual([]);
+  });
+
+  it.fails('formatPolicy names its issuers from the article, not from the built-in one', () => {
+    for (const p of reused.policies) expect(builtInWordsIn(formatPolicy(p))).toEqual([]);
+  });
+
+  it.fails('toVegaLite credits its figures from the article, not from the built-in one', () => {
+    const spec = toVegaLite(forArticle(reused).findStatistics({ unitKind: 'percent' }), {
+      title: 'Willow Ford',
+      source: 'Willow Ford Evening Post',
+    });
+    expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
+  });
+});
