@@ -1,11 +1,9 @@
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
-import { formatValue } from '../format/format-value.js';
 import { articleBody, byline, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
-import { walkAnchors } from '../model/walk.js';
-import { findNotesIn } from '../query/find-notes.js';
+import { walkAnchors, walkNotes } from '../model/walk.js';
 import { checkOptions } from '../internal/check-options.js';
 import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
@@ -13,7 +11,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { Article, ArticleIds } from '../types/index.js';
+import type { Article, ArticleIds, Note } from '../types/index.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -112,6 +110,10 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
     const locale = zh ? tag : 'en';
     const { metadata } = article;
     const statistics = new Map(article.statistics.map((s) => [s.id, s]));
+    const notesOf = new Map<string, Note[]>();
+    for (const visit of walkNotes(article))
+      if (visit.kind === 'statistic')
+        notesOf.set(visit.id, [...(notesOf.get(visit.id) ?? []), visit.note]);
     const date = metadata.datePublished;
     const lines: string[] = [
       `# ${escapeMarkdown(metadata.headline)}${zh ? ENGLISH_WORDING : ''}`,
@@ -154,15 +156,14 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
         const s = role === 'statement' ? statistics.get(id) : undefined;
         if (s === undefined) return [];
         const forms = zh ? zhHans(s) : undefined;
-        const value = forms
-          ? formatStatistic(s, {
-              locale,
-              style: 'long',
-              label: false,
-              period: false,
-              attribution: false,
-            })
-          : formatValue(s.value, s.unit, { style: 'long' });
+        // The figure as the text states it, comparator and all ("more than US$160 billion").
+        const value = formatStatistic(s, {
+          locale: forms ? locale : 'en',
+          style: 'long',
+          label: false,
+          period: false,
+          attribution: false,
+        });
         const via = forms?.via?.text ?? s.source.via;
         return [
           words.source(
@@ -173,7 +174,7 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
             anchor.end,
             escapeMarkdown(anchor.exact),
           ) + (via ? words.via(escapeMarkdown(via)) : ''),
-          ...findNotesIn(article, { itemKind: 'statistic', itemId: s.id }).map(({ note: n }) =>
+          ...(notesOf.get(s.id) ?? []).map((n) =>
             words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text)),
           ),
         ];
