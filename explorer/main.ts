@@ -3,45 +3,18 @@
 // package's own data and formatters, not a copy. No request leaves the page.
 import {
   article,
-  findNotes,
   findStatistics,
   formatPolicy,
   formatQuote,
   formatStatistic,
+  nameOf,
   type Entity,
-  type Note,
   type Policy,
   type Quote,
   type Statistic,
-  type TextAnchor,
 } from 'beijing-digital-economy';
+import { explorerItems, KIND_NAMES, LOOKUP, type Item } from './items.js';
 
-type Kind = 'statistic' | 'quote' | 'policy' | 'entity';
-
-/** One item of the article the page can open. */
-interface Item {
-  readonly kind: Kind;
-  readonly id: string;
-  readonly data: Statistic | Quote | Policy | Entity;
-  /** Every place the text states it: `key` is the anchor's deep link (`statistic/<id>`, `entity/<id>/2`). */
-  readonly anchors: readonly { readonly key: string; readonly anchor: TextAnchor }[];
-  readonly notes: readonly Note[];
-  /** The words shown in the list. */
-  readonly title: string;
-}
-
-const KIND_NAMES: Record<Kind, string> = {
-  statistic: 'Statistic',
-  quote: 'Quote',
-  policy: 'Policy',
-  entity: 'Entity',
-};
-const LOOKUP: Record<Kind, string> = {
-  statistic: 'getStatistic',
-  quote: 'getQuote',
-  policy: 'getPolicy',
-  entity: 'getEntity',
-};
 const LOCALES = ['en', 'zh-CN'] as const;
 
 /** A text field of the form; the explorer's form has no file inputs. */
@@ -49,56 +22,6 @@ const formText = (data: FormData, field: string): string => {
   const value = data.get(field);
   return typeof value === 'string' ? value : '';
 };
-
-const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
-
-function collectItems(): Item[] {
-  // Every note through the package's own query, so the page shows exactly what findNotes gives.
-  const notesByItem = new Map<string, Note[]>();
-  for (const { item, note } of findNotes())
-    notesByItem.set(`${item.kind}/${item.id}`, [
-      ...(notesByItem.get(`${item.kind}/${item.id}`) ?? []),
-      note,
-    ]);
-  const notesOf = (kind: string, id: string): readonly Note[] =>
-    notesByItem.get(`${kind}/${id}`) ?? [];
-  const statistics = article.statistics.map((s): Item => ({
-    kind: 'statistic',
-    id: s.id,
-    data: s,
-    anchors: [s.source.anchor, ...(s.restatedAt ?? [])].map((anchor, i) => ({
-      key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`,
-      anchor,
-    })),
-    notes: notesOf('statistic', s.id),
-    title: `${s.label}: ${s.statedAs}`,
-  }));
-  const quotes = article.quotes.map((q): Item => ({
-    kind: 'quote',
-    id: q.id,
-    data: q,
-    anchors: [{ key: `quote/${q.id}`, anchor: q.anchor }],
-    notes: notesOf('quote', q.id),
-    title: `${name(q.speaker)}: ${q.text}`,
-  }));
-  const policies = article.policies.map((p): Item => ({
-    kind: 'policy',
-    id: p.id,
-    data: p,
-    anchors: [{ key: `policy/${p.id}`, anchor: p.anchor }],
-    notes: notesOf('policy', p.id),
-    title: p.title,
-  }));
-  const entities = article.entities.map((e): Item => ({
-    kind: 'entity',
-    id: e.id,
-    data: e,
-    anchors: e.mentions.map((anchor, i) => ({ key: `entity/${e.id}/${i + 1}`, anchor })),
-    notes: notesOf('entity', e.id),
-    title: `${e.name} (${e.kind})`,
-  }));
-  return [...statistics, ...quotes, ...policies, ...entities];
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -216,28 +139,18 @@ function renderArticle(container: HTMLElement, spans: readonly Span[]): void {
 function formattedForms(item: Item, locale: string): string[] {
   if (item.kind === 'statistic') {
     const s = item.data as Statistic;
-    const attribution = name(s.source.attributedTo);
     return [
-      formatStatistic(s, { locale, style: 'long', attribution }),
-      formatStatistic(s, { locale, style: 'short' }),
+      formatStatistic(s, { locale, style: 'long' }),
+      formatStatistic(s, { locale, style: 'short', attribution: false }),
     ];
   }
-  if (item.kind === 'quote')
-    return [
-      formatQuote(item.data as Quote, { locale, speaker: name((item.data as Quote).speaker) }),
-    ];
-  if (item.kind === 'policy')
-    return [
-      formatPolicy(item.data as Policy, {
-        locale,
-        issuers: (item.data as Policy).issuedBy.map(name),
-      }),
-    ];
+  if (item.kind === 'quote') return [formatQuote(item.data as Quote, { locale })];
+  if (item.kind === 'policy') return [formatPolicy(item.data as Policy, { locale })];
   return [];
 }
 
 function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
-  const code = `${LOOKUP[item.kind]}('${item.id}')${item.kind === 'entity' && anchorKey.split('/').length === 3 ? `.mentions[${Number(anchorKey.split('/')[2]) - 1}]` : ''}`;
+  const code = item.anchors.find((a) => a.key === anchorKey)?.code ?? LOOKUP[item.kind](item.id);
   const forms = LOCALES.flatMap((locale) =>
     formattedForms(item, locale).map((text) => ({ locale, text })),
   );
@@ -255,10 +168,11 @@ function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
           element(
             'p',
             { class: 'entity' },
-            `${entity.name} — ${entity.kind}${entity.role ? `, ${entity.role}` : ''}; ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`,
+            `${nameOf(entity.id)} — ${entity.kind}${entity.role ? `, ${entity.role}` : ''}; ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`,
           ),
         ]
       : []),
+    ...(item.kind === 'metadata' ? [element('p', { class: 'metadata' }, item.title)] : []),
     ...(forms.length > 0
       ? [
           element('h3', {}, 'Formatted'),
@@ -283,13 +197,19 @@ function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
       : element(
           'ul',
           { class: 'notes' },
-          ...item.notes.map((n) =>
+          ...item.notes.map(({ note, field }) =>
             element(
               'li',
-              { 'data-note-kind': n.kind },
-              element('span', { class: `note-kind nk-${n.kind}` }, n.kind),
+              {
+                'data-note-kind': note.kind,
+                ...(field === undefined ? {} : { 'data-field': field }),
+              },
+              element('span', { class: `note-kind nk-${note.kind}` }, note.kind),
               ' ',
-              element('span', { class: 'note-text' }, n.text),
+              ...(field === undefined
+                ? []
+                : [element('code', { class: 'note-field' }, field), ' ']),
+              element('span', { class: 'note-text' }, note.text),
             ),
           ),
         ),
@@ -300,7 +220,7 @@ function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
       element(
         'code',
         {},
-        `import { ${LOOKUP[item.kind]} } from 'beijing-digital-economy';\n\n${code};`,
+        `import { ${code.replace(/[.(].*$/s, '')} } from 'beijing-digital-economy';\n\n${code};`,
       ),
     ),
     element('h3', {}, 'JSON'),
@@ -329,7 +249,7 @@ function matchesText(item: Item, words: string, statisticIds: ReadonlySet<string
 }
 
 function start(): void {
-  const items = collectItems();
+  const items = explorerItems(article);
   const byKey = new Map<string, { item: Item; key: string }>();
   for (const item of items) {
     byKey.set(`${item.kind}/${item.id}`, { item, key: item.anchors[0]?.key ?? '' });
@@ -373,7 +293,7 @@ function start(): void {
         (noteKind === '' ||
           (noteKind === 'any'
             ? item.notes.length > 0
-            : item.notes.some((n) => n.kind === noteKind))) &&
+            : item.notes.some(({ note }) => note.kind === noteKind))) &&
         matchesText(item, words, statisticIds);
       entry.hidden = !visible;
       if (visible) shown += 1;

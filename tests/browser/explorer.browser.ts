@@ -23,21 +23,40 @@ interface Expected {
   readonly exact: string;
 }
 
+/**
+ * Every anchor of the article, field by field (independently of the model's walk), under the key
+ * the page links it by: an item's first place is `kind/id`, its others `kind/id/2`, `kind/id/3`…
+ * in the order of its fields; an entity's places are all numbered, as its mentions always were.
+ */
 const expectedAnchors: Expected[] = [
-  ...article.statistics.flatMap((s) =>
-    [s.source.anchor, ...(s.restatedAt ?? [])].map((a, i) => ({
-      key: `statistic/${s.id}${i === 0 ? '' : `/${i + 1}`}`,
-      ...a,
-    })),
-  ),
-  ...article.quotes.map((q) => ({ key: `quote/${q.id}`, ...q.anchor })),
-  ...article.policies.map((p) => ({ key: `policy/${p.id}`, ...p.anchor })),
-  ...article.entities.flatMap((e) =>
-    e.mentions.map((m, i) => ({ key: `entity/${e.id}/${i + 1}`, ...m })),
-  ),
-].map(({ key, start, end, exact }) => ({ key, start, end, exact }));
+  ...article.statistics.map((s) => ({
+    key: `statistic/${s.id}`,
+    anchors: [s.source.anchor, ...(s.restatedAt ?? [])],
+    numbered: false,
+  })),
+  ...article.quotes.map((q) => ({ key: `quote/${q.id}`, anchors: [q.anchor], numbered: false })),
+  ...article.policies.map((p) => ({
+    key: `policy/${p.id}`,
+    anchors: [p.anchor, ...(p.purpose ?? [])],
+    numbered: false,
+  })),
+  ...article.entities.map((e) => ({
+    key: `entity/${e.id}`,
+    anchors: [...e.mentions, ...(e.designations ?? [])],
+    numbered: true,
+  })),
+  {
+    key: 'metadata/datePublished',
+    anchors: article.metadata.datePublished.evidence,
+    numbered: false,
+  },
+]
+  .flatMap(({ key, anchors, numbered }) =>
+    anchors.map((a, i) => ({ key: numbered || i > 0 ? `${key}/${i + 1}` : key, ...a })),
+  )
+  .map(({ key, start, end, exact }) => ({ key, start, end, exact }));
 
-type Kind = 'statistic' | 'quote' | 'policy' | 'entity';
+type Kind = 'statistic' | 'quote' | 'policy' | 'entity' | 'metadata';
 const items: {
   kind: Kind;
   id: string;
@@ -68,16 +87,26 @@ const items: {
     notes: e.notes ?? [],
     data: e,
   })),
+  {
+    kind: 'metadata' as const,
+    id: 'datePublished',
+    // The page shows the notes of every field of the metadata with the publication date.
+    notes: Object.values(article.metadata.fieldNotes ?? {}).flat(),
+    data: article.metadata,
+  },
 ];
 
-const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
 /** ICU builds differ in their spaces (U+00A0, U+202F); the words must not. */
 const normalise = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
 
-/** What the panel must show for an item, from the package's formatters run here in Node. */
+/**
+ * What the panel must show for an item, from the package's formatters run here in Node, with the
+ * names given explicitly in each locale: a Chinese form names people and bodies in Chinese.
+ */
 function expectedForms(kind: Kind, id: string): string[] {
-  return ['en', 'zh-CN']
+  return (['en', 'zh-CN'] as const)
     .flatMap((locale) => {
+      const name = (entity: string) => pkg.nameOf(entity as Package.EntityId, { locale });
       if (kind === 'statistic') {
         const s = pkg.getStatistic(id as Package.StatisticId);
         return [
@@ -86,7 +115,7 @@ function expectedForms(kind: Kind, id: string): string[] {
             style: 'long',
             attribution: name(s.source.attributedTo),
           }),
-          pkg.formatStatistic(s, { locale, style: 'short' }),
+          pkg.formatStatistic(s, { locale, style: 'short', attribution: false }),
         ];
       }
       if (kind === 'quote') {
@@ -166,8 +195,8 @@ describe('the explorer page', () => {
     expect(await page.locator('#article').evaluate((node) => node.textContent)).toBe(article.text);
   });
 
-  it('highlights every statistic, quote, policy and entity mention exactly where its anchor lies', async () => {
-    expect(expectedAnchors.length).toBeGreaterThan(60);
+  it('highlights every anchor of the article (statistics, quotes, policies, entities, the date’s evidence) exactly where it lies', async () => {
+    expect(expectedAnchors.length).toBe(pkg.walkAnchors(article).length);
     expect(await highlightMismatches(page, expectedAnchors)).toEqual([]);
   });
 
@@ -268,6 +297,7 @@ describe('the explorer page', () => {
     await page.getByLabel('quotes').uncheck();
     await page.getByLabel('policies').uncheck();
     await page.getByLabel('entities').uncheck();
+    await page.getByRole('checkbox', { name: 'publication date' }).uncheck();
     expect(await shown()).toEqual(article.statistics.map((s) => `statistic/${s.id}`));
     await page.getByLabel('Words').fill('billion');
     expect(await shown()).toEqual(
@@ -277,6 +307,7 @@ describe('the explorer page', () => {
     await page.getByLabel('quotes').check();
     await page.getByLabel('policies').check();
     await page.getByLabel('entities').check();
+    await page.getByRole('checkbox', { name: 'publication date' }).check();
     for (const noteKind of ['translation', 'inference', 'inconsistency', 'ambiguity']) {
       await page.getByLabel('Notes').selectOption(noteKind);
       expect(await shown()).toEqual(
@@ -410,10 +441,11 @@ async function checkPanel(item: (typeof items)[number]): Promise<void> {
     JSON.parse(JSON.stringify(item.data)),
   );
   const lookup = {
-    statistic: 'getStatistic',
-    quote: 'getQuote',
-    policy: 'getPolicy',
-    entity: 'getEntity',
+    statistic: `getStatistic('${item.id}')`,
+    quote: `getQuote('${item.id}')`,
+    policy: `getPolicy('${item.id}')`,
+    entity: `getEntity('${item.id}')`,
+    metadata: `metadata.${item.id}`,
   }[item.kind];
-  expect(await panel.locator('pre.code').innerText()).toContain(`${lookup}('${item.id}')`);
+  expect(await panel.locator('pre.code').innerText()).toContain(lookup);
 }

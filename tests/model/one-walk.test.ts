@@ -1,7 +1,8 @@
 // Every view of the article covers the same anchors: the model's walk, the schema's check, the
-// Web Annotations and itemsAt. The expected set is listed field by field
+// Web Annotations, the explorer's highlights and itemsAt. The expected set is listed field by field
 // by tests/support/all-anchors.ts, independently of the model.
 import { describe, expect, it } from 'vitest';
+import { explorerItems } from '../../explorer/items.js';
 import { article, itemsAt, toWebAnnotations, walkAnchors } from '../../src/index.js';
 import { safeParseArticle } from '../../src/schema/index.js';
 import { allAnchors } from '../support/all-anchors.js';
@@ -48,6 +49,15 @@ describe('one walk over the anchors', () => {
       .first.items.filter((annotation) => annotation.motivation !== 'commenting')
       .flatMap((annotation) => annotation.target.map((target) => spanOf(target.selector[1])));
     expect(sorted(selected)).toEqual(expected);
+  });
+
+  it('is what the explorer highlights', () => {
+    const highlighted = explorerItems(article).flatMap((item) =>
+      item.anchors.map(({ anchor }) => spanOf(anchor)),
+    );
+    expect(sorted(highlighted)).toEqual(expected);
+    const keys = explorerItems(article).flatMap((item) => item.anchors.map(({ key }) => key));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('is what itemsAt reports, paragraph by paragraph (the date evidence is the metadata’s)', () => {
