@@ -53,6 +53,17 @@ export function tables(): Record<string, string> {
           `| ${line(row.item)} | ${line(row.field)} | ${line(row.english)} | ${line(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${row.form.classifier})` : ''} | ${provenance(row.form.provenance)} |`,
       ),
     ].join('\n'),
+    wikidata: [
+      '| entity | Wikidata item | shown by (title, URL and the page’s words) |',
+      '| --- | --- | --- |',
+      ...article.entities.map((e) => {
+        const link = e.wikidata;
+        const shown = link
+          ? `[${line(link.source.title)}](${link.source.url}) — \`${line(link.source.excerpt)}\`${link.note ? `. ${line(link.note)}` : ''}`
+          : 'no page read shows one';
+        return `| \`${e.id}\` (${cell(e.name)}) | ${link ? `[${link.id}](https://www.wikidata.org/wiki/${link.id})` : 'none'} | ${shown} |`;
+      }),
+    ].join('\n'),
     latin: [
       '| kept in Latin letters | why |',
       '| --- | --- |',

@@ -99,6 +99,12 @@ describe('the types', () => {
     expectTypeOf<
       z.infer<typeof definitions.metadataTranslationDefinition>
     >().toEqualTypeOf<publicTypes.MetadataTranslation>();
+    expectTypeOf<
+      z.infer<typeof definitions.wikidataSourceDefinition>
+    >().toEqualTypeOf<publicTypes.WikidataSource>();
+    expectTypeOf<
+      z.infer<typeof definitions.wikidataLinkDefinition>
+    >().toEqualTypeOf<publicTypes.WikidataLink>();
     expectTypeOf<z.infer<typeof definitions.unitDefinition>>().toEqualTypeOf<publicTypes.Unit>();
     expectTypeOf<
       z.infer<typeof definitions.currencyDefinition>

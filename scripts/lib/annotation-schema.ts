@@ -4,6 +4,7 @@ import { IsoDaySchema, IsoPeriodSchema } from '../../src/schema/iso-date.js';
 import { MetadataFieldNotesSchema, TextSourceSchema } from '../../src/schema/metadata.js';
 import { NoteSchema } from '../../src/schema/note.js';
 import { UnitSchema } from '../../src/schema/unit.js';
+import { WikidataLinkSchema } from '../../src/schema/wikidata.js';
 import {
   EntityKindSchema,
   ParagraphRoleSchema,
@@ -56,6 +57,7 @@ export const AnnotationSchema = z.strictObject({
       notes,
       mentionedAs: z.array(z.string().min(1)).min(1),
       designations: z.array(SelectorSchema).min(1).exactOptional(),
+      wikidata: WikidataLinkSchema.exactOptional(),
     }),
   ),
   statistics: z.array(

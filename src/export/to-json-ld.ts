@@ -60,6 +60,7 @@ export function entityNode(entity: Entity<ArticleIds>, article: Article<ArticleI
     '@id': `#${entity.id}`,
     name: entity.name,
     ...(entity.aliases ? { alternateName: [...entity.aliases] } : {}),
+    ...(entity.wikidata ? { sameAs: `https://www.wikidata.org/wiki/${entity.wikidata.id}` } : {}),
   };
   if (entity.kind === 'person') {
     return {

@@ -585,6 +585,15 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           }
         }
       }
+    },
+    "wikidata": {
+      "id": "Q15031",
+      "source": {
+        "title": "SpocWiki/_Standards — Society/Politics/Government/Leader/Modern_Leaders/Xi_Jinping.md (a page on Xi Jinping that carries his Wikidata statements)",
+        "url": "https://github.com/SpocWiki/_Standards/blob/146bc2db4884bf4805690df4a50fab2d228b9cf3/Society/Politics/Government/Leader/Modern_Leaders/Xi_Jinping.md",
+        "excerpt": "has_id_wikidata: Q15031"
+      },
+      "note": "The page is about Xi Jinping (its heading, its abstract and its name_in_native_language 习近平). That the text’s “General Secretary Jinping” is Xi Jinping is this package’s inference, made in the entity’s notes; the id follows it."
     }
   },
   {
@@ -750,6 +759,14 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
             }
           }
         }
+      }
+    },
+    "wikidata": {
+      "id": "Q956",
+      "source": {
+        "title": "gparlakov/tinySearch — apps/tiny-server/src/cities.ts (cities by population, as Wikidata’s query service lists them)",
+        "url": "https://github.com/gparlakov/tinySearch/blob/dda12c7e84b0094e4a96479a54c35fd0fb84f466/apps/tiny-server/src/cities.ts",
+        "excerpt": "\"url\": \"http://www.wikidata.org/entity/Q956\",\n      \"cityLabel\": \"Beijing\""
       }
     }
   },
@@ -1114,6 +1131,15 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           }
         }
       }
+    },
+    "wikidata": {
+      "id": "Q1636958",
+      "source": {
+        "title": "osmlab/name-suggestion-index — data/brands/shop/mobile_phone.json (the OpenStreetMap tags of Xiaomi’s shops)",
+        "url": "https://github.com/osmlab/name-suggestion-index/blob/0047f2d838a43dc3dfa12aaeaafafa6d18b636c2/data/brands/shop/mobile_phone.json",
+        "excerpt": "\"brand\": \"小米\",\n        \"brand:en\": \"Xiaomi\",\n        \"brand:wikidata\": \"Q1636958\""
+      },
+      "note": "The index tags Xiaomi’s shops (小米之家) with the Wikidata item of their brand, Xiaomi; the package takes that item as the company the text names."
     }
   },
   {
@@ -1174,6 +1200,15 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
           }
         }
       }
+    },
+    "wikidata": {
+      "id": "Q14772",
+      "source": {
+        "title": "searxng/searxng — searx/engines/baidu.py (the SearXNG search engine module for Baidu)",
+        "url": "https://github.com/searxng/searxng/blob/b0f467012fc3e34f0d103a9decab37bb63e91aaa/searx/engines/baidu.py",
+        "excerpt": "\"website\": \"https://www.baidu.com\",\n    \"wikidata_id\": \"Q14772\""
+      },
+      "note": "The module names the item for the site baidu.com; that the item is the company Baidu (not only its search engine) is this package’s reading."
     }
   },
   {

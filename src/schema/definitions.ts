@@ -31,3 +31,4 @@ export {
   policyStatusDefinition,
   quoteModeDefinition,
 } from './vocabularies.js';
+export { wikidataLinkDefinition, wikidataSourceDefinition } from './wikidata.js';

@@ -4,6 +4,7 @@ import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
 import { EntityTranslationSchema, translationsSchema } from './translation.js';
 import { EntityKindSchema } from './vocabularies.js';
+import { WikidataLinkSchema } from './wikidata.js';
 import type { ArticleIds, Entity } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
@@ -32,6 +33,8 @@ export const entityDefinition = z
     designations: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
     /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
     translations: translationsSchema(EntityTranslationSchema).exactOptional(),
+    /** The Wikidata item that is this entity, with the page that shows its id; absent where no page read shows one. */
+    wikidata: WikidataLinkSchema.exactOptional(),
   })
   .readonly();
 

@@ -40,6 +40,7 @@ export {
   PolicyStatusSchema,
   QuoteModeSchema,
 } from './vocabularies.js';
+export { WikidataLinkSchema, WikidataSourceSchema } from './wikidata.js';
 export { parseArticle } from './parse-article.js';
 export { safeParseArticle, type SafeParseArticleResult } from './safe-parse-article.js';
 export { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';

@@ -3,6 +3,7 @@ import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
 import type { EntityTranslation, Translations } from './translation.js';
 import type { EntityKind } from './vocabularies.js';
+import type { WikidataLink } from './wikidata.js';
 
 /**
  * A person, organisation, company, place, event or publication the article names, with every
@@ -41,4 +42,6 @@ export interface Entity<Ids extends ArticleIds = BuiltInIds> {
   readonly designations?: readonly TextAnchor<Ids>[];
   /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
   readonly translations?: Translations<EntityTranslation>;
+  /** The Wikidata item that is this entity, with the page that shows its id; absent where no page read shows one. */
+  readonly wikidata?: WikidataLink;
 }

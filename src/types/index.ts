@@ -50,4 +50,5 @@ export type {
   PolicyStatus,
   QuoteMode,
 } from './vocabularies.js';
+export type { WikidataLink, WikidataSource } from './wikidata.js';
 export type { EntityId, ParagraphId, PolicyId, QuoteId, StatisticId } from '../generated/ids.js';
