@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { scriptSafeJson } from '../src/internal/script-safe-json.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the explorer is written: beside the reference, which links to it. */
@@ -47,12 +48,24 @@ The script of the explorer (docs/api/explorer/explorer.js: the page's code and w
 from the built package), minified by esbuild for the browser, then gzip -9:
 ${bytes.toLocaleString('en')} B, against a ceiling of 60 KB: ${bytes <= EXPLORER_CEILING ? 'met' : '**missed**'}.`;
 
+/**
+ * The page: explorer/index.html with the package's schema.org `Dataset` document (dataset.jsonld)
+ * in its head, as JSON-LD that search engines read, escaped so no string can close the element.
+ */
+export function explorerPage(): string {
+  const page = readFileSync(`${root}explorer/index.html`, 'utf8');
+  const dataset = JSON.parse(readFileSync(`${root}dataset.jsonld`, 'utf8')) as unknown;
+  const script = `    <script type="application/ld+json">${scriptSafeJson(dataset)}</script>\n`;
+  if (!page.includes('  </head>')) throw new Error('explorer/index.html has no </head>');
+  return page.replace('  </head>', `${script}  </head>`);
+}
+
 /** Writes the page, its script, its style and the figures into {@link EXPLORER_DIR}. */
 export async function buildExplorer(): Promise<void> {
   mkdirSync(EXPLORER_DIR, { recursive: true });
   writeFileSync(`${EXPLORER_DIR}/explorer.js`, await bundleExplorer());
-  for (const file of ['index.html', 'explorer.css'])
-    copyFileSync(`${root}explorer/${file}`, `${EXPLORER_DIR}/${file}`);
+  writeFileSync(`${EXPLORER_DIR}/index.html`, explorerPage());
+  copyFileSync(`${root}explorer/explorer.css`, `${EXPLORER_DIR}/explorer.css`);
   for (const figure of ['percentages.svg', 'money.svg'])
     copyFileSync(`${root}docs/figures/${figure}`, `${EXPLORER_DIR}/${figure}`);
 }

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { AnnotationError } from './lib/build-article.js';
 import { generatedFiles } from './lib/generate-files.js';
 
 try {
   for (const [path, contents] of generatedFiles()) {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, contents);
     console.log(`wrote ${relative(process.cwd(), path)}`);
   }

@@ -1,6 +1,6 @@
 // The lint step: the committed data must pass the published schema, and the generated files
 // must be what data/ generates now.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { article } from '../src/generated/article-data.js';
 import { safeParseArticle } from '../src/schema/safe-parse-article.js';
@@ -10,7 +10,7 @@ import { generatedFiles } from './lib/generate-files.js';
 let failed = false;
 try {
   for (const [path, expected] of generatedFiles()) {
-    if (readFileSync(path, 'utf8') !== expected) {
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== expected) {
       console.error(
         `${relative(process.cwd(), path)} is stale: run \`npm run generate\` and commit the result.`,
       );

@@ -67,7 +67,13 @@ export { formatStatistic, type FormatStatisticOptions } from './format/format-st
 export { formatValue, type FormatValueOptions } from './format/format-value.js';
 
 export { formatCitation, type CitationStyle } from './export/format-citation.js';
-export { CSV_COLUMNS, toCSV, type ToCSVOptions } from './export/to-csv.js';
+export {
+  CSV_COLUMNS,
+  CSV_TABLES,
+  toCSV,
+  type CsvTable,
+  type ToCSVOptions,
+} from './export/to-csv.js';
 export { toCSL, type CslItem, type CslName } from './export/to-csl.js';
 export { toJSONLD, type JsonLdDocument, type JsonLdNode } from './export/to-json-ld.js';
 export { toJSONLDScript } from './export/to-json-ld-script.js';

@@ -1,14 +1,44 @@
 import { readFileSync } from 'node:fs';
-import { inArticleOrder, readAnnotation } from './article-from-files.js';
-import { AnnotationError, buildArticle } from './build-article.js';
+import { articleJson, inArticleOrder, readAnnotation } from './article-from-files.js';
+import { AnnotationError, buildArticle, type BuiltArticle } from './build-article.js';
+import { dataPackage, csvPath, JSON_PATH, TEXT_PATH } from './datapackage.js';
+import { CITATION_PATH, citationCff, DATASET_PATH, datasetJsonLd } from './dataset-metadata.js';
 import { emitArticleData, emitEntityNames, emitIds } from './emit.js';
-import { paths } from './paths.js';
+import { at, paths } from './paths.js';
+import { toCSV } from '../../src/export/to-csv.js';
+import { CSV_TABLE_NAMES } from '../../src/internal/csv-tables.js';
+import type { Article } from '../../src/types/index.js';
 import { readTranslationFile } from './read-translation-file.js';
 import { mergeTranslations } from './translation-file.js';
 
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * The Data Package and the dataset's metadata: a CSV file per table, datapackage.json (which
+ * names them and the text and article.json, with their sizes and hashes), dataset.jsonld and
+ * CITATION.cff, keyed by their path in the package. article.json itself is written by
+ * `npm run build` (scripts/build-extras.ts) as the same JSON as here.
+ */
+function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
+  const article = built as unknown as Article;
+  const files = new Map<string, string>();
+  for (const table of CSV_TABLE_NAMES)
+    files.set(csvPath(table), toCSV(article, { table, neutralizeFormulas: false }));
+  const bytes = new Map<string, Uint8Array>([
+    ...[...files].map(([path, contents]) => [path, Buffer.from(contents)] as const),
+    [TEXT_PATH, text],
+    [JSON_PATH, Buffer.from(articleJson(built))],
+  ]);
+  files.set('datapackage.json', json(dataPackage(bytes)));
+  files.set(DATASET_PATH, json(datasetJsonLd(article)));
+  files.set(CITATION_PATH, citationCff(article));
+  return files;
+}
+
 /** What `npm run generate` writes, path by path, from what is in data/ now. */
 export function generatedFiles(): Map<string, string> {
-  const text = readFileSync(paths.text, 'utf8');
+  const textBytes = readFileSync(paths.text);
+  const text = textBytes.toString('utf8');
   const annotation = readAnnotation(paths.annotation, 'data/article.json');
   const merged = mergeTranslations(buildArticle(annotation, text), readTranslationFile());
   if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
@@ -17,5 +47,6 @@ export function generatedFiles(): Map<string, string> {
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],
     [paths.generatedNames, emitEntityNames(article)],
+    ...[...dataFiles(article, textBytes)].map(([path, contents]) => [at(path), contents] as const),
   ]);
 }

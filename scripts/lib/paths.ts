@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
-const at = (relative: string) => fileURLToPath(new URL(relative, root));
+/** A path of the project, from its root. */
+export const at = (relative: string) => fileURLToPath(new URL(relative, root));
 
 export const paths = {
   annotation: at('data/article.json'),

@@ -1,9 +1,18 @@
 import { isArray } from '../internal/is-array.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { checkOptions } from '../internal/check-options.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { csvText } from '../internal/csv.js';
+import {
+  CSV_TABLES,
+  CSV_TABLE_NAMES,
+  statisticRow,
+  tableRows,
+  type CsvTable,
+} from '../internal/csv-tables.js';
 import { guard } from '../internal/guard.js';
-import type { Statistic, ArticleIds } from '../types/index.js';
+import type { Article, ArticleIds, Statistic } from '../types/index.js';
+
+export { CSV_TABLES, type CsvTable } from '../internal/csv-tables.js';
 
 /**
  * Options of {@link toCSV}.
@@ -23,10 +32,12 @@ export interface ToCSVOptions {
   readonly neutralizeFormulas?: boolean;
   /** Whether to begin with a header row. @defaultValue `true` */
   readonly header?: boolean;
+  /** Given an article, the table to write (see {@link CSV_TABLES}); given statistics, only `'statistics'`. @defaultValue `'statistics'` */
+  readonly table?: CsvTable;
 }
 
 /**
- * The columns of {@link toCSV}, in order.
+ * The columns of {@link toCSV} for statistics, in order (`CSV_TABLES.statistics`).
  *
  * @example
  * ```ts
@@ -37,70 +48,53 @@ export interface ToCSVOptions {
  * ```
  * @category Export
  */
-export const CSV_COLUMNS = [
-  'id',
-  'label',
-  'value',
-  'unit',
-  'unit_of',
-  'currency',
-  'comparator',
-  'period',
-  'stated_as',
-  'attributed_to',
-  'paragraph',
-  'start',
-  'end',
-] as const;
+export const CSV_COLUMNS = CSV_TABLES.statistics;
+
+const OPTIONS = ['neutralizeFormulas', 'header', 'table'] as const;
 
 /**
- * Statistics as CSV (RFC 4180): one row per statistic, the columns of {@link CSV_COLUMNS}, cells
- * quoted where they hold a comma, quote or line break, rows ended by CRLF.
+ * A table as CSV (RFC 4180): given statistics (the package's `statistics` or `findStatistics(…)`),
+ * one row per statistic; given an article, the table that `options.table` names — its
+ * paragraphs, entities, mentions, statistics, quotes, policies, items or notes — with the columns
+ * of {@link CSV_TABLES}, the columns of the package's Data Package files. Cells are quoted where
+ * they hold a comma, quote or line break; rows end with CRLF; an empty cell is a missing value.
  *
- * @param statistics - The statistics, e.g. the package's `statistics` or `findStatistics(…)`.
- * @param options - Formula neutralising and the header row.
+ * @param rows - The statistics, or an article (the package's `article` or one checked by
+ *   `parseArticle`).
+ * @param options - The table, formula neutralising and the header row.
  * @returns The CSV text.
- * @throws {InvalidOptionError} When `statistics` is not an array, or an option is unknown.
+ * @throws {InvalidOptionError} When `rows` is neither an array of statistics nor an article, an
+ *   option is unknown, `table` is not a table, or statistics are given with another table.
  * @example
  * ```ts
- * import { findStatistics, toCSV } from 'beijing-digital-economy';
+ * import { article, findStatistics, toCSV } from 'beijing-digital-economy';
  *
  * toCSV(findStatistics({ currency: 'USD' }), { header: false });
- * //=> 'service-trade-volume-2019,"Service trade, total import and export volume",160000000000,currency,,USD,more-than,2019,US$160 billion,jilin,body-1,669,692\r\n'
+ * //=> 'service-trade-volume-2019,"Service trade, total import and export volume",160000000000,currency,,USD,more-than,2019,US$160 billion,jilin,body-1,669,692,total import and export volume of service trade,beijing,\r\n'
+ * toCSV(article, { table: 'notes' }).split('\r\n')[0];
+ * //=> 'item_kind,item_id,number,kind,text'
  * ```
  * @category Export
  */
 export function toCSV(
-  statistics: readonly Statistic<ArticleIds>[],
+  rows: readonly Statistic<ArticleIds>[] | Article<ArticleIds>,
   options: ToCSVOptions = {},
 ): string {
-  checkOptions('options', options, ['neutralizeFormulas', 'header']);
-  if (!isArray(statistics))
-    throw new InvalidOptionError('statistics', 'expected an array of statistics');
-  const rows = guard('statistics', 'an array of statistics', () =>
-    statistics.map((s) => {
-      const { unit } = s;
-      return [
-        s.id,
-        s.label,
-        s.value,
-        unit.kind,
-        unit.kind === 'count' || unit.kind === 'rank' ? unit.of : undefined,
-        unit.kind === 'currency' ? unit.currency : undefined,
-        s.comparator,
-        s.period,
-        s.statedAs,
-        s.source.attributedTo,
-        s.source.anchor.paragraphId,
-        s.source.anchor.start,
-        s.source.anchor.end,
-      ];
-    }),
-  );
-  return guard('statistics', 'an array of statistics', () =>
+  checkOptions('options', options, OPTIONS);
+  const table = options.table ?? 'statistics';
+  checkOneOf('options.table', table, CSV_TABLE_NAMES);
+  if (isArray(rows) && table !== 'statistics')
+    throw new InvalidOptionError(
+      'options.table',
+      `a list of statistics makes the statistics table; pass the article for "${table}"`,
+    );
+  if (!isArray(rows) && (typeof rows !== 'object' || rows === null))
+    throw new InvalidOptionError('rows', 'expected an array of statistics or an article');
+  const what = isArray(rows) ? 'an array of statistics' : 'an Article';
+  return guard('rows', what, () =>
     csvText(
-      options.header === false ? undefined : CSV_COLUMNS,
-      rows,
+      options.header === false ? undefined : CSV_TABLES[table],
+      isArray(rows) ? rows.map(statisticRow) : tableRows(rows, table),
       options.neutralizeFormulas ?? true,
     ),
   );

@@ -1,7 +1,6 @@
 import type { Article, ArticleIds } from '../types/index.js';
+import { scriptSafeJson } from '../internal/script-safe-json.js';
 import { toJSONLD } from './to-json-ld.js';
-
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
 /**
  * {@link toJSONLD}'s document as JSON text that can go inside an HTML
@@ -22,8 +21,5 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
  * @category Export
  */
 export function toJSONLDScript(article: Article<ArticleIds>): string {
-  return JSON.stringify(toJSONLD(article)).replace(
-    UNSAFE_IN_SCRIPT,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return scriptSafeJson(toJSONLD(article));
 }

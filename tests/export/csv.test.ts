@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, statistics, toCSV, type Statistic } from '../../src/index.js';
+import {
+  article,
+  CSV_COLUMNS,
+  CSV_TABLES,
+  InvalidOptionError,
+  statistics,
+  toCSV,
+  type CsvTable,
+  type Statistic,
+} from '../../src/index.js';
 
 const parseCsv = (text: string) =>
   parse(text, { relax_column_count: false, record_delimiter: '\r\n' });
@@ -79,5 +88,43 @@ describe('toCSV', () => {
   it('leaves negative numbers alone: only text cells are neutralised', () => {
     const [, row] = parseCsv(toCSV([{ ...template, value: -5 }]));
     expect(row?.[CSV_COLUMNS.indexOf('value')]).toBe('-5');
+  });
+});
+
+describe('toCSV of an article', () => {
+  it('writes every table with its columns, one row per item, and the statistics as toCSV(statistics)', () => {
+    const counts: Record<CsvTable, number> = {
+      paragraphs: article.paragraphs.length,
+      entities: article.entities.length,
+      mentions: article.entities.reduce((sum, e) => sum + e.mentions.length, 0),
+      statistics: article.statistics.length,
+      quotes: article.quotes.length,
+      policies: article.policies.length,
+      items:
+        6 +
+        article.paragraphs.length +
+        article.entities.length +
+        article.statistics.length +
+        article.quotes.length +
+        article.policies.length,
+      notes: 0,
+    };
+    for (const table of Object.keys(CSV_TABLES) as CsvTable[]) {
+      const [header, ...rows] = parseCsv(toCSV(article, { table }));
+      expect(header, table).toEqual([...CSV_TABLES[table]]);
+      if (table !== 'notes') expect(rows, table).toHaveLength(counts[table]);
+      else expect(rows.length).toBeGreaterThan(0);
+    }
+    expect(toCSV(article)).toBe(toCSV(statistics));
+  });
+
+  it('refuses a table it does not have, and statistics given for another table, naming the fix', () => {
+    expect(() => toCSV(article, { table: 'people' as never })).toThrow(InvalidOptionError);
+    expect(() => toCSV(article, { table: 'people' as never })).toThrow(/"mentions"/);
+    expect(() => toCSV(statistics, { table: 'mentions' } as never)).toThrow(
+      /pass the article for "mentions"/,
+    );
+    expect(() => toCSV('article' as never)).toThrow(InvalidOptionError);
+    expect(() => toCSV({} as never, { table: 'quotes' })).toThrow(InvalidOptionError);
   });
 });

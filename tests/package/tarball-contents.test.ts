@@ -23,13 +23,21 @@ const ALLOWED = [
   /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
   /^schema\/package\.json$/,
   /^article(\.schema)?\.json$/,
+  /^(datapackage\.json|dataset\.jsonld|CITATION\.cff|data\/article\.txt)$/,
+  /^csv\/[a-z]+\.csv$/,
   /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
 ];
+const descriptor = JSON.parse(readFileSync(`${projectRoot}/datapackage.json`, 'utf8')) as {
+  resources: { path: string }[];
+};
+const dataset = JSON.parse(readFileSync(`${projectRoot}/dataset.jsonld`, 'utf8')) as {
+  distribution: { name: string }[];
+};
 
 describe('the tarball', () => {
   const paths = packed?.files.map((file) => file.path) ?? [];
 
-  it('holds only dist, the data JSON, the schema stub, README, LICENSE and CHANGELOG', () => {
+  it('holds only dist, the data files, the schema stub, README, LICENSE and CHANGELOG', () => {
     for (const path of paths)
       expect(
         ALLOWED.some((pattern) => pattern.test(path)),
@@ -45,6 +53,9 @@ describe('the tarball', () => {
       'schema/package.json',
       'article.json',
       'article.schema.json',
+      'datapackage.json',
+      'dataset.jsonld',
+      'CITATION.cff',
       'README.md',
       'LICENSE',
       'CHANGELOG.md',
@@ -52,6 +63,19 @@ describe('the tarball', () => {
     ]) {
       expect(paths).toContain(required);
     }
+  });
+
+  it('holds every file the Data Package and the Dataset document name, at the paths they name', () => {
+    expect(descriptor.resources.length).toBeGreaterThan(8);
+    for (const { path } of descriptor.resources) expect(paths).toContain(path);
+    for (const { name } of dataset.distribution) expect(paths).toContain(name);
+  });
+
+  it('exports each data file as a subpath of the same name', () => {
+    const exported = Object.keys(manifest.exports ?? {});
+    for (const path of ['datapackage.json', 'dataset.jsonld', 'data/article.txt', 'article.json'])
+      expect(exported).toContain(`./${path}`);
+    expect(manifest.exports?.['./csv/*.csv']).toBe('./csv/*.csv');
   });
 
   it('runs nothing at install and depends on nothing at run time but the optional zod peer', () => {
