@@ -79,6 +79,16 @@ export { toJSONLD, type JsonLdDocument, type JsonLdNode } from './export/to-json
 export { toJSONLDScript } from './export/to-json-ld-script.js';
 export { toMarkdown, type ToMarkdownOptions } from './export/to-markdown.js';
 export { toPlainText } from './export/to-plain-text.js';
+export { toBrat, type BratDocument } from './export/to-brat.js';
+export {
+  toSpans,
+  type OffsetUnit,
+  type Span,
+  type SpanDocument,
+  type SpanLabel,
+  type SpanRelation,
+  type ToSpansOptions,
+} from './export/to-spans.js';
 export {
   toWebAnnotations,
   type TextPositionSelector,

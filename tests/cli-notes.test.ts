@@ -8,10 +8,10 @@ const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
 const run = (format: string) => runCli(['notes', '--format', format], pipe).stdout;
 
 describe('the notes command', () => {
-  it('prints one CSV row per note, with its item and kind', () => {
+  it('prints one CSV row per note, with its item, its number in the item and its kind (the Data Package’s notes.csv)', () => {
     const [header, ...rows] = parseCsv(run('csv'));
-    expect(header).toEqual(['item_kind', 'item_id', 'note_kind', 'text']);
-    expect(rows).toEqual(
+    expect(header).toEqual(['item_kind', 'item_id', 'number', 'kind', 'text']);
+    expect(rows.map((row) => [row[0], row[1], row[3], row[4]])).toEqual(
       findNotes().map(({ item, note }) => [item.kind, item.id, note.kind, note.text]),
     );
   });

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, FORMATS } from '../src/cli/render.js';
+import { COMMANDS, FORMATS, formatsOf } from '../src/cli/render.js';
 import { runCli, USAGE, type CliEnvironment } from '../src/cli/run.js';
 import { article } from '../src/index.js';
 
@@ -24,13 +25,30 @@ describe('the annotations command', () => {
 });
 
 describe.each(COMMANDS)('the %s command', (command) => {
-  it.each(FORMATS)('writes %s that its own kind of reader accepts', (format) => {
+  it('takes every format but brat (spans’ alone); spans take every one but jsonld', () => {
+    const refused = FORMATS.filter((format) => !formatsOf(command).includes(format));
+    expect(refused).toEqual([command === 'spans' ? 'jsonld' : 'brat']);
+    for (const format of refused) {
+      const { exitCode, stderr } = runCli([command, '--format', format], pipe);
+      expect(exitCode).toBe(2);
+      expect(stderr).toContain(
+        `for --format with ${command}; expected one of: ${formatsOf(command).join(', ')}`,
+      );
+    }
+  });
+
+  it.each(formatsOf(command))('writes %s that its own kind of reader accepts', (format) => {
     const { exitCode, stdout, stderr } = runCli([command, '--format', format], pipe);
     expect(exitCode).toBe(0);
     expect(stderr).toBe('');
     expect(stdout.trim().length).toBeGreaterThan(0);
     expect(stdout).not.toContain(ESCAPE);
     if (format === 'json') expect(() => JSON.parse(stdout)).not.toThrow();
+    if (format === 'jsonl') {
+      expect(stdout.endsWith('\n')).toBe(true);
+      for (const line of stdout.slice(0, -1).split('\n'))
+        expect(() => JSON.parse(line)).not.toThrow();
+    }
     if (format === 'jsonld' && command === 'annotations') {
       const collection = JSON.parse(stdout) as { '@context': string; type: string; total: number };
       expect([collection['@context'], collection.type]).toEqual([
@@ -50,6 +68,23 @@ describe.each(COMMANDS)('the %s command', (command) => {
           .parse(stdout, {})
           .some((t) => t.type === 'html_block' || t.type === 'html_inline'),
       ).toBe(false);
+  });
+});
+
+describe('the command line’s CSV', () => {
+  it('is, for each table of the Data Package, that table’s file: same columns, same rows', () => {
+    const tables = {
+      stats: 'statistics',
+      quotes: 'quotes',
+      policies: 'policies',
+      entities: 'entities',
+      notes: 'notes',
+    };
+    for (const [command, table] of Object.entries(tables)) {
+      const file = readFileSync(new URL(`../csv/${table}.csv`, import.meta.url), 'utf8');
+      // No cell of this article starts like a formula, so neutralising changes nothing here.
+      expect(runCli([command, '--format', 'csv'], pipe).stdout, command).toBe(file);
+    }
   });
 });
 
@@ -81,7 +116,7 @@ describe('the command line', () => {
     ],
     [
       ['stats', '--format', 'xml'],
-      /invalid value "xml" for --format; expected one of: text, md, csv, json, jsonld/,
+      /invalid value "xml" for --format with stats; expected one of: text, md, csv, json, jsonld, jsonl/,
     ],
     [
       ['cite', '--style', 'harvard'],

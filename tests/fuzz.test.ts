@@ -65,6 +65,8 @@ const helpers: [string, (...args: any[]) => unknown, number][] = [
   ['toPlainText', api.toPlainText, 1],
   ['toCSV', api.toCSV, 2],
   ['toJSONLD', api.toJSONLD, 1],
+  ['toSpans', api.toSpans, 2],
+  ['toBrat', api.toBrat, 1],
   ['toJSONLDScript', api.toJSONLDScript, 1],
   ['toCSL', api.toCSL, 1],
   ['formatCitation', api.formatCitation, 2],
@@ -114,6 +116,18 @@ describe('helpers given real data with one part corrupted', () => {
         expect(typeof safeParseArticle(broken).success).toBe('boolean');
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the spans, brat and the tables built by the walk over the items', () => {
+    fc.assert(
+      fc.property(corrupted(article), (broken) => {
+        outcome(() => api.toSpans(broken, { unit: 'code-point' }));
+        outcome(() => api.toBrat(broken));
+        for (const table of ['mentions', 'items', 'notes'] as const)
+          outcome(() => api.toCSV(broken, { table }));
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -58,6 +58,7 @@ function documentedOptions(): { fn: string; option: string; fallback: string | u
     findNotes: ['src/query/find-notes.ts', 'NoteFilter'],
     excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
     toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
+    toSpans: ['src/export/to-spans.ts', 'ToSpansOptions'],
     toVegaLite: ['src/chart/to-vega-lite.ts', 'ToVegaLiteOptions'],
     toWebAnnotations: ['src/export/to-web-annotations.ts', 'ToWebAnnotationsOptions'],
   };

@@ -2,7 +2,9 @@ import { formatCitation, type CitationStyle } from '../export/format-citation.js
 import { toCSL } from '../export/to-csl.js';
 import { toCSV } from '../export/to-csv.js';
 import { toJSONLD } from '../export/to-json-ld.js';
+import { toBrat } from '../export/to-brat.js';
 import { toMarkdown } from '../export/to-markdown.js';
+import { toSpans } from '../export/to-spans.js';
 import {
   toWebAnnotations,
   webAnnotationEntries,
@@ -19,6 +21,7 @@ import { ENGLISH_WORDING } from '../internal/chinese.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
+import type { CsvTable } from '../internal/csv-tables.js';
 import type { Article, ArticleIds } from '../types/index.js';
 import { entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
@@ -33,11 +36,19 @@ export const COMMANDS = [
   'notes',
   'cite',
   'annotations',
+  'spans',
 ] as const;
-export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld'] as const;
+export const FORMATS = ['text', 'md', 'csv', 'json', 'jsonld', 'jsonl', 'brat'] as const;
 export const STYLES = ['apa', 'mla', 'chicago'] as const;
 export type Command = (typeof COMMANDS)[number];
 export type Format = (typeof FORMATS)[number];
+
+/** The formats a command takes: `brat` is the spans command's alone, and spans have no JSON-LD. */
+export function formatsOf(command: Command): readonly Format[] {
+  return FORMATS.filter((format) =>
+    command === 'spans' ? format !== 'jsonld' : format !== 'brat',
+  );
+}
 
 export interface RenderOptions {
   readonly format: Format;
@@ -49,6 +60,10 @@ export interface RenderOptions {
 type AnyArticle = Article<ArticleIds>;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+/** JSON Lines: one value per line. */
+const jsonl = (values: readonly unknown[]) => values.map((v) => `${JSON.stringify(v)}\n`).join('');
+/** A table of the Data Package as CSV: the same columns as its file in csv/. */
+const table = (article: AnyArticle, name: CsvTable) => toCSV(article, { table: name });
 const lines = (items: readonly string[]) => `${items.join('\n')}\n`;
 /** The JSON-LD document cut down to the nodes whose ids are given, with its context. */
 const jsonLdOf = (article: AnyArticle, ids: readonly string[]) => {
@@ -132,6 +147,7 @@ export function render(
       const when = `${formatPeriod(date.value, 'en')}${date.inferred ? ' (inferred)' : ''}`;
       if (format === 'md') return toMarkdown(article, { locale });
       if (format === 'json') return json(article);
+      if (format === 'jsonl') return jsonl([article]);
       if (format === 'jsonld') return json(toJSONLD(article));
       if (format === 'csv') {
         const fields: [string, string | number][] = [
@@ -166,6 +182,7 @@ export function render(
     case 'stats':
       if (format === 'csv') return toCSV(statistics);
       if (format === 'json') return json(statistics);
+      if (format === 'jsonl') return jsonl(statistics);
       if (format === 'jsonld')
         return jsonLdOf(
           article,
@@ -179,22 +196,9 @@ export function render(
     case 'quotes': {
       const text = (q: AnyArticle['quotes'][number]) =>
         formatQuote(q, { locale, speaker: name(q.speaker) });
-      if (format === 'csv') {
-        return csvText(
-          ['id', 'speaker', 'mode', 'text', 'paragraph', 'start', 'end'],
-          quotes.map((q) => [
-            q.id,
-            q.speaker,
-            q.mode,
-            q.text,
-            q.anchor.paragraphId,
-            q.anchor.start,
-            q.anchor.end,
-          ]),
-          true,
-        );
-      }
+      if (format === 'csv') return table(article, 'quotes');
       if (format === 'json') return json(quotes);
+      if (format === 'jsonl') return jsonl(quotes);
       if (format === 'jsonld')
         return jsonLdOf(
           article,
@@ -206,21 +210,9 @@ export function render(
     case 'policies': {
       const text = (p: AnyArticle['policies'][number]) =>
         formatPolicy(p, { locale, issuers: p.issuedBy.map(name) });
-      if (format === 'csv') {
-        return csvText(
-          ['id', 'title', 'date', 'status', 'issued_by', 'supporting_documents'],
-          policies.map((p) => [
-            p.id,
-            p.title,
-            p.date,
-            p.status,
-            p.issuedBy.map((id) => entityName(article, id)).join('; '),
-            p.supportingDocuments,
-          ]),
-          true,
-        );
-      }
+      if (format === 'csv') return table(article, 'policies');
       if (format === 'json') return json(policies);
+      if (format === 'jsonl') return jsonl(policies);
       if (format === 'jsonld')
         return jsonLdOf(
           article,
@@ -235,14 +227,9 @@ export function render(
       const chinese = (e: AnyArticle['entities'][number]) =>
         `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
       const text = language === 'zh' ? chinese : english;
-      if (format === 'csv') {
-        return csvText(
-          ['id', 'kind', 'name', 'role', 'mentions'],
-          entities.map((e) => [e.id, e.kind, e.name, e.role, e.mentions.length]),
-          true,
-        );
-      }
+      if (format === 'csv') return table(article, 'entities');
       if (format === 'json') return json(entities);
+      if (format === 'jsonl') return jsonl(entities);
       if (format === 'jsonld')
         return jsonLdOf(
           article,
@@ -253,13 +240,9 @@ export function render(
     }
     case 'notes': {
       const notes = findNotesIn(article, undefined);
-      if (format === 'csv')
-        return csvText(
-          ['item_kind', 'item_id', 'note_kind', 'text'],
-          notes.map(({ item, note }) => [item.kind, item.id, note.kind, note.text]),
-          true,
-        );
+      if (format === 'csv') return table(article, 'notes');
       if (format === 'json') return json(notes);
+      if (format === 'jsonl') return jsonl(notes);
       if (format === 'jsonld') return json(notesJsonLd(article, notes));
       // In Chinese the kinds are Chinese; the notes themselves are English, and say so.
       const kindOf = (kind: string) =>
@@ -290,6 +273,7 @@ export function render(
     case 'annotations': {
       if (format === 'json' || format === 'jsonld')
         return json(toWebAnnotations(article, { locale }));
+      if (format === 'jsonl') return jsonl(toWebAnnotations(article, { locale }).first.items);
       const rows = webAnnotationEntries(article, { locale }).entries.map(annotationRow);
       if (format === 'csv')
         return csvText(
@@ -304,6 +288,7 @@ export function render(
     }
     case 'cite': {
       if (format === 'json') return json([toCSL(article)]);
+      if (format === 'jsonl') return jsonl([toCSL(article)]);
       if (format === 'jsonld') return jsonLdOf(article, ['article']);
       if (format === 'csv')
         return csvText(
@@ -317,5 +302,47 @@ export function render(
         return lines([`${escapeMarkdown(formatCitation(article, style))}${english}`]);
       return lines([`${formatCitation(article, style)}${english}`]);
     }
+    case 'spans':
+      return spans(article, format);
   }
+}
+
+/** The spans command: the spans of `toSpans` (UTF-16 offsets, which the output states) or a brat pair. */
+function spans(article: AnyArticle, format: Format): string {
+  if (format === 'brat') {
+    const { txt, ann } = toBrat(article);
+    return `==> ${article.id}.txt <==\n${txt}\n==> ${article.id}.ann <==\n${ann}`;
+  }
+  const document = toSpans(article);
+  if (format === 'json') return json(document);
+  if (format === 'jsonl') return jsonl([document]);
+  const words = (s: (typeof document.spans)[number]) => document.text.slice(s.start, s.end);
+  if (format === 'csv')
+    return csvText(
+      ['id', 'label', 'start', 'end', 'unit', 'item', 'paragraph', 'words'],
+      document.spans.map((s) => [
+        s.id,
+        s.label,
+        s.start,
+        s.end,
+        document.unit,
+        s.item,
+        s.paragraph,
+        words(s),
+      ]),
+      true,
+    );
+  const line = (s: (typeof document.spans)[number]) =>
+    `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
+  const relations = document.relations.map((r) => `${r.type}: ${r.from} → ${r.to}`);
+  const unit = 'Offsets count UTF-16 code units (here equal to Unicode code points).';
+  if (format === 'md')
+    return lines([
+      ...document.spans.map((s) => `- ${escapeMarkdown(line(s))}`),
+      '',
+      ...relations.map((r) => `- ${escapeMarkdown(r)}`),
+      '',
+      unit,
+    ]);
+  return lines([...document.spans.map(line), '', ...relations, '', unit]);
 }

@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { COMMANDS, FORMATS, render, STYLES, type Command, type Format } from './render.js';
+import {
+  COMMANDS,
+  FORMATS,
+  formatsOf,
+  render,
+  STYLES,
+  type Command,
+  type Format,
+} from './render.js';
 import type { CitationStyle } from '../export/format-citation.js';
 import { article as builtInArticle } from '../generated/article-data.js';
 import type { Article, ArticleIds } from '../types/index.js';
@@ -39,9 +47,13 @@ Commands:
   cite         a citation of the article
   annotations  every statistic, quote, policy, mention and note as W3C Web
                Annotations (--format json or jsonld: the AnnotationCollection)
+  spans        every mention, quote, statistic and policy as a span of the text
+               for NLP tools (--format jsonl: doccano/spaCy; --format brat: a
+               brat .txt/.ann pair); offsets in UTF-16 code units
 
 Options:
-  --format <format>   ${list(FORMATS)} (default: text)
+  --format <format>   ${list(FORMATS)} (default: text;
+                      brat for spans only, jsonld for every command but spans)
   --locale <locale>   a BCP 47 locale for numbers and words, e.g. en, zh-CN (default: en)
   --style <style>     citation style for summary and cite: ${list(STYLES)} (default: apa)
   --input <file>      an article in the package's JSON format, checked by parseArticle
@@ -63,11 +75,12 @@ function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
   fallback: T,
+  context = '',
 ): T | CliResult {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   return usageError(
-    `invalid value ${JSON.stringify(value)} for --${option}; expected one of: ${list(allowed)}`,
+    `invalid value ${JSON.stringify(value)} for --${option}${context}; expected one of: ${list(allowed)}`,
   );
 }
 
@@ -110,7 +123,8 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
   }
   if (extra.length > 0)
     return usageError(`unexpected argument ${JSON.stringify(extra[0])}; give one command`);
-  const format = oneOf<Format>('format', values.format, FORMATS, 'text');
+  const formats = formatsOf(command as Command);
+  const format = oneOf<Format>('format', values.format, formats, 'text', ` with ${command}`);
   if (typeof format !== 'string') return format;
   const style = oneOf<CitationStyle>('style', values.style, STYLES, 'apa');
   if (typeof style !== 'string') return style;
