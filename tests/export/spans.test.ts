@@ -99,7 +99,9 @@ describe('toSpans', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(new Set(document.spans.map((s) => s.id)).size).toBe(document.spans.length);
     expect(document.label).toEqual(document.spans.map((s) => [s.start, s.end, s.label]));
-    const kinds = new Map<string, string>(article.entities.map((e) => [e.id, e.kind.toUpperCase()]));
+    const kinds = new Map<string, string>(
+      article.entities.map((e) => [e.id, e.kind.toUpperCase()]),
+    );
     for (const span of document.spans.filter((s) => s.id.startsWith('mention:')))
       expect(span.label).toBe(kinds.get(span.item));
   });
@@ -126,7 +128,9 @@ describe('toSpans', () => {
     const document = toSpans(article);
     const byId = new Map(document.spans.map((s) => [s.id, s]));
     const speakers = new Map<string, string>(article.quotes.map((q) => [q.id, q.speaker]));
-    const sources = new Map<string, string>(article.statistics.map((s) => [s.id, s.source.attributedTo]));
+    const sources = new Map<string, string>(
+      article.statistics.map((s) => [s.id, s.source.attributedTo]),
+    );
     expect(document.relations).toHaveLength(
       document.spans.filter((s) => s.label === 'QUOTE' || s.label === 'STATISTIC').length,
     );
