@@ -13,6 +13,7 @@ import {
   policyStatusDefinition,
   quoteModeDefinition,
 } from '../../src/schema/vocabularies.js';
+import type { Article, ArticleIds } from '../../src/types/index.js';
 import { ANNOTATIONS_LICENSE, PACKAGE } from './package-metadata.js';
 
 // The Data Package (Frictionless Data Package 2) that `npm run generate` writes as
@@ -379,7 +380,7 @@ export function integrity(bytes: Uint8Array): { bytes: number; hash: string } {
  * The descriptor. `files` holds the bytes of every file it names (the CSVs, the text and
  * article.json), for their sizes and hashes.
  */
-export function dataPackage(files: ReadonlyMap<string, Uint8Array>) {
+export function dataPackage(files: ReadonlyMap<string, Uint8Array>, article: Article<ArticleIds>) {
   const sized = (path: string) => {
     const bytes = files.get(path);
     if (bytes === undefined) throw new Error(`datapackage: no bytes for ${path}`);
@@ -403,9 +404,16 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array>) {
     contributors: [{ title: PACKAGE.creator, roles: ['creator'] }],
     sources: [
       {
-        title:
-          'The Beijing News (Shell Finance), “Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country”, September 2020, in English translation',
+        title: `The Beijing News (Shell Finance), “${article.metadata.headline}”, September 2020, in English translation`,
       },
+      ...(article.metadata.source
+        ? [
+            {
+              title: `The page the text was taken from: the translation as ${article.metadata.source.name ?? 'a site'} republished it (outside knowledge: see metadata.source in article.json)`,
+              path: article.metadata.source.url,
+            },
+          ]
+        : []),
     ],
     resources: [
       ...(Object.keys(TABLES) as CsvTable[]).map((table) => ({

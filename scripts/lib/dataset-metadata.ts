@@ -1,5 +1,6 @@
 import { toCSL } from '../../src/export/to-csl.js';
 import { CSV_TABLES, type CsvTable } from '../../src/internal/csv-tables.js';
+import { entityName } from '../../src/model/names.js';
 import type { Article } from '../../src/types/index.js';
 import { csvPath, JSON_PATH, TEXT_PATH } from './datapackage.js';
 import { ANNOTATIONS_LICENSE, PACKAGE } from './package-metadata.js';
@@ -46,7 +47,7 @@ function downloads() {
 /** The news article the dataset annotates, as schema.org describes it. */
 function newsArticle(article: Article) {
   const { metadata } = article;
-  const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
+  const name = (id: string) => entityName(article, id);
   return {
     '@type': 'NewsArticle',
     headline: metadata.headline,

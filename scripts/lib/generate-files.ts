@@ -29,7 +29,7 @@ function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
     [TEXT_PATH, text],
     [JSON_PATH, Buffer.from(articleJson(built))],
   ]);
-  files.set('datapackage.json', json(dataPackage(bytes)));
+  files.set('datapackage.json', json(dataPackage(bytes, article)));
   files.set(DATASET_PATH, json(datasetJsonLd(article)));
   files.set(CITATION_PATH, citationCff(article));
   return files;

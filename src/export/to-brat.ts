@@ -1,5 +1,5 @@
 import { guard } from '../internal/guard.js';
-import { walkNotes } from '../internal/model-walk.js';
+import { walkNotes } from '../model/walk.js';
 import { articleSpans, codePointOffsets } from '../internal/spans.js';
 import type { Article, ArticleIds } from '../types/index.js';
 

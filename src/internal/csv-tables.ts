@@ -1,7 +1,7 @@
 import type { Article, ArticleIds } from '../types/index.js';
 import type { CsvCell } from './csv.js';
-import { METADATA_NOTE_FIELDS } from './vocabulary.js';
-import { walkAnchors, walkItems, walkNotes } from './model-walk.js';
+import { METADATA_NOTE_FIELDS } from '../model/kinds.js';
+import { walkAnchors, walkItems, walkNotes } from '../model/walk.js';
 
 // The tables of the article as CSV: their columns, in order, and their rows. `toCSV`, the command
 // line and the Data Package (datapackage.json, written by `npm run generate`) all take both from

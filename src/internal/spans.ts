@@ -1,6 +1,7 @@
 import type { Article, ArticleIds } from '../types/index.js';
 import type { Span, SpanRelation } from '../export/to-spans.js';
-import { walkAnchors, type AnchorRole } from './model-walk.js';
+import type { AnchorRole } from '../model/kinds.js';
+import { walkAnchors } from '../model/walk.js';
 
 // The spans of an article for NLP tools, shared by `toSpans` and `toBrat`: every anchor that
 // names an entity, quotes a speaker, states a statistic or reports a policy, from the model's walk,
@@ -52,7 +53,7 @@ export function articleSpans(
   article: Article<ArticleIds>,
   unit: OffsetUnit,
 ): { spans: Span[]; relations: SpanRelation[] } {
-  const kindOf = new Map(article.entities.map((e) => [e.id as string, e.kind]));
+  const kindOf = new Map(article.entities.map((e) => [e.id, e.kind]));
   const offset = unit === 'utf-16' ? (n: number) => n : codePointOffsets(article.text);
   const counts = new Map<string, number>();
   const spans: Span[] = [];

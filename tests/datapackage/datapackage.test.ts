@@ -23,6 +23,7 @@ const descriptor = JSON.parse(read('datapackage.json').toString('utf8')) as {
   name: string;
   version: string;
   licenses: { name: string }[];
+  sources: { title: string; path?: string }[];
   resources: Resource[];
 };
 const manifest = JSON.parse(read('package.json').toString('utf8')) as { version: string };
@@ -79,6 +80,8 @@ describe('datapackage.json', () => {
     expect(descriptor.name).toBe('beijing-digital-economy');
     expect(descriptor.version).toBe(manifest.version);
     expect(descriptor.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
+    expect(descriptor.sources[0]?.title).toContain('The Beijing News');
+    expect(descriptor.sources.map((s) => s.path)).toContain(article.metadata.source?.url);
   });
 
   it('has a CSV resource per table of toCSV, with its columns in order, the text and the JSON', () => {
@@ -92,8 +95,11 @@ describe('datapackage.json', () => {
   it('gives every file the size and SHA-256 hash of its bytes', () => {
     for (const resource of descriptor.resources) {
       const bytes = read(resource.path);
-      expect(resource.bytes, resource.path).toBe(bytes.byteLength);
-      expect(resource.hash, resource.path).toBe(
+      // article.json is written by `npm run build` (npm test builds first); the others are committed.
+      const what =
+        resource.path === 'article.json' ? 'article.json (run `npm run build`)' : resource.path;
+      expect(resource.bytes, what).toBe(bytes.byteLength);
+      expect(resource.hash, what).toBe(
         `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       );
     }
