@@ -5,6 +5,7 @@ import { csvText } from '../internal/csv.js';
 import {
   CSV_TABLES,
   CSV_TABLE_NAMES,
+  STATISTICS_COLUMNS,
   statisticRow,
   tableRows,
   type CsvTable,
@@ -48,7 +49,7 @@ export interface ToCSVOptions {
  * ```
  * @category Export
  */
-export const CSV_COLUMNS = CSV_TABLES.statistics;
+export const CSV_COLUMNS = STATISTICS_COLUMNS;
 
 const OPTIONS = ['neutralizeFormulas', 'header', 'table'] as const;
 

@@ -1,9 +1,50 @@
 import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
-import { articleSpans, type OffsetUnit, type SpanLabel } from '../internal/spans.js';
+import { articleSpans } from '../internal/spans.js';
 import type { Article, ArticleIds } from '../types/index.js';
 
-export type { OffsetUnit, SpanLabel } from '../internal/spans.js';
+/**
+ * The label of a {@link Span}: a mention of an entity is labelled with the entity's kind in
+ * capitals (`PERSON`, `ORGANIZATION`, `COMPANY`, `PLACE`, `EVENT`, `PUBLICATION`); the others are
+ * `QUOTE`, `STATISTIC` and `POLICY`.
+ *
+ * @example
+ * ```ts
+ * import { article, toSpans, type SpanLabel } from 'beijing-digital-economy';
+ *
+ * const label: SpanLabel = 'COMPANY';
+ * toSpans(article).spans.filter((s) => s.label === label).map((s) => s.item);
+ * //=> ['beijing-digital-technology-enterprise-yunji', 'xiaomi', 'meituan', 'baidu']
+ * ```
+ * @category Export
+ */
+export type SpanLabel =
+  | 'PERSON'
+  | 'ORGANIZATION'
+  | 'COMPANY'
+  | 'PLACE'
+  | 'EVENT'
+  | 'PUBLICATION'
+  | 'QUOTE'
+  | 'STATISTIC'
+  | 'POLICY';
+
+/**
+ * What the offsets of {@link toSpans} count: `'utf-16'` code units (JavaScript's string indexes)
+ * or `'code-point'`s (Python's `str` indexes). They are equal while a text has no character outside
+ * the Basic Multilingual Plane, as this one has none.
+ *
+ * @example
+ * ```ts
+ * import { article, toSpans, type OffsetUnit } from 'beijing-digital-economy';
+ *
+ * const unit: OffsetUnit = 'code-point';
+ * toSpans(article, { unit }).spans[0]?.start === toSpans(article).spans[0]?.start;
+ * //=> true
+ * ```
+ * @category Export
+ */
+export type OffsetUnit = 'utf-16' | 'code-point';
 
 /**
  * One span of {@link toSpans}: characters of the text that name an entity, quote a speaker, state

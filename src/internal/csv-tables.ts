@@ -10,6 +10,26 @@ import { walkAnchors, walkItems, walkNotes } from '../model/walk.js';
 /** The separator of a cell that holds a list (aliases, focus areas, issuers, what a quote is about). */
 export const LIST_SEPARATOR = '; ';
 
+/** The columns of the statistics table (`CSV_COLUMNS`, as `toCSV` has always written them). */
+export const STATISTICS_COLUMNS = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'unit_of',
+  'currency',
+  'comparator',
+  'period',
+  'stated_as',
+  'attributed_to',
+  'paragraph',
+  'start',
+  'end',
+  'measure',
+  'subject',
+  'via',
+] as const;
+
 /**
  * The columns of each table that `toCSV` gives for an article, in order: the same columns
  * as the CSV files of the package's Data Package (`datapackage.json`, which describes each column)
@@ -28,24 +48,7 @@ export const CSV_TABLES = {
   paragraphs: ['id', 'index', 'role', 'start', 'end', 'text'],
   entities: ['id', 'kind', 'name', 'role', 'aliases', 'wikidata', 'mentions'],
   mentions: ['entity', 'number', 'paragraph', 'start', 'end', 'exact'],
-  statistics: [
-    'id',
-    'label',
-    'value',
-    'unit',
-    'unit_of',
-    'currency',
-    'comparator',
-    'period',
-    'stated_as',
-    'attributed_to',
-    'paragraph',
-    'start',
-    'end',
-    'measure',
-    'subject',
-    'via',
-  ],
+  statistics: STATISTICS_COLUMNS,
   quotes: ['id', 'speaker', 'mode', 'text', 'about', 'paragraph', 'start', 'end'],
   policies: [
     'id',
@@ -81,8 +84,22 @@ export const CSV_TABLES = {
  */
 export type CsvTable = keyof typeof CSV_TABLES;
 
-/** The names of the tables, in the order the Data Package lists them. */
-export const CSV_TABLE_NAMES = Object.keys(CSV_TABLES) as CsvTable[];
+/** The names of the tables, in the order the Data Package lists them (a literal, so that no bundle keeps the columns for it). */
+export const CSV_TABLE_NAMES = [
+  'paragraphs',
+  'entities',
+  'mentions',
+  'statistics',
+  'quotes',
+  'policies',
+  'items',
+  'notes',
+] as const satisfies readonly CsvTable[];
+// A table of CSV_TABLES missing from the list fails to compile.
+type Assert<T extends true> = T;
+export type CsvTableNamesAreComplete = Assert<
+  [Exclude<CsvTable, (typeof CSV_TABLE_NAMES)[number]>] extends [never] ? true : false
+>;
 
 const list = (values: readonly string[] | undefined) =>
   values === undefined || values.length === 0 ? undefined : values.join(LIST_SEPARATOR);

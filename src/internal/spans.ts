@@ -1,26 +1,11 @@
 import type { Article, ArticleIds } from '../types/index.js';
-import type { Span, SpanRelation } from '../export/to-spans.js';
+import type { OffsetUnit, Span, SpanLabel, SpanRelation } from '../export/to-spans.js';
 import type { AnchorRole } from '../model/kinds.js';
 import { walkAnchors } from '../model/walk.js';
 
 // The spans of an article for NLP tools, shared by `toSpans` and `toBrat`: every anchor that
 // names an entity, quotes a speaker, states a statistic or reports a policy, from the model's walk,
 // with the relations that attribute a quote to its speaker and a statistic to its source.
-
-/** The label of a span: an entity mention is labelled with its entity's kind, in capitals. */
-export type SpanLabel =
-  | 'PERSON'
-  | 'ORGANIZATION'
-  | 'COMPANY'
-  | 'PLACE'
-  | 'EVENT'
-  | 'PUBLICATION'
-  | 'QUOTE'
-  | 'STATISTIC'
-  | 'POLICY';
-
-/** What `start` and `end` count: UTF-16 code units (JavaScript's string indexes) or code points (Python's). */
-export type OffsetUnit = 'utf-16' | 'code-point';
 
 const ROLE_LABELS: Partial<Record<AnchorRole, SpanLabel>> = {
   quotation: 'QUOTE',
