@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS, FORMATS } from '../../src/cli/render.js';
+import { COMMANDS, formatsOf } from '../../src/cli/render.js';
 import { runCli } from '../../src/cli/run.js';
 import { article } from '../../src/index.js';
 import { parseArticle } from '../../src/schema/index.js';
@@ -50,21 +50,24 @@ const run = (args: readonly string[]) =>
   });
 
 describe.each(COMMANDS)('the %s command with --input', (command) => {
-  it.each(FORMATS)('prints the second article in %s, and nothing of the built-in one', (format) => {
-    const { exitCode, stdout, stderr } = run([
-      command,
-      '--format',
-      format,
-      '--input',
-      fixturePaths.json,
-    ]);
-    expect(stderr).toBe('');
-    expect(exitCode).toBe(0);
-    expect(stdout).toMatch(/Willow Ford|Fang Meilin|Tang Wenjing|library/);
-    expect(builtInWordsIn(stdout)).toEqual([]);
-  });
+  it.each(formatsOf(command))(
+    'prints the second article in %s, and nothing of the built-in one',
+    (format) => {
+      const { exitCode, stdout, stderr } = run([
+        command,
+        '--format',
+        format,
+        '--input',
+        fixturePaths.json,
+      ]);
+      expect(stderr).toBe('');
+      expect(exitCode).toBe(0);
+      expect(stdout).toMatch(/Willow Ford|Fang Meilin|Tang Wenjing|library/);
+      expect(builtInWordsIn(stdout)).toEqual([]);
+    },
+  );
 
-  it.each(FORMATS)(
+  it.each(formatsOf(command))(
     'prints the built-in article in %s from a copy with every id renamed, under the new ids',
     (format) => {
       const builtIn = run([command, '--format', format]);

@@ -65,6 +65,7 @@ describe('the built-in article with every id renamed', () => {
         ...row,
         id: rename(row.id!),
         attributed_to: rename(row.attributed_to!),
+        subject: rename(row.subject!),
         paragraph: rename(row.paragraph!),
       })),
     );

@@ -17,6 +17,8 @@ export const ID_FIELDS = [
 ] as const;
 
 const isIdField = (key: string) => (ID_FIELDS as readonly string[]).includes(key);
+/** Fields whose `id` is not an id of the article: an entity's Wikidata item (`Q956`). */
+const OUTSIDE_IDS = ['wikidata'] as const;
 
 /** A path into the article JSON, as zod and `ArticleValidationError` report it. */
 export type JsonPath = readonly (string | number)[];
@@ -26,6 +28,7 @@ export function idSites(json: unknown, path: JsonPath = []): { path: JsonPath; i
   if (Array.isArray(json)) return json.flatMap((value, index) => idSites(value, [...path, index]));
   if (typeof json !== 'object' || json === null) return [];
   return Object.entries(json).flatMap(([key, value]) => {
+    if ((OUTSIDE_IDS as readonly string[]).includes(key)) return [];
     const here = [...path, key];
     if (!isIdField(key)) return idSites(value, here);
     if (typeof value === 'string') return [{ path: here, id: value }];
