@@ -39,12 +39,14 @@ describe('a bundle of the whole main entry', () => {
   // sources of issue 14, about 3.4 KB gzipped each, then to 32 KB for the third reader's notes,
   // each citing the page that its outside knowledge comes from, about 3.5 KB, then to 34 KB for
   // the model — the walk, nameOf, forArticle, findItems, findQuotes, the names table — about
-  // 1.3 KB) keeps the figure from growing unnoticed.
-  it('carries no zod and stays under 34 KB gzipped', async () => {
+  // 1.3 KB, then to 36 KB for the exports where data people look — toSpans and toBrat, toCSV of
+  // every table, the Wikidata ids with the pages that show them — about 2.4 KB) keeps the figure
+  // from growing unnoticed.
+  it('carries no zod and stays under 36 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(34 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(36 * 1024);
   });
 
   // 8 KB until issue 11: its notes (every doubt the text raises, with outside knowledge marked)
