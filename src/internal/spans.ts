@@ -62,13 +62,23 @@ export function articleSpans(
       paragraph: visit.anchor.paragraphId,
     };
     spans.push(span);
-    if (visit.role === 'mention')
-      mentionsOf.set(visit.id, [...(mentionsOf.get(visit.id) ?? []), span]);
+    if (visit.role === 'mention') {
+      const mentions = mentionsOf.get(visit.id) ?? [];
+      mentions.push(span);
+      mentionsOf.set(visit.id, mentions);
+    }
   }
-  // The entity's mention nearest the span: the last one that starts at or before it, else the first after.
+  // The entity's mention nearest the span: the last one that starts at or before it, else the
+  // first after. The walk gives the mentions in text order, so a binary search finds it.
   const nearest = (entity: string, at: number) => {
     const mentions = mentionsOf.get(entity) ?? [];
-    return mentions.filter((m) => m.start <= at).at(-1) ?? mentions[0];
+    let [low, high] = [0, mentions.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((mentions[middle]?.start ?? Infinity) <= at) low = middle + 1;
+      else high = middle;
+    }
+    return mentions[low - 1] ?? mentions[0];
   };
   const by = new Map<string, string>([
     ...article.quotes.map((q) => [`quote:${q.id}`, q.speaker] as const),

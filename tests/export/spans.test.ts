@@ -141,6 +141,14 @@ describe('toSpans', () => {
       const expected =
         relation.type === 'speaker' ? speakers.get(from.item) : sources.get(from.item);
       expect(to.item).toBe(expected);
+      // The nearest mention: none of the entity's mentions lies between it and the span, and it
+      // comes after the span only when no mention comes before.
+      const others = document.spans.filter(
+        (s) => s.id.startsWith('mention:') && s.item === to.item,
+      );
+      if (to.start <= from.start)
+        expect(others.filter((m) => m.start > to.start && m.start <= from.start)).toEqual([]);
+      else expect(others.filter((m) => m.start <= from.start || m.start < to.start)).toEqual([]);
     }
   });
 
