@@ -33,7 +33,8 @@ function idList(
     ...example(name, `${name}[0]`, ids[0]),
     ' * @category Data',
     ' */',
-    `export const ${name} = ${literal(ids)} as const satisfies readonly ${typeName}[];`,
+    // Frozen like the data: a program that writes to the list gets a TypeError, not a changed package.
+    `export const ${name} = /*#__PURE__*/ Object.freeze(${literal(ids)} as const satisfies readonly ${typeName}[]);`,
     '',
     '/**',
     ` * The id of one ${what} of the article: a union of literals, so a typo fails to compile.`,

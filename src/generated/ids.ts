@@ -12,7 +12,7 @@
  * ```
  * @category Data
  */
-export const PARAGRAPH_IDS = [
+export const PARAGRAPH_IDS = /*#__PURE__*/ Object.freeze([
   "section",
   "headline",
   "lead",
@@ -27,7 +27,7 @@ export const PARAGRAPH_IDS = [
   "credits",
   "comment-form-title",
   "comment-form-notice"
-] as const satisfies readonly ParagraphId[];
+] as const satisfies readonly ParagraphId[]);
 
 /**
  * The id of one paragraph of the article: a union of literals, so a typo fails to compile.
@@ -70,7 +70,7 @@ export type ParagraphId =
  * ```
  * @category Data
  */
-export const ENTITY_IDS = [
+export const ENTITY_IDS = /*#__PURE__*/ Object.freeze([
   "jilin",
   "huang-xinyu",
   "wang-jinyu",
@@ -92,7 +92,7 @@ export const ENTITY_IDS = [
   "digital-trade-forum",
   "service-trade-fair",
   "jinping-important-speech"
-] as const satisfies readonly EntityId[];
+] as const satisfies readonly EntityId[]);
 
 /**
  * The id of one entity of the article: a union of literals, so a typo fails to compile.
@@ -142,7 +142,7 @@ export type EntityId =
  * ```
  * @category Data
  */
-export const STATISTIC_IDS = [
+export const STATISTIC_IDS = /*#__PURE__*/ Object.freeze([
   "digital-economy-share-of-gdp-2019",
   "digital-economy-share-of-gdp-national-rank-2019",
   "service-trade-volume-2019",
@@ -156,7 +156,7 @@ export const STATISTIC_IDS = [
   "industrial-enterprises-cloud-platform-access-rate",
   "business-environment-national-rank",
   "business-environment-first-place-years"
-] as const satisfies readonly StatisticId[];
+] as const satisfies readonly StatisticId[]);
 
 /**
  * The id of one statistic of the article: a union of literals, so a typo fails to compile.
@@ -198,7 +198,7 @@ export type StatisticId =
  * ```
  * @category Data
  */
-export const QUOTE_IDS = [
+export const QUOTE_IDS = /*#__PURE__*/ Object.freeze([
   "headline-digital-economy-share",
   "jilin-digital-economy-share",
   "jilin-service-trade",
@@ -209,7 +209,7 @@ export const QUOTE_IDS = [
   "jilin-reform-determination",
   "jilin-1-plus-3-release",
   "jilin-demonstrative-role"
-] as const satisfies readonly QuoteId[];
+] as const satisfies readonly QuoteId[]);
 
 /**
  * The id of one quote of the article: a union of literals, so a typo fails to compile.
@@ -248,10 +248,10 @@ export type QuoteId =
  * ```
  * @category Data
  */
-export const POLICY_IDS = [
+export const POLICY_IDS = /*#__PURE__*/ Object.freeze([
   "new-business-forms-and-models-opinions",
   "digital-economy-1-plus-3-policy-system"
-] as const satisfies readonly PolicyId[];
+] as const satisfies readonly PolicyId[]);
 
 /**
  * The id of one policy of the article: a union of literals, so a typo fails to compile.

@@ -11,7 +11,7 @@ import { walkAnchors, walkItems, walkNotes } from '../model/walk.js';
 export const LIST_SEPARATOR = '; ';
 
 /** The columns of the statistics table (`CSV_COLUMNS`, as `toCSV` has always written them). */
-export const STATISTICS_COLUMNS = [
+export const STATISTICS_COLUMNS = /*#__PURE__*/ Object.freeze([
   'id',
   'label',
   'value',
@@ -28,7 +28,7 @@ export const STATISTICS_COLUMNS = [
   'measure',
   'subject',
   'via',
-] as const;
+] as const);
 
 /**
  * The columns of each table that `toCSV` gives for an article, in order: the same columns
@@ -44,13 +44,37 @@ export const STATISTICS_COLUMNS = [
  * ```
  * @category Export
  */
-export const CSV_TABLES = {
-  paragraphs: ['id', 'index', 'role', 'start', 'end', 'text'],
-  entities: ['id', 'kind', 'name', 'role', 'aliases', 'wikidata', 'mentions'],
-  mentions: ['entity', 'number', 'paragraph', 'start', 'end', 'exact'],
+export const CSV_TABLES = /*#__PURE__*/ Object.freeze({
+  paragraphs: /*#__PURE__*/ Object.freeze(['id', 'index', 'role', 'start', 'end', 'text'] as const),
+  entities: /*#__PURE__*/ Object.freeze([
+    'id',
+    'kind',
+    'name',
+    'role',
+    'aliases',
+    'wikidata',
+    'mentions',
+  ] as const),
+  mentions: /*#__PURE__*/ Object.freeze([
+    'entity',
+    'number',
+    'paragraph',
+    'start',
+    'end',
+    'exact',
+  ] as const),
   statistics: STATISTICS_COLUMNS,
-  quotes: ['id', 'speaker', 'mode', 'text', 'about', 'paragraph', 'start', 'end'],
-  policies: [
+  quotes: /*#__PURE__*/ Object.freeze([
+    'id',
+    'speaker',
+    'mode',
+    'text',
+    'about',
+    'paragraph',
+    'start',
+    'end',
+  ] as const),
+  policies: /*#__PURE__*/ Object.freeze([
     'id',
     'title',
     'issued_by',
@@ -62,10 +86,10 @@ export const CSV_TABLES = {
     'paragraph',
     'start',
     'end',
-  ],
-  items: ['kind', 'id', 'start'],
-  notes: ['item_kind', 'item_id', 'number', 'kind', 'text'],
-} as const;
+  ] as const),
+  items: /*#__PURE__*/ Object.freeze(['kind', 'id', 'start'] as const),
+  notes: /*#__PURE__*/ Object.freeze(['item_kind', 'item_id', 'number', 'kind', 'text'] as const),
+} as const);
 
 /**
  * A table of the article that `toCSV` writes: `'paragraphs'`, `'entities'`, `'mentions'`
