@@ -31,7 +31,7 @@ export class UnknownIdError extends Error {
     readonly id: unknown,
     readonly validIds: readonly string[],
   ) {
-    const given = typeof id === 'string' ? JSON.stringify(id) : `${typeof id} ${describeValue(id)}`;
+    const given = typeof id === 'string' ? describeValue(id) : `${typeof id} ${describeValue(id)}`;
     super(
       `Unknown ${kind} id ${given}. Valid ${kind} ids: ${validIds.map((v) => JSON.stringify(v)).join(', ')}.`,
     );

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-
+import { quoteForMessage } from '../internal/message-text.js';
 import { nearMiss } from '../internal/near-miss.js';
 import { walkAnchors } from '../model/walk.js';
 import type { Article, ArticleIds, TextAnchor } from '../types/index.js';
@@ -62,8 +62,8 @@ function checkAnchor(
   }
   if (text.slice(anchor.start, anchor.end) !== anchor.exact) {
     report(
-      `exact ${JSON.stringify(anchor.exact)} does not match the text at ${anchor.start}..${anchor.end} ` +
-        `(${JSON.stringify(text.slice(anchor.start, anchor.end))})`,
+      `exact ${quoteForMessage(anchor.exact)} does not match the text at ${anchor.start}..${anchor.end} ` +
+        `(${quoteForMessage(text.slice(anchor.start, anchor.end))})`,
       [...path, 'exact'],
     );
   }
@@ -77,7 +77,7 @@ function checkAnchor(
     report('suffix is not the text just after end', [...path, 'suffix']);
   const paragraph = paragraphs.get(anchor.paragraphId);
   if (paragraph === undefined) {
-    report(`paragraphId "${anchor.paragraphId}" is not the id of any paragraph`, [
+    report(`paragraphId ${quoteForMessage(anchor.paragraphId)} is not the id of any paragraph`, [
       ...path,
       'paragraphId',
     ]);
@@ -115,7 +115,12 @@ function checkUniqueIds(article: ArticleLike, report: Report): void {
     article[collection].forEach((item, index) => {
       const first = seen.get(item.id);
       if (first === undefined) seen.set(item.id, index);
-      else report(`id "${item.id}" repeats ${collection}[${first}]`, [collection, index, 'id']);
+      else
+        report(`id ${quoteForMessage(item.id)} repeats ${collection}[${first}]`, [
+          collection,
+          index,
+          'id',
+        ]);
     });
   }
 }
@@ -137,7 +142,10 @@ function checkReferences(article: ArticleLike, report: Report): void {
   ]);
   const entity = (id: string | undefined, path: Path) => {
     if (id !== undefined && !entityIds.has(id))
-      report(`"${id}" is not the id of any entity in the article (${someOf(entityIds, id)})`, path);
+      report(
+        `${quoteForMessage(id)} is not the id of any entity in the article (${someOf(entityIds, id)})`,
+        path,
+      );
   };
   entity(article.metadata.publisher, ['metadata', 'publisher']);
   entity(article.metadata.event, ['metadata', 'event']);
@@ -153,7 +161,7 @@ function checkReferences(article: ArticleLike, report: Report): void {
     q.about?.forEach((id, j) => {
       if (!aboutIds.has(id))
         report(
-          `"${id}" is not the id of any statistic or policy in the article (${someOf(aboutIds, id)})`,
+          `${quoteForMessage(id)} is not the id of any statistic or policy in the article (${someOf(aboutIds, id)})`,
           ['quotes', i, 'about', j],
         );
     });

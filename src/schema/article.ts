@@ -6,6 +6,7 @@ import { ParagraphSchema } from './paragraph.js';
 import { PolicySchema } from './policy.js';
 import { QuoteSchema } from './quote.js';
 import { StatisticSchema } from './statistic.js';
+import { checkWellFormedText } from './well-formed-text.js';
 import { SlugSchema } from './vocabularies.js';
 import type { Article, ArticleIds } from '../types/index.js';
 
@@ -24,12 +25,14 @@ export const articleDefinition = z
     entities: z.array(EntitySchema).readonly(),
   })
   .superRefine(checkArticleConsistency)
+  .superRefine(checkWellFormedText)
   .readonly();
 
 /**
  * Validates an {@link Article}: the shape of every field, and the rules across fields — each
  * anchor's `exact` is the text at its offsets, the paragraphs rebuild the text, ids are unique
- * and every reference names an item of the article.
+ * and every reference names an item of the article — and that every string is well-formed text
+ * (no lone surrogate, no control character but tab and line feed).
  * @example
  * ```ts
  * import { article } from 'beijing-digital-economy';

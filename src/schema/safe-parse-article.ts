@@ -1,4 +1,6 @@
+import type * as z from 'zod';
 import { ArticleValidationError, type ArticleIssue } from '../errors/article-validation-error.js';
+import { quoteForMessage } from '../internal/message-text.js';
 import type { Article, ArticleIds } from '../types/index.js';
 import { ArticleSchema } from './article.js';
 
@@ -33,8 +35,32 @@ function fromJsonText(input: string): { value: unknown } | { issue: ArticleIssue
   }
 }
 
+/** What a thrown value says about itself, read without trusting it (it may be a Proxy too). */
+function describeThrown(thrown: unknown): string {
+  try {
+    if (thrown instanceof Error) return `${thrown.name}: ${thrown.message}`;
+    return typeof thrown === 'string' ? thrown : typeof thrown;
+  } catch {
+    return 'a value that cannot be read either';
+  }
+}
+
+/** A zod issue in the package's words: its path, and a message that quotes no more than an excerpt. */
+function toArticleIssue(issue: z.core.$ZodIssue): ArticleIssue {
+  const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  if (issue.code !== 'unrecognized_keys') return { path, message: issue.message };
+  const shown = issue.keys.slice(0, 5).map((key) => quoteForMessage(key));
+  const more =
+    issue.keys.length > shown.length ? ` and ${issue.keys.length - shown.length} more` : '';
+  return {
+    path,
+    message: `unknown key${issue.keys.length === 1 ? '' : 's'} ${shown.join(', ')}${more}: the format has no such field`,
+  };
+}
+
 /**
- * Checks that `input` is a valid article, without throwing.
+ * Checks that `input` is a valid article, without throwing: whatever it is given (a revoked
+ * Proxy, a getter that throws, an id of ten million characters), it returns a result.
  *
  * @param input - An article object, or its JSON text (a string is parsed as JSON first).
  * @returns `{ success: true, data }` with a deeply frozen copy of the article, or
@@ -57,11 +83,17 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
       return { success: false, error: new ArticleValidationError([parsed.issue]) };
     value = parsed.value;
   }
-  const result = ArticleSchema.safeParse(value);
-  if (result.success) return { success: true, data: result.data };
-  const issues = result.error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-    message: issue.message,
-  }));
-  return { success: false, error: new ArticleValidationError(issues) };
+  try {
+    const result = ArticleSchema.safeParse(value);
+    if (result.success) return { success: true, data: result.data };
+    const issues = result.error.issues.map(toArticleIssue);
+    return { success: false, error: new ArticleValidationError(issues) };
+  } catch (thrown) {
+    // Reading the input threw: a revoked Proxy, a getter that throws. Not an article.
+    const issue: ArticleIssue = {
+      path: [],
+      message: `the input could not be read (${describeThrown(thrown)}); expected plain data: an article object or its JSON text`,
+    };
+    return { success: false, error: new ArticleValidationError([issue]) };
+  }
 }

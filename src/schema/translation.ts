@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_ID_LENGTH } from './vocabularies.js';
 import type {
   ChineseForm,
   ChineseFormProvenance,
@@ -208,7 +209,9 @@ export const metadataTranslationDefinition = z
     /** The site's section label, as the package shows it. */
     section: ChineseFormSchema,
     /** The contributors' roles, keyed by the English role (`reporter`). */
-    roles: z.record(z.string().min(1), ChineseFormSchema).readonly(),
+    roles: z
+      .record(z.string().min(1).max(MAX_ID_LENGTH, { abort: true }), ChineseFormSchema)
+      .readonly(),
   })
   .readonly();
 

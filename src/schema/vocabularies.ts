@@ -85,7 +85,19 @@ export const policyStatusDefinition = z.enum(['issued', 'announced']);
  */
 export const PolicyStatusSchema: z.ZodType<PolicyStatus> = policyStatusDefinition;
 
-/** Lower-case words joined by hyphens: the form of every id in the article. */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'Expected an id of lower-case words joined by hyphens',
-});
+/**
+ * The longest id or key the format accepts, in characters: twice the longest id of the article,
+ * and a bound on the work and the stack one can cost. Checked before the id's pattern.
+ */
+export const MAX_ID_LENGTH = 100;
+
+/** Lower-case words joined by hyphens, at most {@link MAX_ID_LENGTH} characters: every id's form. */
+export const SlugSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, {
+    abort: true,
+    message: `Expected an id of at most ${MAX_ID_LENGTH} characters`,
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'Expected an id of lower-case words joined by hyphens',
+  });

@@ -1,0 +1,59 @@
+import type * as z from 'zod';
+
+/** A C0 control character other than tab and line feed, or a lone surrogate. */
+const ILL_FORMED =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f]/;
+
+/** `String.prototype.isWellFormed` (ES2024) where the runtime has it: native, and much faster. */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean })
+  .isWellFormed;
+
+/** What is wrong with `text`, or `undefined` when it is well-formed. */
+function illFormed(text: string): string | undefined {
+  if (isWellFormed?.call(text) === true && !CONTROL.test(text)) return undefined;
+  const match = ILL_FORMED.exec(text);
+  if (match === null) return undefined;
+  const unit = match[0].charCodeAt(0);
+  const code = `U+${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = unit >= 0xd800 ? `a lone surrogate (${code})` : `the control character ${code}`;
+  return (
+    `contains ${what} at index ${match.index}; ` +
+    'expected well-formed Unicode text with no control character but tab and line feed'
+  );
+}
+
+/**
+ * Every string of the article, keys included, is well-formed text: no lone surrogate (which no
+ * UTF-8 encoder can write) and no C0 control character but tab and line feed (a NUL makes SVG
+ * and XML output ill-formed). Each problem is reported at the path of its string. Runs once the
+ * shape is valid, so the depth of the walk is the schema's.
+ */
+export function checkWellFormedText(article: unknown, context: z.core.$RefinementCtx): void {
+  const path: (string | number)[] = [];
+  const report = (message: string) =>
+    context.addIssue({ code: 'custom', message, path: [...path] });
+  const visit = (node: unknown): void => {
+    if (typeof node === 'string') {
+      const problem = illFormed(node);
+      if (problem !== undefined) report(problem);
+    } else if (Array.isArray(node)) {
+      node.forEach((child, index) => {
+        path.push(index);
+        visit(child);
+        path.pop();
+      });
+    } else if (typeof node === 'object' && node !== null) {
+      for (const [key, child] of Object.entries(node)) {
+        path.push(key);
+        const problem = illFormed(key);
+        if (problem !== undefined) report(`the key ${problem}`);
+        visit(child);
+        path.pop();
+      }
+    }
+  };
+  visit(article);
+}
