@@ -4,8 +4,32 @@ import { createRequire } from 'node:module';
 import { runCli, type CliEnvironment } from './cli/run.js';
 import type { safeParseArticle } from './schema/safe-parse-article.js';
 
+const NAME = 'beijing-digital-economy';
 const require = createRequire(import.meta.url);
 const { version } = require('../package.json') as { version: string };
+
+/** Why the output could not be written, in the package's words. */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is too large',
+  EIO: 'an input/output error',
+  EBADF: 'standard output is not open',
+  EAGAIN: 'standard output would block',
+};
+
+// A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an error,
+// so the command ends quietly with status 0. Any other write error is one line and status 1.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  const code = error.code ?? 'unknown';
+  process.stderr.write(
+    `${NAME}: cannot write the output: ${WRITE_ERRORS[code] ?? 'the write failed'} (${code})\n`,
+  );
+  process.exit(1);
+});
+// When standard error itself cannot be written, there is nowhere left to say so.
+process.stderr.on('error', () => undefined);
 
 const quoted = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
@@ -27,10 +51,8 @@ const readArticle: CliEnvironment['readArticle'] = (path) => {
   try {
     schema = require('beijing-digital-economy/schema') as typeof schema;
   } catch (error) {
-    if (
-      (error as { code?: unknown }).code === 'MODULE_NOT_FOUND' &&
-      String(error).includes("'zod'")
-    )
+    // ./schema says itself that zod is missing (and Node's own message names 'zod').
+    if ((error as { code?: unknown }).code === 'MODULE_NOT_FOUND' && String(error).includes('zod'))
       return {
         problem: '--input checks the file with zod, which is not installed: npm install zod@^4.6',
       };
@@ -63,8 +85,9 @@ try {
   process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;
 } catch (error) {
+  // A bug, not a usage error: say so in one line, never with a stack trace.
   process.stderr.write(
-    `beijing-digital-economy: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    `${NAME}: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
   );
   process.exitCode = 1;
 }

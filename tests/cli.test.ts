@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, FORMATS, formatsOf } from '../src/cli/render.js';
@@ -99,21 +100,54 @@ describe('the command line', () => {
     expect(runCli(['cite', '--style', 'mla'], pipe).stdout).toContain('5 Sept. 2020');
   });
 
-  it('prints help and version, and exits 0', () => {
-    expect(runCli(['--help'], pipe)).toEqual({ exitCode: 0, stdout: USAGE, stderr: '' });
-    expect(runCli(['--version'], pipe)).toEqual({ exitCode: 0, stdout: '9.9.9\n', stderr: '' });
-  });
+  it.each([['--help'], ['-h'], ['help'], ['stats', '--help'], ['help', 'stats']])(
+    'prints the usage for %j and exits 0',
+    (...args) => {
+      expect(runCli(args, pipe)).toEqual({ exitCode: 0, stdout: USAGE, stderr: '' });
+    },
+  );
+
+  it.each([['--version'], ['-v'], ['stats', '-v']])(
+    'prints the version for %j and exits 0',
+    (...args) => {
+      expect(runCli(args, pipe)).toEqual({ exitCode: 0, stdout: '9.9.9\n', stderr: '' });
+    },
+  );
+
+  it.each([[[]], [['--format', 'csv']]])(
+    'prints the usage on stderr and exits 2 when no command is given: %j',
+    (args) => {
+      const { exitCode, stdout, stderr } = runCli(args, pipe);
+      expect({ exitCode, stdout }).toEqual({ exitCode: 2, stdout: '' });
+      expect(stderr).toMatch(/^beijing-digital-economy: missing command; expected one of: /);
+      expect(stderr.endsWith(USAGE)).toBe(true);
+    },
+  );
 
   it.each([
     [
       ['bogus'],
       /unknown command "bogus"; expected one of: summary, stats, quotes, policies, entities, notes, cite/,
     ],
-    [[], /missing command; expected one of: summary, stats/],
     [
       ['stats', '--formt', 'csv'],
-      /Unknown option '--formt'; the options are --format, --locale, --style, --input, --help and --version/,
+      /unknown option "--formt" \(did you mean --format\?\); the options are --format, --locale, --style, --input, --help \(-h\) and --version \(-v\)/,
     ],
+    [['stat'], /unknown command "stat" \(did you mean stats\?\); expected one of: summary, stats/],
+    [['anotations'], /unknown command "anotations" \(did you mean annotations\?\)/],
+    [['stats', '--format', 'jsn'], /invalid value "jsn" for --format \(did you mean json\?\)/],
+    [
+      ['stats', '--locale', '../../etc'],
+      /invalid value "..\/..\/etc" for --locale; expected a BCP 47 language tag such as en, en-GB, zh-CN or zh-Hans/,
+    ],
+    [['stats', '--locale', 'en_US'], /for --locale; expected a BCP 47 language tag/],
+    [['stats', '--locale', ''], /for --locale; expected a BCP 47 language tag/],
+    [['stats', '--locale', 'xx'], /no locale data for "xx"/],
+    [['stats', '--format'], /--format needs a value: --format <format>/],
+    [['stats', '--format', '--locale', 'en'], /--format needs a value/],
+    [['stats', '-x'], /unknown option "-x"/],
+    [['stats', '--version=1'], /--version takes no value/],
+    [['st\u001b[2Jats'], /unknown command "st\\u001b\[2Jats"/],
     [
       ['stats', '--format', 'xml'],
       /invalid value "xml" for --format with stats; expected one of: text, md, csv, json, jsonld, jsonl/,
@@ -123,8 +157,7 @@ describe('the command line', () => {
       /invalid value "harvard" for --style; expected one of: apa, mla, chicago/,
     ],
     [['stats', 'quotes'], /unexpected argument "quotes"; give one command/],
-    [['stats', '--format'], /--format/],
-    [['--help=yes'], /--help/],
+    [['--help=yes'], /--help takes no value/],
   ])(
     'exits 2 on %j with a message that names the valid choices and no stack trace',
     (args, message) => {
@@ -144,5 +177,69 @@ describe('the command line', () => {
     );
     expect(runCli(['summary'], pipe).stdout).not.toContain(ESCAPE);
     expect(runCli(['summary', '--format', 'md'], terminal).stdout).not.toContain(ESCAPE);
+  });
+});
+
+describe('every message of the command line', () => {
+  const WORDS = [...COMMANDS, ...FORMATS, 'help', 'stat', 'apa', 'zh-CN', 'en', '-', '--', '=x'];
+  const FLAGS = [
+    '--format',
+    '--locale',
+    '--style',
+    '--input',
+    '--help',
+    '--version',
+    '-h',
+    '-v',
+    '--formt',
+  ];
+  const argument = fc.oneof(
+    fc.constantFrom(...WORDS, ...FLAGS),
+    fc.constantFrom(...FLAGS).chain((flag) => fc.string().map((value) => `${flag}=${value}`)),
+    fc.string(),
+  );
+
+  it('is in the package’s own words, one line with a pointer to the usage, whatever the arguments', () => {
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 6 }), (args) => {
+        const { exitCode, stdout, stderr } = runCli(args, pipe);
+        expect([0, 2]).toContain(exitCode);
+        if (exitCode === 0) {
+          expect(stderr).toBe('');
+          return;
+        }
+        expect(stdout).toBe('');
+        const [first, second] = stderr.split('\n');
+        expect(first).toMatch(/^beijing-digital-economy: [a-z-]/);
+        expect(
+          second === "Run 'beijing-digital-economy --help' for usage." || stderr.endsWith(USAGE),
+        ).toBe(true);
+        // Node's own parseArgs wording, and anything the arguments could use to forge a line.
+        expect(stderr).not.toMatch(
+          /ERR_PARSE_ARGS|Option '|To specify a positional|\bat .+:\d+:\d+/,
+        );
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        expect(first).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('rejects every malformed --locale with exit 2', () => {
+    const malformed = fc.string().filter((tag) => {
+      try {
+        Intl.getCanonicalLocales(tag);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    fc.assert(
+      fc.property(malformed, (tag) => {
+        const { exitCode, stderr } = runCli(['stats', `--locale=${tag}`], pipe);
+        expect(exitCode).toBe(2);
+        expect(stderr).toMatch(/for --locale; expected a BCP 47 language tag such as en, en-GB/);
+      }),
+    );
   });
 });

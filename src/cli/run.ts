@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   COMMANDS,
   FORMATS,
@@ -10,7 +9,9 @@ import {
 } from './render.js';
 import type { CitationStyle } from '../export/format-citation.js';
 import { article as builtInArticle } from '../generated/article-data.js';
+import { quoteForMessage } from '../internal/message-text.js';
 import type { Article, ArticleIds } from '../types/index.js';
+import { didYouMean, parseArgs, type OptionSpec } from './args.js';
 
 export interface CliResult {
   readonly exitCode: 0 | 2;
@@ -50,24 +51,35 @@ Commands:
   spans        every mention, quote, statistic and policy as a span of the text
                for NLP tools (--format jsonl: doccano/spaCy; --format brat: a
                brat .txt/.ann pair); offsets in UTF-16 code units
+  help         show this help
 
 Options:
   --format <format>   ${list(FORMATS)} (default: text;
                       brat for spans only, jsonld for every command but spans)
-  --locale <locale>   a BCP 47 locale for numbers and words, e.g. en, zh-CN (default: en)
+  --locale <locale>   a BCP 47 language tag for numbers and words, e.g. en, en-GB,
+                      zh-CN (default: en)
   --style <style>     citation style for summary and cite: ${list(STYLES)} (default: apa)
   --input <file>      an article in the package's JSON format, checked by parseArticle
                       (needs zod); every command then reads it instead of the built-in one
-  --help              show this help
-  --version           show the version
+  -h, --help          show this help
+  -v, --version       show the version
 
-Colour is used only on a terminal, and never when NO_COLOR is set.
+Colour is used only on a terminal, and never when NO_COLOR is set. Exit status:
+0 done (also when the reader of the output stops early), 1 the output could not
+be written, 2 a usage error.
 `;
 
-const usageError = (message: string): CliResult => ({
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', value: true },
+  { name: 'locale', value: true },
+  { name: 'style', value: true },
+  { name: 'input', value: true },
+];
+
+const usageError = (message: string, showUsage = false): CliResult => ({
   exitCode: 2,
   stdout: '',
-  stderr: `beijing-digital-economy: ${message}\nRun 'beijing-digital-economy --help' for usage.\n`,
+  stderr: `beijing-digital-economy: ${message}\n${showUsage ? `\n${USAGE}` : "Run 'beijing-digital-economy --help' for usage.\n"}`,
 });
 
 function oneOf<T extends string>(
@@ -80,54 +92,46 @@ function oneOf<T extends string>(
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   return usageError(
-    `invalid value ${JSON.stringify(value)} for --${option}${context}; expected one of: ${list(allowed)}`,
+    `invalid value ${quoteForMessage(value)} for --${option}${context}${didYouMean(value, allowed)}; expected one of: ${list(allowed)}`,
   );
+}
+
+const LOCALE_FORMS =
+  'expected a BCP 47 language tag such as en, en-GB, zh-CN or zh-Hans (a language, then optionally a script and a region)';
+
+/** The locale as given when it is a well-formed tag that Intl has data for, else a usage error. */
+function checkLocale(value: string | undefined): string | CliResult {
+  if (value === undefined) return 'en';
+  let canonical: string | undefined;
+  try {
+    [canonical] = Intl.getCanonicalLocales(value);
+  } catch {
+    canonical = undefined;
+  }
+  if (canonical === undefined)
+    return usageError(`invalid value ${quoteForMessage(value)} for --locale; ${LOCALE_FORMS}`);
+  if (Intl.NumberFormat.supportedLocalesOf([canonical]).length === 0)
+    return usageError(
+      `no locale data for ${quoteForMessage(value)} in this runtime; ${LOCALE_FORMS}`,
+    );
+  return value;
 }
 
 /** Runs the command line on `args` (without `node` and the script) and says what to print. */
 export function runCli(args: readonly string[], environment: CliEnvironment): CliResult {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        locale: { type: 'string' },
-        style: { type: 'string' },
-        input: { type: 'string' },
-        help: { type: 'boolean' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    const message =
-      error instanceof Error
-        ? error.message.replace(/\. To specify a positional argument.*$/s, '')
-        : String(error);
-    return usageError(
-      `${message}; the options are --format, --locale, --style, --input, --help and --version`,
-    );
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { exitCode: 0, stdout: USAGE, stderr: '' };
-  if (values.version) return { exitCode: 0, stdout: `${environment.version}\n`, stderr: '' };
-  const [command, ...extra] = positionals;
-  if (command === undefined)
-    return usageError(`missing command; expected one of: ${list(COMMANDS)}`);
-  if (!(COMMANDS as readonly string[]).includes(command)) {
-    return usageError(
-      `unknown command ${JSON.stringify(command)}; expected one of: ${list(COMMANDS)}`,
-    );
-  }
-  if (extra.length > 0)
-    return usageError(`unexpected argument ${JSON.stringify(extra[0])}; give one command`);
+  const parsed = parseArgs(args, COMMANDS, OPTIONS);
+  if (parsed.kind === 'error') return usageError(parsed.message, parsed.showUsage);
+  if (parsed.kind === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
+  if (parsed.kind === 'version')
+    return { exitCode: 0, stdout: `${environment.version}\n`, stderr: '' };
+  const { command, values } = parsed;
   const formats = formatsOf(command as Command);
   const format = oneOf<Format>('format', values.format, formats, 'text', ` with ${command}`);
   if (typeof format !== 'string') return format;
   const style = oneOf<CitationStyle>('style', values.style, STYLES, 'apa');
   if (typeof style !== 'string') return style;
+  const locale = checkLocale(values.locale);
+  if (typeof locale !== 'string') return locale;
   const colour = environment.isTTY && !environment.env.NO_COLOR && format === 'text';
   const bold = (text: string) => (colour ? `\u001b[1m${text}\u001b[22m` : text);
   let article: Article<ArticleIds> = builtInArticle;
@@ -139,11 +143,6 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
       return { exitCode: 2, stdout: '', stderr: `beijing-digital-economy: ${read.problem}\n` };
     article = read;
   }
-  const stdout = render(command as Command, article, {
-    format,
-    style,
-    locale: values.locale ?? 'en',
-    bold,
-  });
+  const stdout = render(command as Command, article, { format, style, locale, bold });
   return { exitCode: 0, stdout, stderr: '' };
 }
