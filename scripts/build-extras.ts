@@ -2,11 +2,13 @@
 //   article.json         the data as plain JSON, for non-JS consumers
 //   article.schema.json  JSON Schema (draft 2020-12) generated from the zod schemas
 //   schema/package.json  a stub so that resolvers without `exports` (node10) find the subpath
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   dist/schema.node.js  and a check in dist/schema.cjs: ./schema without zod says what to install
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { article } from '../src/generated/article-data.js';
 import { ArticleSchema } from '../src/schema/article.js';
+import { esmExportNames, nodeEntry, withCjsCheck } from './lib/zod-peer.js';
 
 const at = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url));
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -34,4 +36,16 @@ writeFileSync(
     types: '../dist/schema.d.cts',
     sideEffects: false,
   }),
+);
+
+const { peerDependencies } = JSON.parse(readFileSync(at('package.json'), 'utf8')) as {
+  peerDependencies: { zod: string };
+};
+writeFileSync(
+  at('dist/schema.node.js'),
+  nodeEntry(esmExportNames(at('dist/schema.js')), peerDependencies.zod),
+);
+writeFileSync(
+  at('dist/schema.cjs'),
+  withCjsCheck(readFileSync(at('dist/schema.cjs'), 'utf8'), peerDependencies.zod),
 );

@@ -1,8 +1,7 @@
-import { quoteForMessage } from './message-text.js';
-
 /** A short, safe description of any value for an error message; never throws. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return quoteForMessage(value, 80);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
   if (
     value === null ||
     value === undefined ||

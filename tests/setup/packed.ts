@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { npm, packTarball } from '../../scripts/lib/pack.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +21,6 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function consumer(work: string, name: string, packages: readonly string[]): string {
   const project = join(work, name);
@@ -46,14 +46,7 @@ export default function setup(project: TestProject): () => void {
   let withZod = '';
   let withoutZod = '';
   if (needed) {
-    const [packed] = JSON.parse(
-      execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-        cwd: root,
-        encoding: 'utf8',
-      }),
-    ) as { filename: string }[];
-    if (packed === undefined) throw new Error('npm pack made no tarball');
-    tarball = join(work, packed.filename);
+    tarball = packTarball(work);
     const zodVersion = (
       JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
         devDependencies: Record<string, string>;

@@ -1,0 +1,32 @@
+// CI audits what a user installs: the packed package and its zod peer, in a scratch project.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { installedPackages } from '../../scripts/audit-installed.js';
+import { projectRoot } from '../support/built-package.js';
+import { installPacked } from '../support/install-packed.js';
+
+const ci = readFileSync(join(projectRoot, '.ci/run'), 'utf8')
+  .split('\n')
+  .filter((line) => !line.trimStart().startsWith('#'));
+
+describe('the supply-chain audit of CI', () => {
+  it('runs on a scratch install of the packed package, not on this repository', () => {
+    expect(ci).toContain('npx tsx scripts/audit-installed.ts');
+    expect(ci.filter((line) => /\bnpm audit\b/.test(line))).toEqual([]);
+  });
+
+  it('covers the package and zod there, where this repository’s production tree is empty', () => {
+    const project = join(installPacked('audit-installed'), '..');
+    const names = installedPackages(project).map((entry) => entry.replace(/@[^@]*$/, ''));
+    expect(names).toEqual(expect.arrayContaining(['beijing-digital-economy', 'zod']));
+    const own = JSON.parse(
+      execFileSync('npm', ['ls', '--all', '--omit=dev', '--json'], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+      }),
+    ) as { dependencies?: object };
+    expect(Object.keys(own.dependencies ?? {})).toEqual([]);
+  });
+});
