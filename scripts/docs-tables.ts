@@ -3,33 +3,49 @@
 // The data-model guide gets the tables of figures; the Caveats guide lists every note by item.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { article } from '../src/generated/article-data.js';
+import { article as builtIn } from '../src/generated/article-data.js';
 import { formatStatistic } from '../src/format/format-statistic.js';
 import { findNotes, type ItemNote, type NoteItem } from '../src/query/find-notes.js';
 import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
-import type { ChineseFormProvenance } from '../src/types/index.js';
+import type { Article, ChineseFormProvenance } from '../src/types/index.js';
 import { chineseForms } from './lib/chinese-forms.js';
+import { markdownLink, markdownText, noteMarkdown } from './lib/markdown-text.js';
 import { readTranslationFile } from './lib/read-translation-file.js';
+import type { TranslationFile } from './lib/translation-file.js';
 
 export const GUIDE = fileURLToPath(new URL('../docs/data-model.md', import.meta.url));
 export const CAVEATS_GUIDE = fileURLToPath(new URL('../docs/caveats.md', import.meta.url));
 
-const cell = (text: string) => text.replace(/\|/g, '\\|');
-const name = (id: string) => article.entities.find((e) => e.id === id)?.name ?? id;
-const line = (text: string) => cell(text.replace(/\s+/g, ' '));
+// Every string from the data goes through markdownText (or noteMarkdown, markdownLink): the tables
+// hold text, never Markdown or HTML of the data's making.
+const text = markdownText;
+const entityName = (article: Article, id: string) =>
+  article.entities.find((e) => e.id === id)?.name ?? id;
 
 function provenance(p: ChineseFormProvenance): string {
   switch (p.kind) {
     case 'attested':
-      return `attested: [${line(p.source.title)}](${p.source.url}) — “${line(p.source.excerpt)}”`;
+      return `attested: ${markdownLink(p.source.title, p.source.url)} — “${text(p.source.excerpt)}”`;
     case 'translated':
-      return `translated by this package${p.note ? ` (${line(p.note)})` : ''}`;
+      return `translated by this package${p.note ? ` (${text(p.note)})` : ''}`;
     case 'pinyin':
-      return `kept in Pinyin: ${line(p.reason)}`;
+      return `kept in Pinyin: ${text(p.reason)}`;
   }
 }
 
-export function tables(): Record<string, string> {
+/** What the data-model tables are made of: the article and the Latin allowlist of the translations. */
+export interface TableSource {
+  readonly article: Article;
+  readonly keptInLatin: TranslationFile['keptInLatin'];
+}
+
+export function tables(
+  { article, keptInLatin }: TableSource = {
+    article: builtIn,
+    keptInLatin: readTranslationFile().keptInLatin,
+  },
+): Record<string, string> {
+  const name = (id: string) => entityName(article, id);
   return {
     statistics: [
       '| id | stated as | value | unit | comparator | period | according to | notes | in words (`formatStatistic`, `en` / `zh-CN`) |',
@@ -42,7 +58,7 @@ export function tables(): Record<string, string> {
               ? `${s.unit.kind} of ${s.unit.of}`
               : s.unit.kind;
         const words = `${formatStatistic(s, { label: false, style: 'long', attribution: false })} / ${formatStatistic(s, { label: false, locale: 'zh-CN', attribution: false })}`;
-        return `| \`${s.id}\` | ${cell(s.statedAs)} | ${s.value} | ${cell(unit)} | ${s.comparator} | ${s.period ?? '—'} | ${cell(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${cell(words)} |`;
+        return `| \`${s.id}\` | ${text(s.statedAs)} | ${s.value} | ${text(unit)} | ${s.comparator} | ${text(s.period ?? '—')} | ${text(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${text(words)} |`;
       }),
     ].join('\n'),
     chinese: [
@@ -50,7 +66,7 @@ export function tables(): Record<string, string> {
       '| --- | --- | --- | --- | --- |',
       ...chineseForms(article).map(
         (row) =>
-          `| ${line(row.item)} | ${line(row.field)} | ${line(row.english)} | ${line(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${row.form.classifier})` : ''} | ${provenance(row.form.provenance)} |`,
+          `| ${text(row.item)} | ${text(row.field)} | ${text(row.english)} | ${text(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${text(row.form.classifier)})` : ''} | ${provenance(row.form.provenance)} |`,
       ),
     ].join('\n'),
     wikidata: [
@@ -67,9 +83,7 @@ export function tables(): Record<string, string> {
     latin: [
       '| kept in Latin letters | why |',
       '| --- | --- |',
-      ...readTranslationFile().keptInLatin.map(
-        (entry) => `| ${line(entry.token)} | ${line(entry.reason)} |`,
-      ),
+      ...keptInLatin.map((entry) => `| ${text(entry.token)} | ${text(entry.reason)} |`),
     ].join('\n'),
     counts: [
       '| collection | items |',
@@ -81,22 +95,16 @@ export function tables(): Record<string, string> {
   };
 }
 
-/** Note text as Markdown: its `code` spans kept, every other character with a meaning escaped. */
-const noteMarkdown = (text: string) =>
-  text
-    .split(/(`[^`]+`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\*_[\]<>|~&#!{}]/g, '\\$&')))
-    .join('');
-
 /** A heading's words for an item: its kind, id and what it is called. */
 function itemTitle(item: NoteItem): string {
+  const article = builtIn;
   if (item.kind === 'metadata') return `metadata: the ${item.id} field`;
   const what = (() => {
     switch (item.kind) {
       case 'paragraph':
         return `the ${article.paragraphs.find((p) => p.id === item.id)?.role ?? ''} paragraph`;
       case 'entity':
-        return name(item.id);
+        return entityName(article, item.id);
       case 'statistic':
         return article.statistics.find((s) => s.id === item.id)?.label ?? '';
       case 'quote': {

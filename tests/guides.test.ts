@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNotes, statistics } from '../src/index.js';
-import { CAVEATS_GUIDE, caveatsTables, GUIDE, withTables } from '../scripts/docs-tables.js';
+import MarkdownIt from 'markdown-it';
+import { CAVEATS_GUIDE, caveatsTables, GUIDE, tables, withTables } from '../scripts/docs-tables.js';
+import { generatedArticle } from '../scripts/lib/generate-files.js';
+import { readTranslationFile } from '../scripts/lib/read-translation-file.js';
+import { PAYLOADS, writeHostileTranslations } from './support/hostile-translations.js';
+import { parseArticle } from '../src/schema/index.js';
 import { projectRoot } from './support/built-package.js';
 
 const read = (relative: string) => readFileSync(`${projectRoot}/${relative}`, 'utf8');
@@ -105,4 +110,43 @@ describe('the README API section', () => {
       }
     },
   );
+});
+
+describe('strings from the data in the guides', () => {
+  const file = writeHostileTranslations();
+  const blocks = tables({
+    article: parseArticle(generatedArticle(file)),
+    keptInLatin: readTranslationFile(file).keptInLatin,
+  });
+  // TypeDoc renders the guides with HTML allowed, as markdown-it does here.
+  const markdown = new MarkdownIt({ html: true });
+  const tokens = markdown
+    .parse(Object.values(blocks).join('\n\n'), {})
+    .flatMap((token) => [token, ...(token.children ?? [])]);
+
+  it('come out of a hostile translations file as text: no HTML, no image, no link of theirs', () => {
+    expect(tokens.filter((t) => t.type === 'html_inline' || t.type === 'html_block')).toEqual([]);
+    expect(tokens.filter((t) => t.type === 'image')).toEqual([]);
+    const links = tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'));
+    expect(links.length).toBeGreaterThan(5);
+    for (const href of links) expect(new URL(href ?? '').protocol).toMatch(/^https?:$/);
+    const html = markdown.render(Object.values(blocks).join('\n\n'));
+    expect(html).not.toMatch(/<(script|img|svg|iframe|details|a href="javascript)/i);
+  });
+
+  it('show every payload as exactly its words', () => {
+    const text = tokens
+      .filter((t) => t.type === 'text' || t.type === 'code_inline')
+      .map((t) => (t.type === 'code_inline' ? `\`${t.content}\`` : t.content))
+      .join('');
+    for (const [name, payload] of Object.entries(PAYLOADS))
+      expect(text, name).toContain(name === 'url' ? PAYLOADS.title : payload);
+  });
+
+  it('keep the tables whole: every row of a table has as many cells as its header', () => {
+    for (const [name, block] of Object.entries(blocks)) {
+      const cells = block.split('\n').map((row) => row.split(/(?<!\\)\|/).length);
+      expect(new Set(cells), name).toEqual(new Set([cells[0]]));
+    }
+  });
 });

@@ -35,14 +35,22 @@ function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
   return files;
 }
 
+/**
+ * The article as `npm run generate` builds it from data/ (the translations from `zhHans`, by
+ * default data/translations/zh-Hans.json), in the article's key order.
+ */
+export function generatedArticle(zhHans: string = paths.zhHans) {
+  const text = readFileSync(paths.text, 'utf8');
+  const annotation = readAnnotation(paths.annotation, 'data/article.json');
+  const merged = mergeTranslations(buildArticle(annotation, text), readTranslationFile(zhHans));
+  if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
+  return inArticleOrder(merged.article);
+}
+
 /** What `npm run generate` writes, path by path, from what is in data/ now. */
 export function generatedFiles(): Map<string, string> {
   const textBytes = readFileSync(paths.text);
-  const text = textBytes.toString('utf8');
-  const annotation = readAnnotation(paths.annotation, 'data/article.json');
-  const merged = mergeTranslations(buildArticle(annotation, text), readTranslationFile());
-  if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
-  const article = inArticleOrder(merged.article);
+  const article = generatedArticle();
   return new Map([
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],

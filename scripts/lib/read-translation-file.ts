@@ -3,11 +3,14 @@ import { AnnotationError } from './build-article.js';
 import { paths } from './paths.js';
 import { TranslationFileSchema, type TranslationFile } from './translation-file.js';
 
-/** data/translations/zh-Hans.json, checked against its schema; problems are named with their path. */
-export function readTranslationFile(): TranslationFile {
+/**
+ * data/translations/zh-Hans.json (or another file in its format), checked against its schema;
+ * problems are named with their path.
+ */
+export function readTranslationFile(file: string = paths.zhHans): TranslationFile {
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(paths.zhHans, 'utf8'));
+    json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new AnnotationError([
       `data/translations/zh-Hans.json is not valid JSON: ${(error as Error).message}`,
