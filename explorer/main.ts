@@ -248,6 +248,35 @@ function matchesText(item: Item, words: string, statisticIds: ReadonlySet<string
   );
 }
 
+/** At most `max` characters of what the address bar holds, for a message. */
+const shortened = (value: string, max = 60) =>
+  value.length > max ? `${value.slice(0, max)}…` : value;
+
+/**
+ * The item the URL's hash names, nothing for an empty hash, or why the hash names no item: a
+ * malformed one (`#statistic/%`, which `decodeURIComponent` rejects) or one whose id the article
+ * does not have. Never throws.
+ */
+function readHash<T>(
+  hash: string,
+  byKey: ReadonlyMap<string, T>,
+): { readonly found: T } | { readonly problem: string } | Record<string, never> {
+  if (hash === '' || hash === '#') return {};
+  let key: string;
+  try {
+    key = decodeURIComponent(hash.slice(1));
+  } catch {
+    return {
+      problem: `The link “${shortened(hash)}” is malformed (a “%” must start an escape such as %2F), so no item is shown.`,
+    };
+  }
+  const found = byKey.get(key);
+  if (found !== undefined) return { found };
+  return {
+    problem: `The link “${shortened(hash)}” names no item of the article, so none is shown. Links look like #statistic/<id>, #quote/<id>, #policy/<id> or #entity/<id>/<n>.`,
+  };
+}
+
 function start(): void {
   const items = explorerItems(article);
   const byKey = new Map<string, { item: Item; key: string }>();
@@ -263,6 +292,7 @@ function start(): void {
   const list = document.getElementById('items') as HTMLElement;
   const count = document.getElementById('count') as HTMLElement;
   const form = document.getElementById('filters') as HTMLFormElement;
+  const notice = document.getElementById('notice') as HTMLElement;
   renderArticle(text, spans);
 
   const entries = items.map((item) => {
@@ -309,16 +339,22 @@ function start(): void {
   filter();
 
   const open = () => {
-    const found = byKey.get(decodeURIComponent(location.hash.slice(1)));
+    const target = readHash(location.hash, byKey);
     for (const node of document.querySelectorAll('.selected')) node.classList.remove('selected');
     for (const node of document.querySelectorAll('[aria-current]'))
       node.removeAttribute('aria-current');
-    if (found === undefined) {
+    notice.hidden = !('problem' in target);
+    notice.textContent = 'problem' in target ? target.problem : '';
+    if (!notice.hidden) notice.scrollIntoView({ block: 'nearest' });
+    if (!('found' in target)) {
       panel.hidden = true;
+      panel.replaceChildren();
       return;
     }
-    const { item, key } = found;
+    const { item, key } = target.found;
     renderPanel(panel, item, key);
+    // On a narrow screen the panel covers the lower part of the text: a way to put it away.
+    panel.prepend(element('a', { class: 'close-panel', href: '#' }, 'Close'));
     for (const node of text.querySelectorAll(`.hl[data-item="${item.kind}/${item.id}"]`))
       node.classList.add('selected');
     list

@@ -134,6 +134,8 @@ function expectedForms(kind: Kind, id: string): string[] {
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
+/** Uncaught errors of the page (a URIError from a malformed hash used to be one). */
+const pageErrors: string[] = [];
 
 let loads = 0;
 async function openPage(hash = ''): Promise<void> {
@@ -183,6 +185,7 @@ beforeAll(async () => {
   );
   page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await openPage();
 }, 60_000);
 
@@ -412,6 +415,108 @@ describe('the explorer page', () => {
       expect.stringMatching(/the quote matches 0 times/),
     ]);
   });
+
+  it('shows a visible message and closes the panel for a malformed or unknown link', async () => {
+    await openPage('#statistic/%');
+    const notice = page.locator('#notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toMatch(/“#statistic\/%” is malformed/);
+    expect(await page.locator('#panel').isHidden()).toBe(true);
+    const cases = [
+      ['#statistic/service-trade-volume-2019', undefined],
+      ['#statistic/%E0%A4%A', /is malformed/],
+      ['#quote/service-trade-volume-2019', /names no item of the article/],
+      ['#entity/jilin/99', /names no item of the article/],
+      ['#policy/digital-economy-1-plus-3-policy-system', undefined],
+      ['#statistic/nope', /names no item/],
+      ['#', undefined],
+    ] as const;
+    for (const [hash, message] of cases) {
+      await page.evaluate((value) => (location.hash = value), hash);
+      await expect
+        .poll(async () => (await notice.isVisible()) && (await notice.innerText()))
+        .toEqual(message === undefined ? false : expect.stringMatching(message));
+      // A message and an open panel never show together: the old panel closes.
+      const panelShown = await page.locator('#panel').isVisible();
+      expect(panelShown, hash).toBe(message === undefined && hash !== '#');
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('labels each statistic in the list with its comparator, as the text states it', async () => {
+    await openPage();
+    const COMPARATOR_WORDS: Record<string, RegExp> = {
+      'more-than': /\bmore than\b/,
+      about: /\babout\b/,
+      'at-least': /\bat least\b/,
+      'at-most': /\b(at most|top)\b/,
+      'less-than': /\bless than\b/,
+    };
+    const compared = article.statistics.filter((s) => s.comparator !== 'exactly');
+    expect(compared.length).toBeGreaterThan(3);
+    for (const s of compared) {
+      const entry = normalise(
+        await page.locator(`#items a[data-item="statistic/${s.id}"]`).innerText(),
+      );
+      expect(entry, s.id).toMatch(COMPARATOR_WORDS[s.comparator] ?? /^$/);
+    }
+  });
+
+  it.each([360, 768, 1400])(
+    'is usable %i px wide: no sideways scroll, the text in a readable column, the panel in view, no axe violation',
+    async (width) => {
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        bypassCSP: true,
+      });
+      const narrow = await context.newPage();
+      try {
+        for (const hash of ['', '#statistic/service-trade-volume-2019']) {
+          await narrow.goto(`${PAGE}?width=${width}${hash}`);
+          await narrow.waitForSelector('#article .hl');
+          const box = (selector: string) =>
+            narrow.locator(selector).evaluate((node) => {
+              const { left, right, top, bottom, width: w } = node.getBoundingClientRect();
+              return { left, right, top, bottom, width: w };
+            });
+          expect(
+            await narrow.evaluate(() => document.documentElement.scrollWidth),
+            'no horizontal scroll',
+          ).toBeLessThanOrEqual(width);
+          const nav = await box('nav');
+          const text = await box('#article');
+          // About 35 characters a line at least: never one word per line.
+          expect(text.width).toBeGreaterThanOrEqual(Math.min(300, width - 40));
+          if (width <= 400) {
+            // One column: the list above the text, both as wide as the page allows.
+            expect(nav.bottom).toBeLessThanOrEqual(text.top);
+            expect(nav.width).toBeGreaterThan(width * 0.85);
+          } else expect(nav.right).toBeLessThanOrEqual(text.left);
+          if (hash !== '') {
+            const panel = await box('#panel');
+            expect(panel.top).toBeLessThan(800);
+            expect(panel.right).toBeLessThanOrEqual(width);
+            if (width >= 1200) expect(panel.left).toBeGreaterThanOrEqual(text.right);
+          }
+          await narrow.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+          const violations = await narrow.evaluate(async () => {
+            const result = await (
+              window as unknown as {
+                axe: { run: () => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+              }
+            ).axe.run();
+            return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+          });
+          expect(violations, `${width} px ${hash}`).toEqual([]);
+        }
+        // The panel can be put away.
+        await narrow.locator('#panel .close-panel').click();
+        await expect.poll(() => narrow.locator('#panel').isHidden()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('makes no request outside its own folder: it works offline from file://', () => {
     expect(requests.length).toBeGreaterThan(0);
