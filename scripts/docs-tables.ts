@@ -7,7 +7,7 @@ import { article as builtIn } from '../src/generated/article-data.js';
 import { formatStatistic } from '../src/format/format-statistic.js';
 import { findNotes, type ItemNote, type NoteItem } from '../src/query/find-notes.js';
 import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
-import type { Article, ChineseFormProvenance } from '../src/types/index.js';
+import type { Article, ArticleIds, ChineseFormProvenance } from '../src/types/index.js';
 import { chineseForms } from './lib/chinese-forms.js';
 import { markdownLink, markdownText, noteMarkdown } from './lib/markdown-text.js';
 import { readTranslationFile } from './lib/read-translation-file.js';
@@ -19,7 +19,7 @@ export const CAVEATS_GUIDE = fileURLToPath(new URL('../docs/caveats.md', import.
 // Every string from the data goes through markdownText (or noteMarkdown, markdownLink): the tables
 // hold text, never Markdown or HTML of the data's making.
 const text = markdownText;
-const entityName = (article: Article, id: string) =>
+const entityName = (article: Article<ArticleIds>, id: string) =>
   article.entities.find((e) => e.id === id)?.name ?? id;
 
 function provenance(p: ChineseFormProvenance): string {
@@ -35,7 +35,7 @@ function provenance(p: ChineseFormProvenance): string {
 
 /** What the data-model tables are made of: the article and the Latin allowlist of the translations. */
 export interface TableSource {
-  readonly article: Article;
+  readonly article: Article<ArticleIds>;
   readonly keptInLatin: TranslationFile['keptInLatin'];
 }
 

@@ -1,4 +1,4 @@
-import type { Article, ChineseForm, ChineseUnitForm } from '../../src/types/index.js';
+import type { Article, ArticleIds, ChineseForm, ChineseUnitForm } from '../../src/types/index.js';
 
 /** One Chinese form of the article, with the item and field it belongs to and the English it renders. */
 export interface ChineseFormRow {
@@ -9,7 +9,7 @@ export interface ChineseFormRow {
 }
 
 /** Every Chinese form the article carries, item by item in data order. */
-export function chineseForms(article: Article): ChineseFormRow[] {
+export function chineseForms(article: Article<ArticleIds>): ChineseFormRow[] {
   const rows: ChineseFormRow[] = [];
   const add = (
     item: string,

@@ -2,6 +2,7 @@
 // `-h`, `-v`, `--` ends the options), with every message in the package's own words and a "did
 // you mean" for a near miss. Nothing here knows the commands; run.ts gives them.
 import { quoteForMessage } from '../internal/message-text.js';
+import { nearMiss } from '../internal/near-miss.js';
 
 /** One option: its long name, its one-letter alias, and whether it takes a value. */
 export interface OptionSpec {
@@ -20,42 +21,6 @@ export type ParsedArgs =
       readonly values: Readonly<Record<string, string>>;
     }
   | { readonly kind: 'error'; readonly message: string; readonly showUsage: boolean };
-
-/** Edit distance with transpositions (optimal string alignment): `stat` → `stats` is 1. */
-function distance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  const at = (i: number, j: number) => rows[i]?.[j] ?? Infinity;
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, at(i - 2, j - 2) + 1);
-      (rows[i] as number[])[j] = best;
-    }
-  }
-  return at(a.length, b.length);
-}
-
-/**
- * The candidate `word` most likely meant: within two edits (one for words of up to four
- * letters), or the only candidate that it begins. `undefined` when none is close.
- */
-function nearMiss(word: string, candidates: readonly string[]): string | undefined {
-  if (word.length > 40) return undefined;
-  const lower = word.toLowerCase();
-  let best: { candidate: string; edits: number } | undefined;
-  for (const candidate of candidates) {
-    const edits = distance(lower, candidate);
-    if (edits <= (candidate.length <= 4 ? 1 : 2) && (best === undefined || edits < best.edits))
-      best = { candidate, edits };
-  }
-  if (best !== undefined) return best.candidate;
-  const started = candidates.filter((c) => lower.length >= 2 && c.startsWith(lower));
-  return started.length === 1 ? started[0] : undefined;
-}
 
 /** ` (did you mean X?)` when one of `candidates` is close to `word`, else nothing. */
 export function didYouMean(word: string, candidates: readonly string[]): string {
