@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, paragraphs } from '../src/index.js';
 import { allAnchors } from './support/all-anchors.js';
-import { readStatedFigure } from './support/read-stated-figure.js';
+import { readStatedFigure } from '../src/internal/stated-figure.js';
 
 const CONTEXT = 32;
 const anchors = allAnchors(article);
@@ -75,7 +75,7 @@ describe('policies', () => {
     expect(counted.length).toBeGreaterThan(0);
     for (const policy of counted) {
       const word = /\b(\w+) supporting documents\b/.exec(policy.anchor.exact)?.[1] ?? '';
-      expect(readStatedFigure(word).value).toBe(policy.supportingDocuments);
+      expect(readStatedFigure(word)?.value).toBe(policy.supportingDocuments);
     }
   });
 });

@@ -34,6 +34,25 @@ describe('the generator', () => {
     expect(problemsOf(annotation)).toEqual([]);
   });
 
+  it('stops at a value, unit, comparator or period that the words of the text contradict', () => {
+    const problems = problemsOf(
+      broken((a) => {
+        a.statistics[2]!.value = 170000000000;
+        a.statistics[3]!.comparator = 'exactly';
+        a.statistics[0]!.period = '2018';
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^statistics\[0\] ".*" period: period is 2018 but the paragraph/),
+      expect.stringMatching(
+        /^statistics\[2\] ".*" value: value is 170000000000 but statedAs "US\$160 billion" reads 160000000000/,
+      ),
+      expect.stringMatching(
+        /^statistics\[3\] ".*" comparator: comparator is exactly but the words "about 20%" read about/,
+      ),
+    ]);
+  });
+
   it('names the item whose quoted words are not in the text', () => {
     const problems = problemsOf(
       broken((a) => {

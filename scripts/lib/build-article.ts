@@ -1,6 +1,11 @@
 import type { Annotation, Selector } from './annotation-schema.js';
 import { CONTEXT_LENGTH, locate, wholeWordIndexes } from './locate.js';
 import { paragraphSpans } from './paragraph-spans.js';
+import {
+  datePublishedProblem,
+  statisticFigureProblems,
+  supportingDocumentsProblem,
+} from '../../src/internal/stated-figure.js';
 
 /**
  * The annotation could not be turned into an article; `problems` names each item at fault and
@@ -244,6 +249,36 @@ export function buildArticle(annotation: Annotation, text: string) {
         `paragraphs: expected exactly one ${role} paragraph, found ${byRole(role).length}`,
       );
   }
+  // Every figure against the words that state it, with the reader the schema uses too: a value,
+  // unit, comparator or period typed wrong in data/article.json stops the build here.
+  const paragraphTexts = new Map(paragraphs.map((p) => [p.id, p.text]));
+  statistics.forEach((statistic, index) => {
+    const { anchor: sourceAnchor } = statistic.source;
+    const restated = statistic.restatedAt ?? [];
+    if (sourceAnchor === undefined || restated.some((a) => a === undefined)) return;
+    const { restatedAt: _restated, ...rest } = statistic;
+    const located = {
+      ...rest,
+      source: { ...statistic.source, anchor: sourceAnchor },
+      ...(statistic.restatedAt ? { restatedAt: restated as BuiltAnchor[] } : {}),
+    };
+    for (const { field, message } of statisticFigureProblems(located, (id) =>
+      paragraphTexts.get(id),
+    ))
+      problems.push(`${label('statistics', index, statistic.id)} ${field.join('.')}: ${message}`);
+  });
+  policies.forEach((policy, index) => {
+    const problem =
+      policy.anchor && supportingDocumentsProblem(policy.supportingDocuments, policy.anchor.exact);
+    if (problem) problems.push(`${label('policies', index, policy.id)}: ${problem}`);
+  });
+  const dateProblem = datePublishedProblem(
+    metadata.datePublished.value,
+    metadata.datePublished.basis,
+    evidence.flatMap((a) => (a ? [a.exact] : [])),
+  );
+  if (dateProblem !== undefined) problems.push(`metadata.datePublished: ${dateProblem}`);
+
   const wordCount = paragraphs
     .filter((p) => COUNTED_ROLES.has(p.role))
     .reduce((sum, p) => sum + (p.text.match(/\S+/g)?.length ?? 0), 0);

@@ -6,6 +6,7 @@ import { ParagraphSchema } from './paragraph.js';
 import { PolicySchema } from './policy.js';
 import { QuoteSchema } from './quote.js';
 import { StatisticSchema } from './statistic.js';
+import { checkStatedFigures } from './stated-figures.js';
 import { checkWellFormedText } from './well-formed-text.js';
 import { SlugSchema } from './vocabularies.js';
 import type { Article, ArticleIds } from '../types/index.js';
@@ -26,13 +27,16 @@ export const articleDefinition = z
   })
   .superRefine(checkArticleConsistency)
   .superRefine(checkWellFormedText)
+  .superRefine(checkStatedFigures)
   .readonly();
 
 /**
  * Validates an {@link Article}: the shape of every field, and the rules across fields — each
  * anchor's `exact` is the text at its offsets, the paragraphs rebuild the text, ids are unique
- * and every reference names an item of the article — and that every string is well-formed text
- * (no lone surrogate, no control character but tab and line feed).
+ * and every reference names an item of the article — that every figure agrees with the words
+ * that state it (value, unit, currency, comparator, restatements, period and range, read from
+ * `statedAs` and the anchors by the generator's own reader), and that every string is
+ * well-formed text (no lone surrogate, no control character but tab and line feed).
  * @example
  * ```ts
  * import { article } from 'beijing-digital-economy';

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/index.js';
 import { projectRoot } from '../support/built-package.js';
+import { installPacked } from '../support/install-packed.js';
 
 const require = createRequire(import.meta.url);
 const Ajv2020 = (
@@ -53,5 +56,25 @@ describe('article.json and article.schema.json', () => {
       breakIt(copy);
       expect(validate(copy)).toBe(false);
     }
+  });
+});
+
+describe('article.json.sha256', () => {
+  it('is the SHA-256 of article.json, in the form `sha256sum -c` reads, in the packed package too', () => {
+    const project = installPacked('sha256');
+    const resolve = createRequire(join(project, 'index.js')).resolve;
+    const json = readFileSync(resolve('beijing-digital-economy/article.json'));
+    const line = readFileSync(resolve('beijing-digital-economy/article.json.sha256'), 'utf8');
+    expect(line).toBe(`${createHash('sha256').update(json).digest('hex')}  article.json\n`);
+    // A copy with one character changed no longer matches.
+    const changed = Buffer.from(json.toString('utf8').replace('"value": 50,', '"value": 51,'));
+    expect(changed.equals(json)).toBe(false);
+    expect(line).not.toContain(createHash('sha256').update(changed).digest('hex'));
+  });
+
+  it('is named, with what parseArticle cannot tell, in the JSON Schema’s description', () => {
+    const { description } = readJson('article.schema.json');
+    expect(description).toMatch(/every figure agrees with the words that state it/);
+    expect(description).toMatch(/Neither can tell a changed note.*article\.json\.sha256/);
   });
 });
