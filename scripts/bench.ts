@@ -7,6 +7,7 @@
 //   development: `npm run build` from a clean dist/ and the whole `npm test`, wall time; with
 //                BENCH_BASELINE=<git revision>, the same in a checkout of that revision, kept in
 //                docs/performance-baseline.json for later runs to show beside their own
+//   parse time:  safeParseArticle on 1×, 10× and 100× articles (scripts/lib/parse-time.ts)
 import { spawnSync } from 'node:child_process';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import {
@@ -24,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { minifiedBundle } from './lib/bundle-size.js';
 import { measureDevelopmentSpeed, type DevelopmentSpeed } from './lib/development-speed.js';
 import { EXPLORER_SECTION, explorerGzippedBytes } from './build-explorer.js';
+import { measureParseTime, parseTimeSection } from './lib/parse-time.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -154,6 +156,7 @@ const baseline = existsSync(baselineFile)
   : undefined;
 const development = measureDevelopmentSpeed(root);
 const explorerBytes = await explorerGzippedBytes();
+const parseTimes = await measureParseTime();
 
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
@@ -242,6 +245,8 @@ time, one run each. The "before" row is the same measurement of an earlier revis
 | tree | \`npm run build\` | \`npm test\` |
 | --- | --- | --- |
 ${developmentRows.join('\n')}
+
+${parseTimeSection(parseTimes)}
 
 ${EXPLORER_SECTION(explorerBytes)}
 
