@@ -39,6 +39,8 @@ const SCALES: Readonly<Record<string, bigint>> = {
   trillion: 10n ** 12n,
 };
 
+const SCALE_WORD = /\b(thousand|million|billion|trillion)\b/;
+
 /** A figure as its words state it. */
 export interface StatedFigure {
   /** In base units: 160000000000 for "US$160 billion", 50 for "50%", 1 for "first". */
@@ -73,7 +75,7 @@ export function readStatedFigure(words: string): StatedFigure | undefined {
   let ordinal = ordinalNumeral !== null;
   if (ordinalNumeral !== null) value = Number(ordinalNumeral[1]);
   else if (numeral !== null) {
-    const scale = Object.keys(SCALES).find((name) => new RegExp(`\\b${name}\\b`).test(lower));
+    const scale = SCALE_WORD.exec(lower)?.[1];
     value = scaleDecimal(numeral[0], scale === undefined ? 1n : (SCALES[scale] ?? 1n));
   } else {
     for (let match = word.exec(lower); match !== null; match = word.exec(lower)) {
@@ -221,9 +223,10 @@ export function supportingDocumentsProblem(
     : `supportingDocuments is ${supportingDocuments} but its anchor states ${stated}`;
 }
 
-/** An English month's name ("September"), by its number from 1. */
+let months: Intl.DateTimeFormat | undefined;
+/** An English month's name ("September"), by its number from 1 (the formatter made once, on first use). */
 const monthName = (month: number) =>
-  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
+  (months ??= new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })).format(
     new Date(Date.UTC(2000, month - 1, 1)),
   );
 
