@@ -117,7 +117,8 @@ describe('helpers given real data with one part corrupted', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 whole articles through five exporters and the schema: seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('the spans, brat and the tables built by the walk over the items', () => {
     fc.assert(

@@ -40,17 +40,18 @@ export function checkWellFormedText(article: unknown, context: z.core.$Refinemen
       const problem = illFormed(node);
       if (problem !== undefined) report(problem);
     } else if (Array.isArray(node)) {
-      node.forEach((child, index) => {
+      for (let index = 0; index < node.length; index += 1) {
         path.push(index);
-        visit(child);
+        visit(node[index]);
         path.pop();
-      });
+      }
     } else if (typeof node === 'object' && node !== null) {
-      for (const [key, child] of Object.entries(node)) {
+      const record = node as Readonly<Record<string, unknown>>;
+      for (const key of Object.keys(record)) {
         path.push(key);
         const problem = illFormed(key);
         if (problem !== undefined) report(`the key ${problem}`);
-        visit(child);
+        visit(record[key]);
         path.pop();
       }
     }
