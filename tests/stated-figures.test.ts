@@ -1,6 +1,7 @@
 // The figures of an article agree with the words that state them: one reader (used by the
 // generator and by ArticleSchema) reads each surface form, and parseArticle rejects a copy whose
 // value, unit, currency, comparator, period or range was changed, with the path of the field.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article } from '../src/index.js';
@@ -9,6 +10,7 @@ import { COMPARATORS } from '../src/internal/vocabulary.js';
 import { parseArticle, safeParseArticle } from '../src/schema/index.js';
 
 type Mutable = Record<string, any>;
+const SECOND_ARTICLE = new URL('fixtures/second-article/article.json', import.meta.url);
 const copy = (): Mutable => structuredClone(article);
 
 describe('the reader of stated figures', () => {
@@ -44,6 +46,10 @@ describe('the reader of stated figures', () => {
     ['at least 3', 'at-least'],
     ['less than 10%', 'less-than'],
     ['reached 286.89 billion yuan', 'exactly'],
+    ['up to 5 books at a time', 'at-most'],
+    ['about 15% more than in 2022', 'about'],
+    ['lend less than 30% of the books, more than last year', 'less-than'],
+    ['two consecutive years, more than any other city', 'exactly'],
   ])('reads the comparator of %j', (words, comparator) => {
     expect(comparatorOfWording(words)).toBe(comparator);
   });
@@ -154,5 +160,46 @@ describe('parseArticle on a copy of the data with one figure changed', () => {
     expect(() => parseArticle(a)).toThrow(
       /statistics\[2\]\.unit\.currency: currency is CNY but statedAs "US\$160 billion" reads USD/,
     );
+  });
+});
+
+describe('parseArticle on another honest article in the format', () => {
+  // The invented library report: a growth "about 15% more than in 2022", a limit "up to 5
+  // books", "three supporting measures", and periods the paragraph gives as "now" or "last year".
+  const second = (): Mutable => JSON.parse(readFileSync(SECOND_ARTICLE, 'utf8')) as Mutable;
+  const published = Number(String(second().metadata.datePublished.value).slice(0, 4));
+  const undated = (a: Mutable) =>
+    (a.statistics as Mutable[]).flatMap((s, i) => {
+      const paragraph = (a.paragraphs as Mutable[]).find(
+        (p) => p.id === s.source.anchor.paragraphId,
+      );
+      return s.period !== undefined && !/\b(19|20|21)\d{2}\b/.test(paragraph?.text) ? [i] : [];
+    });
+
+  it('accepts it as it is', () => {
+    expect(safeParseArticle(second()).error?.issues).toBeUndefined();
+    expect(undated(second()).length).toBeGreaterThan(0);
+  });
+
+  it('rejects a period that a paragraph naming no year cannot mean: not the year of publication or the one before', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...undated(second())),
+        fc.integer({ min: 1900, max: 2099 }),
+        (i, year) => {
+          fc.pre(year !== published && year !== published - 1);
+          const a = second();
+          a.statistics[i].period = String(year);
+          expect(issuePaths(a)).toContain(`statistics.${i}.period`);
+        },
+      ),
+    );
+  });
+
+  it('rejects a changed number of supporting measures', () => {
+    const a = second();
+    const policy = (a.policies as Mutable[]).findIndex((p) => p.supportingDocuments !== undefined);
+    a.policies[policy].supportingDocuments = 4;
+    expect(issuePaths(a)).toEqual([`policies.${policy}.supportingDocuments`]);
   });
 });

@@ -262,8 +262,10 @@ export function buildArticle(annotation: Annotation, text: string) {
       source: { ...statistic.source, anchor: sourceAnchor },
       ...(statistic.restatedAt ? { restatedAt: restated as BuiltAnchor[] } : {}),
     };
-    for (const { field, message } of statisticFigureProblems(located, (id) =>
-      paragraphTexts.get(id),
+    for (const { field, message } of statisticFigureProblems(
+      located,
+      (id) => paragraphTexts.get(id),
+      metadata.datePublished.value,
     ))
       problems.push(`${label('statistics', index, statistic.id)} ${field.join('.')}: ${message}`);
   });

@@ -95,12 +95,23 @@ export function readStatedFigure(words: string): StatedFigure | undefined {
   return { value, kind: 'number' };
 }
 
-/** The comparator that the wording around a figure states: "exceeds" is `more-than`, "top" `at-most`. */
+/** The first figure in lower-case words: a numeral, or a number or ordinal word. */
+const FIRST_FIGURE = new RegExp(
+  `\\d[\\d,.]*|\\b(?:${[...Object.keys(WORD_NUMBERS), ...Object.keys(ORDINAL_WORDS)].join('|')})\\b`,
+);
+
+/**
+ * The comparator that the wording of a figure states: "exceeds" is `more-than`, "top" and "up
+ * to" `at-most`. Only the words up to the end of the first figure count, so that what follows
+ * it ("about 15% more than in 2022", a growth compared with a year) does not qualify it.
+ */
 export function comparatorOfWording(wording: string): Comparator {
-  const words = wording.toLowerCase();
+  const lower = wording.toLowerCase();
+  const figure = FIRST_FIGURE.exec(lower);
+  const words = figure === null ? lower : lower.slice(0, figure.index + figure[0].length);
   if (/\b(exceed(s|ed|ing)?|over|more than|above)\b/.test(words)) return 'more-than';
   if (/\b(about|around|nearly|approximately|some)\b/.test(words)) return 'about';
-  if (/\btop\b/.test(words)) return 'at-most';
+  if (/\b(top|up to|at most)\b/.test(words)) return 'at-most';
   if (/\b(at least|no less than)\b/.test(words)) return 'at-least';
   if (/\b(less than|under|below)\b/.test(words)) return 'less-than';
   return 'exactly';
@@ -125,12 +136,14 @@ const quoted = (text: string) => quoteForMessage(text);
 /**
  * Everything in `statistic` that its words contradict: the value, the unit and its currency read
  * from `statedAs`; the comparator from the words of its anchor and of every restatement; the
- * figure of every restatement; the year of its period, which the paragraph of its anchor must
- * name (`paragraphText` gives a paragraph's text by id); and the range its unit allows.
+ * figure of every restatement; the year of its period (see `periodProblem`; `paragraphText`
+ * gives a paragraph's text by id, `published` is the date of publication); and the range its unit
+ * allows.
  */
 export function statisticFigureProblems(
   statistic: Statistic<ArticleIds>,
   paragraphText: (id: string) => string | undefined,
+  published: string,
 ): FigureProblem[] {
   const problems: FigureProblem[] = [];
   const { value, unit, comparator, statedAs } = statistic;
@@ -179,14 +192,10 @@ export function statisticFigureProblems(
         message: `the restatement ${quoted(restated.exact)} reads ${figure.value}, the statistic ${value}`,
       });
   });
-  if (statistic.period !== undefined) {
-    const year = statistic.period.slice(0, 4);
-    const paragraph = paragraphText(anchor.paragraphId);
-    if (paragraph !== undefined && !paragraph.includes(year))
-      problems.push({
-        field: ['period'],
-        message: `period is ${statistic.period} but the paragraph of its anchor names no year ${year}`,
-      });
+  const paragraph = paragraphText(anchor.paragraphId);
+  if (statistic.period !== undefined && paragraph !== undefined) {
+    const problem = periodProblem(statistic.period, paragraph, published);
+    if (problem !== undefined) problems.push({ field: ['period'], message: problem });
   }
   const whole = unit.kind === 'count' || unit.kind === 'rank' || unit.kind === 'years';
   const range =
@@ -209,14 +218,40 @@ export function statisticFigureProblems(
   return problems;
 }
 
-/** What a policy's anchor says about its number of supporting documents, if anything is wrong. */
+/** The years a text names, as four-digit strings ("2019"; both of "2024–2026"). */
+const namedYears = (text: string) => new Set(text.match(/\b(?:19|20|21)\d{2}\b/g));
+
+/**
+ * What is wrong with a statistic's period given the paragraph of its anchor: the paragraph must
+ * name the period's year; a paragraph that names no year at all ("now", "last year") allows the
+ * year of publication (`published`, `YYYY-MM-DD`) or the year before it.
+ */
+function periodProblem(period: string, paragraph: string, published: string): string | undefined {
+  const year = period.slice(0, 4);
+  const named = namedYears(paragraph);
+  if (named.has(year)) return undefined;
+  const publishedYear = Number(published.slice(0, 4));
+  const relative = [publishedYear, publishedYear - 1].map(String);
+  if (named.size === 0 && relative.includes(year)) return undefined;
+  return named.size === 0
+    ? `period is ${period} but the paragraph of its anchor names no year, and ${year} is neither the year of publication (${relative[0] ?? ''}) nor the year before`
+    : `period is ${period} but the paragraph of its anchor names no year ${year}`;
+}
+
+/**
+ * What a policy's anchor says about its number of supporting documents ("five supporting
+ * documents", "three supporting measures"), if anything is wrong.
+ */
 export function supportingDocumentsProblem(
   supportingDocuments: number | undefined,
   anchorExact: string,
 ): string | undefined {
   if (supportingDocuments === undefined) return undefined;
-  const words = /\b([\w.]+) supporting documents?\b/i.exec(anchorExact)?.[1];
-  const stated = words === undefined ? undefined : readStatedFigure(words)?.value;
+  let stated: number | undefined;
+  for (const match of anchorExact.matchAll(/\b([\w.]+) supporting [a-z]+/gi)) {
+    stated = readStatedFigure(match[1] ?? '')?.value;
+    if (stated !== undefined) break;
+  }
   if (stated === supportingDocuments) return undefined;
   return stated === undefined
     ? `supportingDocuments is ${supportingDocuments} but its anchor states no number of supporting documents`

@@ -20,7 +20,9 @@ export function checkStatedFigures(
     context.addIssue({ code: 'custom', message, path: [...path] });
   const texts = new Map(article.paragraphs.map((p) => [p.id, p.text]));
   article.statistics.forEach((statistic, i) => {
-    for (const { field, message } of statisticFigureProblems(statistic, (id) => texts.get(id)))
+    const paragraphText = (id: string) => texts.get(id);
+    const published = article.metadata.datePublished.value;
+    for (const { field, message } of statisticFigureProblems(statistic, paragraphText, published))
       report(message, ['statistics', i, ...field]);
   });
   article.policies.forEach((policy, i) => {
