@@ -14,6 +14,7 @@ import {
   type Statistic,
 } from 'beijing-digital-economy';
 import { explorerItems, KIND_NAMES, LOOKUP, type Item } from './items.js';
+import { readHash } from './read-hash.js';
 
 const LOCALES = ['en', 'zh-CN'] as const;
 
@@ -246,35 +247,6 @@ function matchesText(item: Item, words: string, statisticIds: ReadonlySet<string
   return [item.title, data.text, data.title, data.name, ...(data.aliases ?? [])].some(
     (field) => field !== undefined && normalise(field).includes(normalise(words)),
   );
-}
-
-/** At most `max` characters of what the address bar holds, for a message. */
-const shortened = (value: string, max = 60) =>
-  value.length > max ? `${value.slice(0, max)}…` : value;
-
-/**
- * The item the URL's hash names, nothing for an empty hash, or why the hash names no item: a
- * malformed one (`#statistic/%`, which `decodeURIComponent` rejects) or one whose id the article
- * does not have. Never throws.
- */
-function readHash<T>(
-  hash: string,
-  byKey: ReadonlyMap<string, T>,
-): { readonly found: T } | { readonly problem: string } | Record<string, never> {
-  if (hash === '' || hash === '#') return {};
-  let key: string;
-  try {
-    key = decodeURIComponent(hash.slice(1));
-  } catch {
-    return {
-      problem: `The link “${shortened(hash)}” is malformed (a “%” must start an escape such as %2F), so no item is shown.`,
-    };
-  }
-  const found = byKey.get(key);
-  if (found !== undefined) return { found };
-  return {
-    problem: `The link “${shortened(hash)}” names no item of the article, so none is shown. Links look like #statistic/<id>, #quote/<id>, #policy/<id> or #entity/<id>/<n>.`,
-  };
 }
 
 function start(): void {
