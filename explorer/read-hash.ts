@@ -25,6 +25,6 @@ export function readHash<T>(
   const found = byKey.get(key);
   if (found !== undefined) return { found };
   return {
-    problem: `The link “${shortened(hash)}” names no item of the article, so none is shown. Links look like #statistic/<id>, #quote/<id>, #policy/<id> or #entity/<id>/<n>.`,
+    problem: `The link “${shortened(hash)}” names no item of the article, so none is shown. Links look like #statistic/<id>, #quote/<id>, #policy/<id>, #entity/<id>/<n> or #metadata/datePublished.`,
   };
 }
