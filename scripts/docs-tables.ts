@@ -75,9 +75,9 @@ export function tables(
       ...article.entities.map((e) => {
         const link = e.wikidata;
         const shown = link
-          ? `[${line(link.source.title)}](${link.source.url}) — \`${line(link.source.excerpt)}\`${link.note ? `. ${line(link.note)}` : ''}`
+          ? `${markdownLink(link.source.title, link.source.url)} — “${text(link.source.excerpt)}”${link.note ? `. ${text(link.note)}` : ''}`
           : 'no page read shows one';
-        return `| \`${e.id}\` (${cell(e.name)}) | ${link ? `[${link.id}](https://www.wikidata.org/wiki/${link.id})` : 'none'} | ${shown} |`;
+        return `| \`${e.id}\` (${text(e.name)}) | ${link ? markdownLink(link.id, `https://www.wikidata.org/wiki/${link.id}`) : 'none'} | ${shown} |`;
       }),
     ].join('\n'),
     latin: [
