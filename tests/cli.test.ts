@@ -135,7 +135,10 @@ describe('the command line', () => {
     ],
     [['stat'], /unknown command "stat" \(did you mean stats\?\); expected one of: summary, stats/],
     [['anotations'], /unknown command "anotations" \(did you mean annotations\?\)/],
-    [['stats', '--format', 'jsn'], /invalid value "jsn" for --format \(did you mean json\?\)/],
+    [
+      ['stats', '--format', 'jsn'],
+      /invalid value "jsn" for --format with stats \(did you mean json\?\)/,
+    ],
     [
       ['stats', '--locale', '../../etc'],
       /invalid value "..\/..\/etc" for --locale; expected a BCP 47 language tag such as en, en-GB, zh-CN or zh-Hans/,

@@ -32,7 +32,8 @@ function shifted(value: unknown, suffix: string, offset: number, indexOffset: nu
       if ((key === 'start' || key === 'end') && typeof child === 'number')
         return [key, child + offset];
       if (key === 'index' && typeof child === 'number') return [key, child + indexOffset];
-      if (key === 'translations') return [key, child];
+      // Not ids of the article: the Chinese forms, and an entity's Wikidata item (Q956) and its page.
+      if (key === 'translations' || key === 'wikidata') return [key, child];
       return [key, shifted(child, suffix, offset, indexOffset)];
     }),
   );

@@ -88,11 +88,14 @@ function oneOf<T extends string>(
   allowed: readonly T[],
   fallback: T,
   context = '',
+  known: readonly string[] = allowed,
 ): T | CliResult {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  // A value that is right elsewhere (jsonld, but not for spans) is no typo: no "did you mean".
+  const nearMiss = known.includes(value) ? '' : didYouMean(value, allowed);
   return usageError(
-    `invalid value ${quoteForMessage(value)} for --${option}${context}${didYouMean(value, allowed)}; expected one of: ${list(allowed)}`,
+    `invalid value ${quoteForMessage(value)} for --${option}${context}${nearMiss}; expected one of: ${list(allowed)}`,
   );
 }
 
@@ -126,7 +129,14 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
     return { exitCode: 0, stdout: `${environment.version}\n`, stderr: '' };
   const { command, values } = parsed;
   const formats = formatsOf(command as Command);
-  const format = oneOf<Format>('format', values.format, formats, 'text', ` with ${command}`);
+  const format = oneOf<Format>(
+    'format',
+    values.format,
+    formats,
+    'text',
+    ` with ${command}`,
+    FORMATS,
+  );
   if (typeof format !== 'string') return format;
   const style = oneOf<CitationStyle>('style', values.style, STYLES, 'apa');
   if (typeof style !== 'string') return style;
