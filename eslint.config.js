@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/',
       '.tmp/',
       'schema/',
+      'locale/',
       'node_modules/',
       'reports/',
       '.stryker-tmp/',

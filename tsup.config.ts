@@ -2,7 +2,12 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    // The Chinese locale is an entry of its own, so that only a program that imports it bundles it.
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema/index.ts',
+      'locale/zh-Hans': 'src/locale/zh-hans.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

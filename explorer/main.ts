@@ -4,19 +4,26 @@
 import {
   article,
   findStatistics,
+  formatNote,
   formatPolicy,
   formatQuote,
   formatStatistic,
   nameOf,
   type Entity,
+  type Locale,
   type Policy,
   type Quote,
   type Statistic,
 } from 'beijing-digital-economy';
+import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
 import { explorerItems, KIND_NAMES, LOOKUP, type Item } from './items.js';
 import { readHash } from './read-hash.js';
 
-const LOCALES = ['en', 'zh-CN'] as const;
+/** The locales the panel formats each item in: English, and Chinese from its module. */
+const LOCALES: readonly { readonly tag: string; readonly locale: string | Locale }[] = [
+  { tag: 'en', locale: 'en' },
+  { tag: zhHans.code, locale: zhHans },
+];
 
 /** A text field of the form; the explorer's form has no file inputs. */
 const formText = (data: FormData, field: string): string => {
@@ -137,7 +144,7 @@ function renderArticle(container: HTMLElement, spans: readonly Span[]): void {
   (boilerplate ?? container).append(text.slice(position));
 }
 
-function formattedForms(item: Item, locale: string): string[] {
+function formattedForms(item: Item, locale: string | Locale): string[] {
   if (item.kind === 'statistic') {
     const s = item.data as Statistic;
     return [
@@ -152,8 +159,8 @@ function formattedForms(item: Item, locale: string): string[] {
 
 function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
   const code = item.anchors.find((a) => a.key === anchorKey)?.code ?? LOOKUP[item.kind](item.id);
-  const forms = LOCALES.flatMap((locale) =>
-    formattedForms(item, locale).map((text) => ({ locale, text })),
+  const forms = LOCALES.flatMap(({ tag, locale }) =>
+    formattedForms(item, locale).map((text) => ({ locale: tag, text })),
   );
   const entity = item.kind === 'entity' ? (item.data as Entity) : undefined;
   panel.replaceChildren(
@@ -211,6 +218,14 @@ function renderPanel(panel: HTMLElement, item: Item, anchorKey: string): void {
                 ? []
                 : [element('code', { class: 'note-field' }, field), ' ']),
               element('span', { class: 'note-text' }, note.text),
+              // The package's Chinese translation of the note, tagged as Chinese.
+              element(
+                'span',
+                { class: 'note-text-zh', lang: zhHans.code, 'data-locale': zhHans.code },
+                element('span', { class: 'locale' }, zhHans.code),
+                ' ',
+                formatNote(note, { locale: zhHans }),
+              ),
             ),
           ),
         ),

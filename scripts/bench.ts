@@ -101,6 +101,7 @@ const pairedRatio = (name: Program, base: Program) => {
 const gzippedBundle = async (contents: string) => (await minifiedBundle(contents, root)).gzipped;
 const main = join(root, 'dist/index.js');
 const schema = join(root, 'dist/schema.js');
+const zhHans = join(root, 'dist/locale/zh-Hans.js');
 const floor = gzipSync(readFileSync(join(root, 'data/article.txt')), { level: 9 }).length;
 const bundles = {
   everything: await gzippedBundle(`import * as m from ${JSON.stringify(main)}; globalThis.m = m;`),
@@ -109,6 +110,18 @@ const bundles = {
   ),
   'one formatter (formatValue)': await gzippedBundle(
     `import { formatValue } from ${JSON.stringify(main)}; globalThis.m = formatValue;`,
+  ),
+  'getStatistic alone': await gzippedBundle(
+    `import { getStatistic } from ${JSON.stringify(main)}; globalThis.m = getStatistic;`,
+  ),
+  'getStatistic and formatStatistic (English)': await gzippedBundle(
+    `import { getStatistic, formatStatistic } from ${JSON.stringify(main)}; globalThis.m = [getStatistic, formatStatistic];`,
+  ),
+  'the Chinese locale alone (zhHans)': await gzippedBundle(
+    `import { zhHans } from ${JSON.stringify(zhHans)}; globalThis.m = zhHans;`,
+  ),
+  'everything with Chinese': await gzippedBundle(
+    `import * as m from ${JSON.stringify(main)}; import { zhHans } from ${JSON.stringify(zhHans)}; globalThis.m = [m, zhHans];`,
   ),
   './schema subpath (with zod)': await gzippedBundle(
     `import * as s from ${JSON.stringify(schema)}; globalThis.m = s;`,
@@ -160,12 +173,16 @@ const parseTimes = await measureParseTime();
 
 // --- report ----------------------------------------------------------------------------------
 const ratio = (value: number, base: number) => `${(value / base).toFixed(3)}×`;
-// DESIGN.md, Measuring: the ceilings it sets.
+// The ceilings set for this package (English bundles; with Chinese, no more than before the
+// Chinese moved to its own module, when everything was 33,424 B).
 const targets = {
   importTime: 1.03,
   oneFormatter: 1536,
-  data: 8192,
-  everything: 18432,
+  getStatistic: 3686,
+  getStatisticFormatStatistic: 5939,
+  data: 11776,
+  everything: 24576,
+  everythingWithChinese: 33424,
 };
 const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -192,9 +209,12 @@ const importRows = (['main entry', './schema'] as const).flatMap((entry) =>
   }),
 );
 const bundleTargets: Record<string, string> = {
-  everything: `≤ 18 KB: ${verdict(bundles.everything <= targets.everything)}`,
-  'the data alone (article)': `≤ 8 KB: ${verdict(bundles['the data alone (article)'] <= targets.data)}`,
+  everything: `≤ 24 KB: ${verdict(bundles.everything <= targets.everything)}`,
+  'the data alone (article)': `≤ 11.5 KB: ${verdict(bundles['the data alone (article)'] <= targets.data)}`,
   'one formatter (formatValue)': `≤ 1.5 KB: ${verdict(bundles['one formatter (formatValue)'] <= targets.oneFormatter)}`,
+  'getStatistic alone': `≤ 3.6 KB: ${verdict(bundles['getStatistic alone'] <= targets.getStatistic)}`,
+  'getStatistic and formatStatistic (English)': `≤ 5.8 KB: ${verdict(bundles['getStatistic and formatStatistic (English)'] <= targets.getStatisticFormatStatistic)}`,
+  'everything with Chinese': `≤ 33,424 B (before the move): ${verdict(bundles['everything with Chinese'] <= targets.everythingWithChinese)}`,
 };
 const bundleRows = Object.entries(bundles).map(
   ([name, bytes]) =>
@@ -252,13 +272,16 @@ ${EXPLORER_SECTION(explorerBytes)}
 
 ## Where a target is missed
 
-The figures stand as measured. The data is larger than 8 KB, and so the whole main entry is
-larger than 18 KB, because of what the package exists to carry beyond the text: every label, note
-and anchor, the second reader's notes (issue 11, about 3.4 KB gzipped) and the Chinese forms with
-the pages that attest them (issue 14, about 3.4 KB). A bundle that imports only helpers carries
-none of it (the one-formatter row); moving the Chinese forms to a subpath of their own would take
-the data back towards 11 KB, a change of the data's shape left for a later release. The main
-entry's import time over the empty package is V8 compiling the data and code and \`deepFreeze\`
+The figures stand as measured. The Chinese is a module of its own
+(\`beijing-digital-economy/locale/zh-Hans\`): no English-only bundle carries a Chinese form, its
+source or a note's translation, which took about 3.7 KB off the data and every bundle that holds it.
+The data is still larger than 11.5 KB, getStatistic larger than 3.6 KB and the two with
+formatStatistic larger than 5.8 KB, because of the English content the package exists to carry:
+every label, note and anchor, and the third reader's notes, each citing the address and words of
+the page its outside knowledge comes from. Everything with Chinese is larger than before the move
+because the Chinese module now holds the Chinese text of every note, which the package did not
+carry before (about 8 KB gzipped); a program that asks for Chinese pays for it, one that does not
+pays nothing. The main entry's import time over the empty package is V8 compiling the data and code and \`deepFreeze\`
 freezing its objects (measured with \`--cpu-prof\`); emitting the data through \`JSON.parse\`,
 minifying, and one file per entry instead of shared chunks were tried, and only the last, now in
 place, helped measurably. On a machine this noisy, run it a few

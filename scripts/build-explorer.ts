@@ -20,7 +20,10 @@ export async function bundleExplorer(): Promise<string> {
     throw new Error('dist/index.js is missing: run `npm run build` before building the explorer');
   const result = await esbuild.build({
     entryPoints: [`${root}explorer/main.ts`],
-    alias: { 'beijing-digital-economy': entry },
+    alias: {
+      'beijing-digital-economy/locale/zh-Hans': `${root}dist/locale/zh-Hans.js`,
+      'beijing-digital-economy': entry,
+    },
     bundle: true,
     minify: true,
     format: 'iife',

@@ -3,6 +3,7 @@
 //   article.json.sha256  its SHA-256, as `sha256sum -c` reads it, to compare a copy whole
 //   article.schema.json  JSON Schema (draft 2020-12) generated from the zod schemas
 //   schema/package.json  a stub so that resolvers without `exports` (node10) find the subpath
+//   locale/zh-Hans/package.json  the same for the Chinese locale
 //   dist/schema.node.js  and a check in dist/schema.cjs: ./schema without zod says what to install
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,4 +59,14 @@ writeFileSync(
 writeFileSync(
   at('dist/schema.cjs'),
   withCjsCheck(readFileSync(at('dist/schema.cjs'), 'utf8'), peerDependencies.zod),
+);
+mkdirSync(at('locale/zh-Hans'), { recursive: true });
+writeFileSync(
+  at('locale/zh-Hans/package.json'),
+  json({
+    main: '../../dist/locale/zh-Hans.cjs',
+    module: '../../dist/locale/zh-Hans.js',
+    types: '../../dist/locale/zh-Hans.d.cts',
+    sideEffects: false,
+  }),
 );

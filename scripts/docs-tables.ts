@@ -4,12 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { article as builtIn } from '../src/generated/article-data.js';
+import { formatNote } from '../src/format/format-note.js';
 import { formatStatistic } from '../src/format/format-statistic.js';
 import { findNotes, type ItemNote, type NoteItem } from '../src/query/find-notes.js';
 import { NOTE_ITEM_KINDS, NOTE_KINDS } from '../src/internal/vocabulary.js';
-import type { Article, ArticleIds, ChineseFormProvenance } from '../src/types/index.js';
+import type { Article, ArticleIds, ChineseFormProvenance, Locale } from '../src/types/index.js';
 import { chineseForms } from './lib/chinese-forms.js';
 import { markdownLink, markdownText, noteMarkdown } from './lib/markdown-text.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 import { readTranslationFile } from './lib/read-translation-file.js';
 import type { TranslationFile } from './lib/translation-file.js';
 
@@ -33,22 +35,27 @@ function provenance(p: ChineseFormProvenance): string {
   }
 }
 
-/** What the data-model tables are made of: the article and the Latin allowlist of the translations. */
+/**
+ * What the data-model tables are made of: the article, the Chinese locale and the Latin allowlist
+ * of the translations.
+ */
 export interface TableSource {
   readonly article: Article<ArticleIds>;
+  readonly locale: Locale<ArticleIds>;
   readonly keptInLatin: TranslationFile['keptInLatin'];
 }
 
 export function tables(
-  { article, keptInLatin }: TableSource = {
+  { article, locale, keptInLatin }: TableSource = {
     article: builtIn,
+    locale: zhHans,
     keptInLatin: readTranslationFile().keptInLatin,
   },
 ): Record<string, string> {
   const name = (id: string) => entityName(article, id);
   return {
     statistics: [
-      '| id | stated as | value | unit | comparator | period | according to | notes | in words (`formatStatistic`, `en` / `zh-CN`) |',
+      '| id | stated as | value | unit | comparator | period | according to | notes | in words (`formatStatistic`, `en` / `zhHans`) |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
       ...article.statistics.map((s) => {
         const unit =
@@ -57,14 +64,14 @@ export function tables(
             : s.unit.kind === 'count' || s.unit.kind === 'rank'
               ? `${s.unit.kind} of ${s.unit.of}`
               : s.unit.kind;
-        const words = `${formatStatistic(s, { label: false, style: 'long', attribution: false })} / ${formatStatistic(s, { label: false, locale: 'zh-CN', attribution: false })}`;
+        const words = `${formatStatistic(s, { label: false, style: 'long', attribution: false })} / ${formatStatistic(s, { label: false, locale, attribution: false })}`;
         return `| \`${s.id}\` | ${text(s.statedAs)} | ${s.value} | ${text(unit)} | ${s.comparator} | ${text(s.period ?? '—')} | ${text(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${text(words)} |`;
       }),
     ].join('\n'),
     chinese: [
       '| item | field | English | Chinese (`zh-Hans`) | provenance |',
       '| --- | --- | --- | --- | --- |',
-      ...chineseForms(article).map(
+      ...chineseForms(article, locale).map(
         (row) =>
           `| ${text(row.item)} | ${text(row.field)} | ${text(row.english)} | ${text(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${text(row.form.classifier)})` : ''} | ${provenance(row.form.provenance)} |`,
       ),
@@ -145,7 +152,10 @@ export function caveatsTables(): Record<string, string> {
         [
           `### ${itemTitle(item)}`,
           '',
-          ...own.map(({ note }) => `- **${note.kind}**: ${noteMarkdown(note.text)}`),
+          ...own.map(
+            ({ note }) =>
+              `- **${note.kind}**: ${noteMarkdown(note.text)}\n  <br>*zh-Hans (translated by this package):* ${noteMarkdown(formatNote(note, { locale: zhHans }))}`,
+          ),
         ].join('\n'),
       )
       .join('\n\n'),

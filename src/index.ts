@@ -61,6 +61,7 @@ export type { AnchorRole, ItemKind, ItemTypes } from './model/kinds.js';
 export { walkAnchors, type AnchorVisit, type ArticlePath } from './model/walk.js';
 export { nameOf, type NameOfOptions } from './model/name-of.js';
 
+export { formatNote, type FormatNoteOptions } from './format/format-note.js';
 export { formatPolicy, type FormatPolicyOptions } from './format/format-policy.js';
 export { formatQuote, type FormatQuoteOptions } from './format/format-quote.js';
 export { formatStatistic, type FormatStatisticOptions } from './format/format-statistic.js';

@@ -10,6 +10,7 @@ import {
   type Statistic,
   type UnitKind,
 } from '../src/index.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 import { FIGURES, renderSvg } from '../scripts/render-charts.js';
 import { projectRoot } from './support/built-package.js';
 import { compileWarnings, validate } from './support/vega-lite.js';
@@ -60,7 +61,7 @@ describe('toVegaLite', () => {
   });
 
   it('shows the comparator on every bar, in words of the locale', () => {
-    const spec = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: 'zh-CN' });
+    const spec = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: zhHans });
     const displays = (spec.data as { values: { display: string }[] }).values.map((d) => d.display);
     expect(displays.some((d) => d.startsWith('超过'))).toBe(true);
     expect(displays.some((d) => d.startsWith('约'))).toBe(true);

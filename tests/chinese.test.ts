@@ -1,6 +1,7 @@
-// Chinese readers get Chinese: every name and label has a Chinese form with its provenance, the
-// zh-Hans output holds no Latin word outside the published allowlist and the quotations, which
-// stay the English translation's words; traditional-script locales get the English output.
+// Chinese readers get Chinese: every name and label has a Chinese form with its provenance, every
+// note a Chinese text, and the zh-Hans output holds no Latin word outside the published allowlist
+// and the English translation's own words (quotations, the headline, the paragraphs, phrases a note
+// discusses), which it quotes and marks; traditional-script locales get the English output.
 import { readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import fc from 'fast-check';
@@ -11,6 +12,7 @@ import { chineseForms } from '../scripts/lib/chinese-forms.js';
 import { GUIDE } from '../scripts/docs-tables.js';
 import { readTranslationFile } from '../scripts/lib/read-translation-file.js';
 import { mergeTranslations, type TranslationFile } from '../scripts/lib/translation-file.js';
+import { COMMANDS } from '../src/cli/render.js';
 import { runCli, type CliEnvironment } from '../src/cli/run.js';
 import {
   article,
@@ -19,18 +21,22 @@ import {
   formatPolicy,
   formatQuote,
   formatStatistic,
-  getEntity,
   metadata,
+  nameOf,
   policies,
   quotes,
   statistics,
   toMarkdown,
   toVegaLite,
 } from '../src/index.js';
-import { ArticleSchema, ChineseFormSchema, ChineseUnitFormSchema } from '../src/schema/index.js';
+import {
+  ChineseFormSchema,
+  ChineseUnitFormSchema,
+  LocaleFormsSchema,
+} from '../src/schema/index.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 
 const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
-const MARK = '（英文译文原文，未回译）';
 const file = readTranslationFile();
 const allowlist = file.keptInLatin.map((entry) => entry.token).sort((a, b) => b.length - a.length);
 const SIMPLIFIED = ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN'] as const;
@@ -43,17 +49,92 @@ function latinWords(text: string): string[] {
   for (const token of allowlist) rest = rest.split(token).join(' ');
   return rest.match(/[A-Za-z]+/g) ?? [];
 }
-const zhName = (id: string) => getEntity(id as never).translations?.['zh-Hans']?.name.text ?? id;
+
+/** Markdown's backslash escapes undone, so that escaped text compares with the source. */
+const unescape = (text: string) => text.replace(/\\([\\`*_[\]<>|~&#!{}.)+=-])/g, '$1');
+/** Whether the words are the English translation's own: each part between ellipses is in the text. */
+const inSource = (words: string) =>
+  words
+    .split('…')
+    .map((part) => part.trim())
+    .every((part) => article.text.includes(part));
+
+/**
+ * Chinese output without the English translation's own words: its paragraphs (the headline among
+ * them) wherever they stand whole, and whatever stands in Chinese quotation marks (nested ones
+ * included) that the text says word for word. What is left is the package's own words.
+ */
+function withoutSourceWords(output: string): string {
+  // A web address a note cites is an address, not words.
+  let text = unescape(output).replace(/https?:\/\/[^\s（）“”，。；：]+/g, '〔网址〕');
+  for (const paragraph of article.paragraphs)
+    if (paragraph.role !== 'boilerplate') text = text.split(paragraph.text).join(' ');
+  let result = '';
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] !== '“') {
+      result += text[i];
+      continue;
+    }
+    let depth = 0;
+    let end = i;
+    for (; end < text.length; end += 1) {
+      if (text[end] === '“') depth += 1;
+      if (text[end] === '”') depth -= 1;
+      if (depth === 0) break;
+    }
+    const inner = text.slice(i + 1, end);
+    if (end < text.length && inSource(inner)) {
+      result += '“…”';
+      i = end;
+    } else result += text[i];
+  }
+  return result;
+}
+
+/** Text without what it quotes in Chinese quotation marks, nested ones included. */
+function withoutQuotations(text: string): string {
+  let depth = 0;
+  let result = '';
+  for (const character of text) {
+    if (character === '“') depth += 1;
+    if (depth === 0) result += character;
+    if (character === '”') depth = Math.max(0, depth - 1);
+  }
+  return result;
+}
+
+/** Half-width punctuation touching a Chinese character, which Chinese writes full-width. */
+const HALF_WIDTH = /[\u3400-\u9fff][,:;()!?]|[,:;()!?][\u3400-\u9fff]/;
+const zhName = (id: string) => nameOf(id as never, { locale: zhHans });
 
 describe('the Chinese forms', () => {
-  it('exist for every entity, statistic and policy, and for the metadata', () => {
-    for (const item of [...entities, ...statistics, ...policies, metadata])
-      expect(item.translations?.['zh-Hans']).toBeDefined();
-    for (const { role } of metadata.contributors)
-      expect(metadata.translations?.['zh-Hans']?.roles[role]).toBeDefined();
+  it('exist in the locale module for every entity, statistic and policy, and for the metadata', () => {
+    expect(Object.keys(zhHans.entities)).toEqual(entities.map((e) => e.id));
+    expect(Object.keys(zhHans.statistics)).toEqual(statistics.map((s) => s.id));
+    expect(Object.keys(zhHans.policies)).toEqual(policies.map((p) => p.id));
+    for (const { role } of metadata.contributors) expect(zhHans.metadata.roles[role]).toBeDefined();
+    expect(LocaleFormsSchema.safeParse(zhHans).success).toBe(true);
   });
 
-  it.each(chineseForms(article).map((row) => [`${row.item} ${row.field}`, row] as const))(
+  it('are not in the main data: the article carries no Chinese form’s provenance and no note’s translation', () => {
+    const json = JSON.stringify(article);
+    expect(json).not.toContain('translations');
+    expect(json).not.toContain('provenance');
+    // (English notes may name a Chinese term they explain, or cite a page a form is attested by;
+    // the page's words that attest the form are not there.)
+    for (const { form } of chineseForms(article, zhHans))
+      if (form.provenance.kind === 'attested')
+        expect(json).not.toContain(form.provenance.source.excerpt);
+    for (const text of Object.values(zhHans.notes)) expect(json).not.toContain(text);
+  });
+
+  it('are deeply frozen', () => {
+    expect(Object.isFrozen(zhHans)).toBe(true);
+    expect(Object.isFrozen(zhHans.entities.jilin.name.provenance)).toBe(true);
+    expect(Object.isFrozen(zhHans.words.comparators)).toBe(true);
+  });
+
+  it.each(chineseForms(article, zhHans).map((row) => [`${row.item} ${row.field}`, row] as const))(
     '%s has a provenance its schema accepts',
     (_name, { form }) => {
       expect(
@@ -69,24 +150,23 @@ describe('the Chinese forms', () => {
 
   it('never give characters to a person’s name that no source attests', () => {
     for (const person of entities.filter((e) => e.kind === 'person')) {
-      const name = person.translations?.['zh-Hans']?.name;
-      expect(name?.provenance.kind, person.id).not.toBe('translated');
-      if (name?.provenance.kind === 'pinyin') expect(name.text).toBe(person.name);
+      const { name } = zhHans.entities[person.id];
+      expect(name.provenance.kind, person.id).not.toBe('translated');
+      if (name.provenance.kind === 'pinyin') expect(name.text).toBe(person.name);
     }
   });
 
   it('are rejected by the schema when an attested form is not in its source’s words', () => {
-    const [first] = entities;
-    const name = first?.translations?.['zh-Hans']?.name;
-    if (name?.provenance.kind !== 'attested')
-      throw new Error('expected the first entity’s name to be attested');
+    const { name } = zhHans.entities.jilin;
+    if (name.provenance.kind !== 'attested')
+      throw new Error('expected the name of jilin to be attested');
     const forged = { ...name, text: '上海' };
     expect(ChineseFormSchema.safeParse(forged).success).toBe(false);
-    const copy = structuredClone(article) as unknown as {
-      entities: { translations: { 'zh-Hans': { name: unknown } } }[];
+    const copy = structuredClone({ ...zhHans, words: undefined }) as unknown as {
+      entities: { jilin: { name: unknown } };
     };
-    copy.entities[0]!.translations['zh-Hans'].name = forged;
-    expect(ArticleSchema.safeParse(copy).success).toBe(false);
+    copy.entities.jilin.name = forged;
+    expect(LocaleFormsSchema.safeParse(copy).success).toBe(false);
   });
 
   it('are all in the data-model guide, with their sources', () => {
@@ -101,7 +181,7 @@ describe('the Chinese forms', () => {
         .filter((href) => /^https?:/.test(href))
         .map((href) => new URL(href).href),
     );
-    for (const { form } of chineseForms(article)) {
+    for (const { form } of chineseForms(article, zhHans)) {
       expect(text).toContain(form.text);
       if (form.provenance.kind === 'attested')
         expect(links).toContain(new URL(form.provenance.source.url).href);
@@ -159,6 +239,33 @@ describe('the generator', () => {
     ).toEqual([expect.stringMatching(/exactly one of "source"/)]);
   });
 
+  it('fails loudly on a note reworded since its Chinese was written, and on a note without Chinese', () => {
+    const reworded = structuredClone(built);
+    const [note] = reworded.statistics.find(
+      (s) => s.id === 'big-data-top-500-national-share-2019',
+    )!.notes!;
+    (note as { text: string }).text = `${note!.text} Reworded.`;
+    const problems = mergeTranslations(reworded, file).problems;
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /notes\[\d+\]: stale: no note of data\/article\.json reads "22 companies/,
+      ),
+      expect.stringMatching(
+        /the note on statistic big-data-top-500-national-share-2019 has no Chinese text/,
+      ),
+    ]);
+    expect(
+      problemsOf((f) => {
+        f.notes = f.notes.filter((entry) => !entry.en.startsWith('22 companies'));
+      }),
+    ).toEqual([expect.stringMatching(/has no Chinese text; add \{ "en": "22 companies/)]);
+    expect(
+      problemsOf((f) => {
+        f.notes.push({ ...f.notes[0]! });
+      }),
+    ).toEqual([expect.stringMatching(/a second translation of/)]);
+  });
+
   it('keeps a problem from being written', () => {
     expect(() => {
       const { problems } = mergeTranslations(built, { ...file, entities: {} });
@@ -171,12 +278,12 @@ describe('zh-Hans output', () => {
   it.each(statistics.map((s) => [s.id, s] as const))(
     'of statistic %s holds no Latin word outside the allowlist',
     (_id, s) => {
-      const zh = s.translations?.['zh-Hans'];
+      const zh = zhHans.statistics[s.id];
       for (const style of ['short', 'long'] as const) {
         expect(
           latinWords(
             formatStatistic(s, {
-              locale: 'zh-CN',
+              locale: zhHans,
               style,
               attribution: zhName(s.source.attributedTo),
             }),
@@ -190,9 +297,9 @@ describe('zh-Hans output', () => {
   it.each(policies.map((p) => [p.id, p] as const))(
     'of policy %s holds no Latin word outside the allowlist',
     (_id, p) => {
-      const text = formatPolicy(p, { locale: 'zh-CN', issuers: p.issuedBy.map(zhName) });
+      const text = formatPolicy(p, { locale: zhHans, issuers: p.issuedBy.map(zhName) });
       expect(latinWords(text)).toEqual([]);
-      expect(text.startsWith(`《${p.translations?.['zh-Hans']?.title.text ?? ''}》`)).toBe(true);
+      expect(text.startsWith(`《${zhHans.policies[p.id].title.text}》`)).toBe(true);
     },
   );
 
@@ -203,82 +310,218 @@ describe('zh-Hans output', () => {
   });
 
   it('uses every token of the allowlist, so the published list is not stale', () => {
-    const all = [
-      runCli(['summary', '--locale', 'zh-CN'], pipe).stdout,
-      runCli(['entities', '--locale', 'zh-CN'], pipe).stdout,
-      ...chineseForms(article).map((row) => row.form.text),
-    ].join('\n');
+    // Outside the translation's own words: a token used only inside them is not needed.
+    const all = withoutSourceWords(
+      [
+        ...COMMANDS.map((command) => runCli([command, '--locale', 'zh-CN'], pipe).stdout),
+        ...chineseForms(article, zhHans).map((row) => row.form.text),
+      ].join('\n'),
+    );
     for (const token of allowlist) expect(all, token).toContain(token);
   });
 
-  it('keeps quotations in the translation’s words, marked as such, in every mode', () => {
+  it('frames quotations as Chinese prose and keeps them in the translation’s words, in every mode', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...quotes),
-        fc.constantFrom(...SIMPLIFIED),
         fc.option(fc.constantFrom('吉林', '某人'), { nil: undefined }),
-        (quote, locale, speaker) => {
+        (quote, speaker) => {
+          const locale = zhHans;
           const text = formatQuote(quote, speaker === undefined ? { locale } : { locale, speaker });
-          expect(text).toContain(`“${quote.text}”${MARK}`);
+          expect(text.endsWith(`“${quote.text}”`)).toBe(true);
           if (speaker !== undefined)
-            expect(
-              text.startsWith(quote.mode === 'direct' ? `${speaker}：` : `据${speaker}：`),
-            ).toBe(true);
+            expect(text).toBe(
+              quote.mode === 'direct'
+                ? `${speaker}表示：“${quote.text}”`
+                : `据${speaker}介绍，“${quote.text}”`,
+            );
         },
       ),
     );
   });
 
-  it('is the same in words for every simplified-Chinese tag', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...statistics), fc.constantFrom(...SIMPLIFIED), (s, locale) => {
-        expect(formatStatistic(s, { locale })).toContain(
-          s.translations?.['zh-Hans']?.label.text ?? '',
-        );
-      }),
-    );
+  it('says once per list, before it, that the quotations are the translation’s words', () => {
+    for (const format of ['text', 'md']) {
+      const out = runCli(['quotes', '--locale', 'zh-CN', '--format', format], pipe).stdout;
+      expect(out.split('照录英文译文')).toHaveLength(2);
+      expect(out.startsWith('以下引语照录英文译文，未译回中文。')).toBe(true);
+    }
+    const markdown = toMarkdown(article, { locale: zhHans });
+    const section = markdown.slice(markdown.indexOf('## 引语'), markdown.indexOf('## 政策'));
+    expect(section.split('照录英文译文')).toHaveLength(2);
+    // No word of the marker clashes: nothing the package shows is called 原文 (the original).
+    for (const command of COMMANDS)
+      expect(runCli([command, '--locale', 'zh-CN'], pipe).stdout, command).not.toMatch(
+        /译文原文|未回译/,
+      );
   });
 
-  it('gives a summary a Chinese reader reads: only the headline and the citation are English, and they say so', () => {
+  it('is what the command line prints for every simplified-Chinese tag, taking the module itself', () => {
+    const reference = runCli(['stats', '--locale', 'zh-CN'], pipe).stdout;
+    expect(reference).toContain(zhHans.statistics['service-trade-volume-2019'].label.text);
+    for (const locale of SIMPLIFIED)
+      expect(runCli(['stats', '--locale', locale], pipe).stdout, locale).toBe(reference);
+  });
+
+  it('gives a summary a Chinese reader reads: the headline is the translation’s and says so, the reference is GB/T 7714', () => {
     const lines = runCli(['summary', '--locale', 'zh-CN'], pipe).stdout.trimEnd().split('\n');
-    const [headline, ...rest] = lines;
-    expect(headline).toBe(`${metadata.headline}${MARK}`);
-    const citeAt = rest.findIndex((line) => line.includes('引用格式'));
-    expect(rest[citeAt]).toContain('英文');
-    const chinese = rest.filter((_line, i) => i !== citeAt + 1);
-    for (const line of chinese) expect(latinWords(line), line).toEqual([]);
-    expect(chinese.join('\n')).toContain(`${statistics.length}项数据`);
+    const [headline, byline, ...rest] = lines;
+    expect(headline).toBe(`${metadata.headline}（标题照录英文译文，未译回中文）`);
+    expect(byline).toBe(
+      '新京报 · 记者 Huang Xinyu（拼音） 编辑 Wang Jinyu（拼音） 校对 Zhao Lin（拼音） · 2020年9月5日（日期系根据正文推断）',
+    );
+    expect(rest).toContain('  - 服务贸易进出口总额：超过1600亿美元（2019年），据吉林');
+    expect(rest).toContain('  - 中关村软件园企业总产值：2868.9亿元（2019年），据吉林');
+    expect(rest).toContain('  - 入选“2019中国大数据企业500强”的北京企业：22家（2019年），据吉林');
+    expect(rest.at(-1)).toBe(`  Huang Xinyu. ${metadata.headline}[N]. 新京报, 2020-09-05.`);
+    expect(rest.join('\n')).toContain(`${statistics.length}项数据`);
   });
 
-  it('in Markdown puts Chinese headings, labels and names around the English paragraphs', () => {
-    const markdown = toMarkdown(article, { locale: 'zh-CN' });
+  it('marks the date the text does not state in one wording everywhere', () => {
+    const outputs = [
+      runCli(['summary', '--locale', 'zh-CN'], pipe).stdout,
+      runCli(['summary', '--locale', 'zh-CN', '--format', 'md'], pipe).stdout,
+      toMarkdown(article, { locale: zhHans }),
+    ];
+    for (const output of outputs) {
+      expect(output).toContain('2020年9月5日（日期系根据正文推断）');
+      expect(output.match(/（日期系[^）]*）/g)).toEqual(['（日期系根据正文推断）']);
+    }
+  });
+
+  it('prints money and counts as a Chinese paper does in the stats command', () => {
+    const stats = runCli(['stats', '--locale', 'zh-CN'], pipe).stdout;
+    expect(stats).toContain('服务贸易进出口总额：超过1600亿美元（2019年），据吉林');
+    expect(stats).toContain('中关村软件园企业总产值：2868.9亿元（2019年），据吉林');
+    expect(stats).toContain('入选“2019中国大数据企业500强”的北京企业：22家（2019年），据吉林');
+    expect(stats).toContain('中关村软件园内的企业总部和研发中心：超过600家，据吉林');
+    expect(stats).not.toMatch(/US\$|¥|亿企业|家企业/);
+  });
+
+  it.each(
+    COMMANDS.flatMap((command) =>
+      (['text', 'md'] as const).map((format) => [command, format] as const),
+    ),
+  )(
+    'of the command line, %s as %s, holds no Latin word outside the allowlist and the translation’s own words',
+    (command, format) => {
+      const output = runCli([command, '--locale', 'zh-CN', '--format', format], pipe).stdout;
+      expect(output.length).toBeGreaterThan(0);
+      const own = withoutSourceWords(output);
+      expect(latinWords(own)).toEqual([]);
+      // Full-width punctuation around Chinese; a GB/T 7714 reference keeps the standard's own, and
+      // a page quoted word for word its own.
+      const prose = withoutQuotations(own)
+        .split('\n')
+        .filter((line) => !line.includes('[N]. '))
+        .filter((line) => HALF_WIDTH.test(line));
+      expect(prose).toEqual([]);
+    },
+  );
+
+  it('can fail: the checks above catch an English word and half-width punctuation', () => {
+    expect(latinWords(withoutSourceWords('数据：more than 50%'))).toEqual(['more', 'than']);
+    expect(latinWords(withoutSourceWords('据吉林介绍，“exceeds 50%”'))).toEqual([]);
+    expect(latinWords(withoutSourceWords('“exceeds fifty”'))).toEqual(['exceeds', 'fifty']);
+    expect(HALF_WIDTH.test('数据:50%')).toBe(true);
+    expect(HALF_WIDTH.test('数据：50%')).toBe(false);
+  });
+
+  it('marks every name kept in Pinyin, and glues none onto Chinese', () => {
+    const entitiesOut = runCli(['entities', '--locale', 'zh-CN'], pipe).stdout;
+    expect(entitiesOut).toContain('Huang Xinyu（拼音；人物；新京报贝壳财经记者）：提及2次');
+    const all = COMMANDS.map((command) => runCli([command, '--locale', 'zh-CN'], pipe).stdout).join(
+      '\n',
+    );
+    for (const person of entities.filter(
+      (e) => zhHans.entities[e.id].name.provenance.kind === 'pinyin',
+    )) {
+      const name = zhHans.entities[person.id].name.text;
+      const parts = withoutSourceWords(all).split(name);
+      expect(parts.length, name).toBeGreaterThan(1);
+      // Marked right after it, or listed in a parenthesis that says 拼音 (人名用拼音（…）), or the
+      // author of the GB/T 7714 reference.
+      parts.slice(1).forEach((after, i) => {
+        const before = parts.slice(0, i + 1).join(name);
+        const inParenthesis = before.slice(before.lastIndexOf('（') - 2).startsWith('拼音（');
+        expect(/^（拼音|^\. /.test(after) || inParenthesis, `${name}${after.slice(0, 20)}`).toBe(
+          true,
+        );
+      });
+    }
+    // No Latin word stands right after a Chinese character outside quotation marks, but the
+    // abbreviations Chinese writing keeps so (GDP, IT, 5G).
+    const glued = withoutSourceWords(all).match(/[\u3400-\u9fff][A-Za-z]+/g) ?? [];
+    expect(glued.filter((word) => !/(GDP|IT|WordPress)$/.test(word))).toEqual([]);
+  });
+
+  it('gives 服贸会 its full name and a speech its own kind word', () => {
+    const entitiesOut = runCli(['entities', '--locale', 'zh-CN'], pipe).stdout;
+    expect(entitiesOut).toContain('中国国际服务贸易交易会（简称“服贸会”；活动）');
+    expect(entitiesOut).toMatch(/习近平总书记重要讲话（讲话；/);
+    expect(entitiesOut).not.toMatch(/讲话（活动/);
+  });
+
+  it('in Markdown puts Chinese headings, labels, names, sources and notes around the English paragraphs', () => {
+    const markdown = toMarkdown(article, { locale: zhHans });
     for (const heading of ['## 数据', '## 引语', '## 政策', '## 出处'])
       expect(markdown).toContain(`\n${heading}\n`);
     const table = markdown
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
     expect(table).toHaveLength(statistics.length + 1);
-    for (const row of table)
-      expect(latinWords(row.replace(/\| (lead|body-\d) \|$/, '|')), row).toEqual([]);
-    expect(markdown).toContain('以下正文为英文译文原文');
+    for (const row of table) expect(latinWords(row), row).toEqual([]);
+    expect(table).toContain(
+      '| 入选“2019中国大数据企业500强”的北京企业 | 22家 | 2019年 | 吉林 | 正文第3段 |',
+    );
+    expect(markdown).toContain('（以上标题与以下正文照录英文译文，未译回中文。）');
+    expect(markdown).toContain(
+      '- 数字经济占GDP比重（超过50%）：导语，字符偏移428～439，英文译文作“exceeds 50%”',
+    );
+    const notes = markdown.split('\n').filter((line) => line.startsWith('  - 注（'));
+    expect(notes.length).toBe(statistics.reduce((n, s) => n + (s.notes?.length ?? 0), 0));
+    expect(markdown).toContain('  - 注（不一致）：500家榜单中的22家企业占4.4%，而不是44%');
+    expect(latinWords(withoutSourceWords(markdown))).toEqual([]);
   });
 
-  it('in charts labels the bars and the legend in Chinese', () => {
-    const spec = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: 'zh-CN' });
-    const values = (spec.data as { values: { label: string; comparator: string }[] }).values;
-    for (const datum of values)
-      expect(latinWords(`${datum.label} ${datum.comparator}`)).toEqual([]);
-    const title = spec.title as { text: string; subtitle: string };
-    expect(latinWords(`${title.text} ${title.subtitle}`)).toEqual([]);
+  it('in charts labels the bars, the legend and the tooltips in Chinese, with the notes’ Chinese text', () => {
+    for (const unitKind of ['percent', 'currency', 'count', 'rank', 'years'] as const) {
+      const spec = toVegaLite(findStatistics({ unitKind }), { locale: zhHans });
+      const values = (
+        spec.data as {
+          values: {
+            label: string;
+            comparator: string;
+            display: string;
+            according: string;
+            notes: string;
+          }[];
+        }
+      ).values;
+      for (const datum of values) {
+        const shown = [datum.label, datum.comparator, datum.display, datum.according, datum.notes];
+        expect(latinWords(withoutSourceWords(shown.join(' '))), datum.label).toEqual([]);
+        expect(datum.according).toBe('吉林');
+      }
+      const title = spec.title as { text: string; subtitle: string };
+      expect(latinWords(`${title.text} ${title.subtitle}`)).toEqual([]);
+      expect(spec.description).toBe(`${title.text}。${title.subtitle}。`);
+    }
+    const percent = toVegaLite(findStatistics({ unitKind: 'percent' }), { locale: zhHans });
+    const share = (percent.data as { values: { id: string; notes: string }[] }).values.find(
+      (datum) => datum.id === 'big-data-top-500-national-share-2019',
+    );
+    expect(share?.notes).toMatch(/^不一致：500家榜单中的22家企业占4\.4%，而不是44%/);
+    expect(share?.notes).toMatch(/照样保留；另有推断说明。$/);
   });
 });
 
 describe('the English output', () => {
   it('holds no Chinese character', () => {
     for (const s of statistics)
-      expect(
-        CJK.test(formatStatistic(s, { attribution: getEntity(s.source.attributedTo).name })),
-      ).toBe(false);
+      expect(CJK.test(formatStatistic(s, { attribution: nameOf(s.source.attributedTo) }))).toBe(
+        false,
+      );
     for (const p of policies) expect(CJK.test(formatPolicy(p))).toBe(false);
     expect(CJK.test(runCli(['summary'], pipe).stdout)).toBe(false);
     // Notes may quote the Chinese a phrase renders (marked as outside knowledge); all else is English.

@@ -44,13 +44,23 @@ describe('the notes command', () => {
     }
   });
 
-  it('names the kinds in Chinese for zh-CN, and marks the notes, which stay English, as English', () => {
-    const lines = runCli(['notes', '--locale', 'zh-CN'], pipe).stdout.trimEnd().split('\n');
+  it('prints every note in Chinese for zh-CN, the 44% one included, said once to be the package’s translation', () => {
+    const [marker, ...lines] = runCli(['notes', '--locale', 'zh-CN'], pipe)
+      .stdout.trimEnd()
+      .split('\n');
+    expect(marker).toBe('以下说明由本数据包译自英文原注。');
     expect(lines).toHaveLength(findNotes().length);
     expect(lines.filter((line) => line.includes('（不一致）')).length).toBe(
       findNotes({ kind: 'inconsistency' }).length,
     );
-    expect(lines.every((line) => line.endsWith('（英文）'))).toBe(true);
+    for (const [i, { note }] of findNotes().entries()) {
+      expect(lines[i]).not.toContain(note.text);
+      expect(lines[i]).not.toMatch(/（英文）$/);
+    }
+    const share = lines.find((line) =>
+      line.startsWith('数据“北京企业占‘2019中国大数据企业500强’的比重”（不一致）'),
+    );
+    expect(share).toContain('500家榜单中的22家企业占4.4%，而不是44%');
     expect(
       lines.some((line) => /\((translation|inference|inconsistency|ambiguity)\)/.test(line)),
     ).toBe(false);

@@ -1,12 +1,22 @@
 import fc from 'fast-check';
+import { asksForChinese } from '../src/internal/resolve-locale.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 import { describe, expect, it } from 'vitest';
 import {
+  article,
+  findNotes,
+  nameOf,
+  toMarkdown,
+  toVegaLite,
+  toWebAnnotations,
+  formatNote,
   formatPolicy,
   formatQuote,
   formatStatistic,
   formatValue,
   getEntity,
   getPolicy,
+  getStatistic,
   InvalidOptionError,
   policies,
   quotes,
@@ -24,9 +34,10 @@ const unitArbitrary: fc.Arbitrary<Unit> = fc.oneof(
   fc.string().map((of) => ({ kind: 'rank', of }) as const),
   fc.constant({ kind: 'years' } as const),
 );
+// Any locale a caller may give but a tag that asks for simplified Chinese, which throws (below).
 const localeArbitrary = fc.oneof(
-  fc.constantFrom('en', 'zh-CN', 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''),
-  fc.string(),
+  fc.constantFrom('en', zhHans, 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''),
+  fc.string().filter((tag) => !asksForChinese(tag)),
 );
 
 describe('formatValue', () => {
@@ -48,9 +59,8 @@ describe('formatValue', () => {
   it('formats short money as Intl’s compact currency', () => {
     for (const [locale, currency, value] of [
       ['en', 'USD', 160e9],
-      ['zh-CN', 'USD', 160e9],
-      ['zh-CN', 'CNY', 286.89e9],
       ['de', 'CNY', 1234],
+      ['fr', 'USD', 160e9],
     ] as const) {
       const intl = new Intl.NumberFormat(locale, {
         style: 'currency',
@@ -65,23 +75,68 @@ describe('formatValue', () => {
     }
   });
 
-  it('gives the forms DESIGN.md names: "$160B", "US$160 billion", "US$1600亿", "¥2868.9亿"', () => {
+  it('gives the documented forms: "$160B", "US$160 billion", "1600亿美元", "2868.9亿元"', () => {
     const usd = { kind: 'currency', currency: 'USD' } as const;
     const cny = { kind: 'currency', currency: 'CNY' } as const;
     expect(normalise(formatValue(160e9, usd))).toBe('$160B');
     expect(normalise(formatValue(160e9, usd, { style: 'long' }))).toBe('US$160 billion');
-    expect(normalise(formatValue(160e9, usd, { locale: 'zh-CN' }))).toBe('US$1600亿');
-    expect(normalise(formatValue(286.89e9, cny, { locale: 'zh-CN', style: 'long' }))).toBe(
-      '¥2868.9亿',
-    );
     expect(normalise(formatValue(286.89e9, cny, { style: 'long' }))).toBe('CN¥286.89 billion');
+    // Chinese papers print sums in 亿 and 万亿 with the currency's name, in either style.
+    for (const style of ['short', 'long'] as const) {
+      expect(formatValue(160e9, usd, { locale: zhHans, style })).toBe('1600亿美元');
+      expect(formatValue(286.89e9, cny, { locale: zhHans, style })).toBe('2868.9亿元');
+      expect(formatValue(1.5e12, usd, { locale: zhHans, style })).toBe('1.5万亿美元');
+    }
+  });
+
+  it('gives Chinese sums as Intl’s zh compact number and the currency’s Chinese name, never a sign', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+        fc.constantFrom('USD', 'CNY'),
+        fc.constantFrom('short', 'long'),
+        (value, currency, style) => {
+          const locale = zhHans;
+          const number = new Intl.NumberFormat('zh-CN', {
+            notation: 'compact',
+            maximumFractionDigits: 2,
+            minimumFractionDigits: 0,
+          }).format(value);
+          const text = formatValue(value, { kind: 'currency', currency }, { locale, style });
+          expect(text).toBe(`${number}${currency === 'USD' ? '美元' : '元'}`);
+          expect(text).not.toMatch(/[$¥]|US|CN/);
+        },
+      ),
+    );
+  });
+
+  it('gives a Chinese count its measure word, not the English of what it counts', () => {
+    const count = (of: string) => ({ kind: 'count', of }) as const;
+    expect(formatValue(22, count('companies'), { locale: zhHans })).toBe('22家');
+    expect(formatValue(600, count('headquarters and global R&D centers'), { locale: zhHans })).toBe(
+      '600家',
+    );
+    fc.assert(
+      fc.property(
+        fc
+          .string({ minLength: 1 })
+          .filter((of) => of.trim() !== '' && !/companies|centers/.test(of)),
+        fc.nat(),
+        (of, value) => {
+          // 个 where the package knows no measure word for what is counted.
+          expect(formatValue(value, count(of), { locale: zhHans, style: 'long' })).toBe(
+            `${new Intl.NumberFormat('zh-CN').format(value)}个`,
+          );
+        },
+      ),
+    );
   });
 
   it('builds the long form from Intl’s own long compact number', () => {
     fc.assert(
       fc.property(
         fc.double({ min: -1e15, max: 1e15, noNaN: true }),
-        fc.constantFrom('en', 'zh-CN', 'fr'),
+        fc.constantFrom('en', 'fr'),
         (value, locale) => {
           const number = new Intl.NumberFormat(locale, {
             notation: 'compact',
@@ -119,7 +174,7 @@ describe('formatValue', () => {
       '111th',
     ]);
     // Chinese writes small ranks in Chinese digits (全国第一) and larger ones in Arabic digits.
-    expect([1, 3, 9, 12].map((n) => formatValue(n, rank, { locale: 'zh-CN' }))).toEqual([
+    expect([1, 3, 9, 12].map((n) => formatValue(n, rank, { locale: zhHans }))).toEqual([
       '第一',
       '第三',
       '第九',
@@ -131,7 +186,7 @@ describe('formatValue', () => {
     expect(formatValue(44, { kind: 'percent' })).toBe(
       new Intl.NumberFormat('en', { style: 'percent' }).format(0.44),
     );
-    expect(formatValue(2, { kind: 'years' }, { locale: 'zh-CN' })).toBe(
+    expect(formatValue(2, { kind: 'years' }, { locale: zhHans })).toBe(
       new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(
         2,
       ),
@@ -182,35 +237,68 @@ const COMPARATOR_WORDS = {
 } as const;
 
 describe('formatStatistic', () => {
-  describe.each(['en', 'zh-CN'] as const)('in %s', (locale) => {
+  describe.each(['en', 'zh-CN'] as const)('in %s', (language) => {
+    const locale = language === 'en' ? 'en' : zhHans;
     it.each(statistics.map((s) => [s.id, s] as const))(
       'renders %s with its comparator, value and unit',
       (_id, statistic) => {
         const text = normalise(formatStatistic(statistic, { locale, label: false, period: false }));
-        const word = COMPARATOR_WORDS[locale][statistic.comparator];
+        const word = COMPARATOR_WORDS[language][statistic.comparator];
         expect(text.startsWith(word)).toBe(true);
         const unitMark = {
           percent: '%',
           currency:
-            statistic.unit.kind === 'currency' && statistic.unit.currency === 'USD' ? '$' : '¥',
-          // In Chinese a count is of the statistic's Chinese unit, after its measure word (22家企业).
+            statistic.unit.kind === 'currency'
+              ? { en: { USD: '$', CNY: '¥' }, 'zh-CN': { USD: '亿美元', CNY: '亿元' } }[language][
+                  statistic.unit.currency
+                ]
+              : '',
+          // Without its label, a Chinese count says what it counts after its measure word (22家企业).
           count:
             statistic.unit.kind === 'count'
-              ? locale === 'en'
+              ? language === 'en'
                 ? statistic.unit.of
-                : `${statistic.translations?.['zh-Hans']?.unitOf?.classifier ?? ''}${statistic.translations?.['zh-Hans']?.unitOf?.text ?? ''}`
+                : `${zhHans.statistics[statistic.id].unitOf?.classifier ?? ''}${zhHans.statistics[statistic.id].unitOf?.text ?? ''}`
               : '',
           rank:
             statistic.unit.kind === 'rank' && statistic.comparator !== 'at-most'
-              ? locale === 'en'
+              ? language === 'en'
                 ? 'st'
                 : '第'
               : '',
-          years: locale === 'en' ? 'years' : '年',
+          years: language === 'en' ? 'years' : '年',
         }[statistic.unit.kind];
         expect(text).toContain(unitMark);
       },
     );
+  });
+
+  it('in Chinese does not repeat in the value what the label says', () => {
+    for (const s of statistics.filter((statistic) => statistic.unit.kind === 'count')) {
+      const zh = zhHans.statistics[s.id];
+      const [label, value] = formatStatistic(s, {
+        locale: zhHans,
+        period: false,
+        attribution: false,
+      }).split('：');
+      expect(label).toBe(zh?.label.text);
+      expect(value).toMatch(/^(超过)?\d+家$/);
+      const alone = formatStatistic(s, {
+        locale: zhHans,
+        label: false,
+        period: false,
+        attribution: false,
+      });
+      expect(alone.endsWith(`家${zh?.unitOf?.text ?? '?'}`)).toBe(true);
+    }
+    expect(
+      formatStatistic(getStatistic('big-data-top-500-beijing-companies-2019'), {
+        locale: zhHans,
+      }),
+    ).toBe('入选“2019中国大数据企业500强”的北京企业：22家（2019年），据吉林');
+    expect(
+      formatStatistic(getStatistic('service-trade-volume-2019'), { locale: zhHans, label: false }),
+    ).toBe('超过1600亿美元（2019年），据吉林');
   });
 
   it('adds the label, the period and the attribution where asked', () => {
@@ -222,7 +310,7 @@ describe('formatStatistic', () => {
     expect(text).toContain(`(${first.period})`);
     expect(text.endsWith(`, according to ${name}`)).toBe(true);
     expect(
-      formatStatistic(first, { locale: 'zh-CN', attribution: name }).endsWith(`，据${name}`),
+      formatStatistic(first, { locale: zhHans, attribution: name }).endsWith(`，据${name}`),
     ).toBe(true);
     expect(formatStatistic(first, { label: false, period: false })).not.toContain(first.label);
   });
@@ -247,8 +335,73 @@ describe('formatQuote', () => {
       const text = formatQuote(quote, { speaker: 'Jilin' });
       if (quote.mode === 'direct') expect(text).toBe(`“${quote.text}” — Jilin`);
       else expect(text).toBe(`According to Jilin: ${quote.text}`);
-      expect(formatQuote(quote, { locale: 'zh-CN', speaker: '吉林' })).toContain(quote.text);
+      // In Chinese the frame is Chinese prose and the words stay the translation's, quoted.
+      expect(formatQuote(quote, { locale: zhHans, speaker: '吉林' })).toBe(
+        quote.mode === 'direct' ? `吉林表示：“${quote.text}”` : `据吉林介绍，“${quote.text}”`,
+      );
+      expect(formatQuote(quote, { locale: zhHans })).toBe(
+        formatQuote(quote, { locale: zhHans, speaker: '吉林' }),
+      );
+      expect(formatQuote(quote, { locale: zhHans, speaker: false })).toBe(`“${quote.text}”`);
     }
+  });
+});
+
+describe('Chinese asked for by tag', () => {
+  // Chinese comes from its module; a tag that asks for it gets an error naming the import, never
+  // English words. Traditional-script tags get English, as documented.
+  const SIMPLIFIED = ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-CN', 'ZH-cn'] as const;
+  const statistic = getStatistic('service-trade-volume-2019');
+  const [quote] = quotes;
+  const calls: Record<string, (locale: string) => unknown> = {
+    formatValue: (locale) => formatValue(1, { kind: 'percent' }, { locale }),
+    formatStatistic: (locale) => formatStatistic(statistic, { locale }),
+    formatQuote: (locale) => (quote ? formatQuote(quote, { locale }) : ''),
+    formatPolicy: (locale) =>
+      formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'), { locale }),
+    formatNote: (locale) => formatNote({ kind: 'inference', text: 'x' }, { locale }),
+    nameOf: (locale) => nameOf('jilin', { locale }),
+    toMarkdown: (locale) => toMarkdown(article, { locale }),
+    toWebAnnotations: (locale) => toWebAnnotations(article, { locale }),
+    toVegaLite: (locale) => toVegaLite([statistic], { locale }),
+  };
+  it.each(Object.keys(calls))('throws from %s, naming the import that gives Chinese', (name) => {
+    for (const locale of SIMPLIFIED) {
+      expect(() => calls[name]?.(locale), locale).toThrow(InvalidOptionError);
+      expect(() => calls[name]?.(locale), locale).toThrow(
+        "import { zhHans } from 'beijing-digital-economy/locale/zh-Hans'",
+      );
+    }
+    for (const locale of ['en', 'de', 'zh-TW', 'zh-Hant', 'not a tag'])
+      expect(() => calls[name]?.(locale), locale).not.toThrow();
+  });
+});
+
+describe('formatNote', () => {
+  it('gives every note of the article in Chinese, the package’s translation, and the English as it is', () => {
+    const CJK = /[\u3400-\u9fff]/;
+    for (const { note } of findNotes()) {
+      expect(formatNote(note)).toBe(note.text);
+      expect(formatNote(note, { locale: 'zh-TW' })).toBe(note.text);
+      const zh = formatNote(note, { locale: zhHans });
+      expect(zh).not.toBe(note.text);
+      expect(CJK.test(zh)).toBe(true);
+      expect(zh.endsWith('（英文）')).toBe(false);
+    }
+  });
+
+  it('gives a note the package has not translated in English, marked as English', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''),
+        fc.constantFrom('translation', 'inference', 'inconsistency', 'ambiguity'),
+        (text, kind) => {
+          expect(formatNote({ kind, text }, { locale: zhHans })).toBe(`${text}（英文）`);
+        },
+      ),
+    );
+    expect(() => formatNote(null as never)).toThrow(InvalidOptionError);
+    expect(() => formatNote({ kind: 'inference', text: 5 } as never)).toThrow(/note\.text/);
   });
 });
 
@@ -268,7 +421,7 @@ describe('formatPolicy', () => {
       if (policy.supportingDocuments !== undefined)
         expect(text).toContain(`${policy.supportingDocuments} supporting documents`);
       for (const area of policy.focusAreas ?? []) expect(text).toContain(area);
-      const zh = formatPolicy(policy, { locale: 'zh-CN', issuers });
+      const zh = formatPolicy(policy, { locale: zhHans, issuers });
       expect(zh).toContain(
         new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(
           new Date(policy.date),

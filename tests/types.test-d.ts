@@ -105,6 +105,9 @@ describe('the types', () => {
     expectTypeOf<
       z.infer<typeof definitions.wikidataLinkDefinition>
     >().toEqualTypeOf<publicTypes.WikidataLink>();
+    expectTypeOf<z.infer<typeof definitions.localeFormsDefinition>>().toEqualTypeOf<
+      publicTypes.LocaleForms<publicTypes.ArticleIds>
+    >();
     expectTypeOf<z.infer<typeof definitions.unitDefinition>>().toEqualTypeOf<publicTypes.Unit>();
     expectTypeOf<
       z.infer<typeof definitions.currencyDefinition>

@@ -7,6 +7,7 @@ import {
   type WebAnnotation,
   type WebAnnotationCollection,
 } from '../src/index.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 
 describe('toWebAnnotations', () => {
   it('returns an AnnotationCollection of the W3C model, typed down to the selectors', () => {
@@ -27,8 +28,11 @@ describe('toWebAnnotations', () => {
     const collection = toWebAnnotations(article, {
       source: 'https://example.org/a',
       id: 'https://example.org/c',
-      locale: 'zh-CN',
+      locale: zhHans,
     });
+    toWebAnnotations(article, { locale: 'en' });
+    // @ts-expect-error — a locale is a tag or a locale module's object
+    toWebAnnotations(article, { locale: 42 });
     // @ts-expect-error — the collection is read-only
     collection.total = 0;
     // @ts-expect-error — 'base' is not an option

@@ -7,6 +7,7 @@ import { GUIDE } from '../scripts/docs-tables.js';
 import { AnnotationSchema } from '../scripts/lib/annotation-schema.js';
 import { article, entities, getEntity, toJSONLD } from '../src/index.js';
 import { ArticleSchema, WikidataLinkSchema } from '../src/schema/index.js';
+import { zhHans } from '../src/locale/zh-hans.js';
 
 const linked = entities.filter((e) => e.wikidata !== undefined);
 
@@ -28,11 +29,7 @@ describe('the Wikidata ids', () => {
         /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//,
       );
       // The page's words name the thing too, not only the id (the text's name or the Chinese one).
-      const names = [
-        entity.name,
-        ...(entity.aliases ?? []),
-        entity.translations?.['zh-Hans']?.name.text,
-      ];
+      const names = [entity.name, ...(entity.aliases ?? []), zhHans.entities[entity.id].name.text];
       const named = names.some((name) => name !== undefined && link.source.excerpt.includes(name));
       expect(
         named || link.source.title.includes(entity.aliases?.[0] ?? entity.name),

@@ -447,7 +447,7 @@ export function dataPackage(files: ReadonlyMap<string, Uint8Array>, article: Art
         encoding: 'utf-8',
         title: 'The article as JSON',
         description:
-          'Everything in one document: the text, the metadata and every item with its anchors, notes, Chinese forms and Wikidata ids. Its JSON Schema is article.schema.json.',
+          'Everything in one document: the text, the metadata and every item with its anchors, notes and Wikidata ids (the Chinese forms are the locale module’s, not in it). Its JSON Schema is article.schema.json.',
         ...sized(JSON_PATH),
       },
     ],

@@ -190,18 +190,12 @@ export function emitArticleData(article: BuiltArticle): string {
 }
 
 /**
- * `src/generated/entity-names.ts`: each entity's display name by id, in English and in the
- * Chinese forms, so that a formatter can name a speaker or a source without carrying the entities.
+ * `src/generated/entity-names.ts`: each entity's display name by id, in English, so that a
+ * formatter can name a speaker or a source without carrying the entities. (The Chinese names are
+ * in the locale module, `zhHans`.)
  */
 export function emitEntityNames(article: BuiltArticle): string {
   const english = Object.fromEntries(article.entities.map((e) => [e.id, e.name]));
-  const chinese = Object.fromEntries(
-    article.entities.flatMap((e) => {
-      const form = (e as { translations?: { 'zh-Hans'?: { name?: { text?: string } } } })
-        .translations?.['zh-Hans']?.name?.text;
-      return form === undefined ? [] : [[e.id, form]];
-    }),
-  );
   return [
     BANNER,
     "import type { EntityId } from './ids.js';",
@@ -209,8 +203,22 @@ export function emitEntityNames(article: BuiltArticle): string {
     '/** Each entity of the built-in article by id: its name as the text writes it. */',
     `export const ENTITY_NAMES: Readonly<Record<EntityId, string>> = /*#__PURE__*/ Object.freeze(${literal(english)});`,
     '',
-    '/** Each entity of the built-in article that has a Chinese form, by id: that form. */',
-    `export const ENTITY_NAMES_ZH_HANS: Readonly<Partial<Record<EntityId, string>>> = /*#__PURE__*/ Object.freeze(${literal(chinese)});`,
+  ].join('\n');
+}
+
+/**
+ * `src/generated/zh-hans.ts`: the data of the simplified-Chinese locale module, deeply frozen:
+ * the forms of every item by id with their provenance, the Chinese text of every note (translated
+ * by this package, keyed by `noteKey` of the English) and the measure word of every count.
+ */
+export function emitZhHans(locale: unknown): string {
+  return [
+    BANNER.replace('data/article.json and data/article.txt', 'data/translations/zh-Hans.json'),
+    "import type { LocaleForms } from '../types/index.js';",
+    "import { deepFreeze } from '../internal/deep-freeze.js';",
+    '',
+    '/** The simplified-Chinese forms and notes, as `zhHans` of `beijing-digital-economy/locale/zh-Hans` gives them. */',
+    `export const ZH_HANS_FORMS: LocaleForms = /*#__PURE__*/ deepFreeze(${literal(locale)});`,
     '',
   ].join('\n');
 }

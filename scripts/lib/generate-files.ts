@@ -3,13 +3,15 @@ import { articleJson, inArticleOrder, readAnnotation } from './article-from-file
 import { AnnotationError, buildArticle, type BuiltArticle } from './build-article.js';
 import { dataPackage, csvPath, JSON_PATH, TEXT_PATH } from './datapackage.js';
 import { CITATION_PATH, citationCff, DATASET_PATH, datasetJsonLd } from './dataset-metadata.js';
-import { emitArticleData, emitEntityNames, emitIds } from './emit.js';
+import { emitArticleData, emitEntityNames, emitIds, emitZhHans } from './emit.js';
 import { at, paths } from './paths.js';
 import { toCSV } from '../../src/export/to-csv.js';
 import { CSV_TABLE_NAMES } from '../../src/internal/csv-tables.js';
 import type { Article } from '../../src/types/index.js';
 import { readTranslationFile } from './read-translation-file.js';
+import { inSchemaOrder } from './schema-order.js';
 import { mergeTranslations } from './translation-file.js';
+import { localeFormsDefinition } from '../../src/schema/translation.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -36,25 +38,34 @@ function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
 }
 
 /**
- * The article as `npm run generate` builds it from data/ (the translations from `zhHans`, by
- * default data/translations/zh-Hans.json), in the article's key order.
+ * The article and the Chinese locale's forms as `npm run generate` builds them from data/ (the
+ * translations from `zhHans`, by default data/translations/zh-Hans.json), each in its key order.
  */
-export function generatedArticle(zhHans: string = paths.zhHans) {
+export function generatedData(zhHans: string = paths.zhHans) {
   const text = readFileSync(paths.text, 'utf8');
-  const annotation = readAnnotation(paths.annotation, 'data/article.json');
-  const merged = mergeTranslations(buildArticle(annotation, text), readTranslationFile(zhHans));
+  const built = buildArticle(readAnnotation(paths.annotation, 'data/article.json'), text);
+  const merged = mergeTranslations(built, readTranslationFile(zhHans));
   if (merged.problems.length > 0) throw new AnnotationError(merged.problems);
-  return inArticleOrder(merged.article);
+  return {
+    article: inArticleOrder(built),
+    locale: inSchemaOrder(localeFormsDefinition, merged.locale),
+  };
+}
+
+/** The article as `npm run generate` builds it from data/, in the article's key order. */
+export function generatedArticle(zhHans: string = paths.zhHans) {
+  return generatedData(zhHans).article;
 }
 
 /** What `npm run generate` writes, path by path, from what is in data/ now. */
 export function generatedFiles(): Map<string, string> {
   const textBytes = readFileSync(paths.text);
-  const article = generatedArticle();
+  const { article, locale } = generatedData();
   return new Map([
     [paths.generatedIds, emitIds(article)],
     [paths.generatedData, emitArticleData(article)],
     [paths.generatedNames, emitEntityNames(article)],
     ...[...dataFiles(article, textBytes)].map(([path, contents]) => [at(path), contents] as const),
+    [paths.generatedZhHans, emitZhHans(locale)],
   ]);
 }

@@ -11,4 +11,5 @@ export const paths = {
   generatedIds: at('src/generated/ids.ts'),
   generatedData: at('src/generated/article-data.ts'),
   generatedNames: at('src/generated/entity-names.ts'),
+  generatedZhHans: at('src/generated/zh-hans.ts'),
 } as const;

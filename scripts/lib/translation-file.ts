@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { noteKey } from '../../src/internal/note-key.js';
+import { walkNotes } from '../../src/model/walk.js';
+import type { Article, ArticleIds } from '../../src/types/index.js';
 import type { BuiltArticle } from './build-article.js';
 
 // data/translations/zh-Hans.json as written by hand: sources named once and referred to by key,
@@ -30,7 +33,12 @@ export const TranslationFileSchema = z.strictObject({
   }),
   entities: z.record(
     z.string().min(1),
-    z.strictObject({ name: HandFormSchema, role: HandFormSchema.exactOptional() }),
+    z.strictObject({
+      name: HandFormSchema,
+      shortName: HandFormSchema.exactOptional(),
+      kind: HandFormSchema.exactOptional(),
+      role: HandFormSchema.exactOptional(),
+    }),
   ),
   statistics: z.record(
     z.string().min(1),
@@ -48,17 +56,77 @@ export const TranslationFileSchema = z.strictObject({
       focusAreas: z.array(HandFormSchema).min(1).exactOptional(),
     }),
   ),
+  notes: z.array(z.strictObject({ en: z.string().min(1), text: z.string().min(1) })),
   keptInLatin: z
     .array(z.strictObject({ token: z.string().min(1), reason: z.string().min(1) }))
     .min(1),
 });
 export type TranslationFile = z.infer<typeof TranslationFileSchema>;
 
-/** Turns the hand-written forms into the typed data of each item, naming every problem found. */
+/** Every note of the article with where it sits, for the messages that name a note. */
+function notesOf(article: BuiltArticle): { where: string; text: string }[] {
+  return walkNotes(article as unknown as Article<ArticleIds>).map(({ kind, id, note }) => ({
+    where: `${kind} ${id}`,
+    text: note.text,
+  }));
+}
+
+/**
+ * The Chinese text of every note, keyed by {@link noteKey} of its English. A note without a
+ * translation, and a translation whose English no note reads any more (the note was reworded: the
+ * Chinese is stale), are problems, so that the generator fails loudly rather than ship Chinese
+ * that says something the English no longer does.
+ */
+function mergeNotes(
+  article: BuiltArticle,
+  file: TranslationFile,
+  problems: string[],
+): Record<string, string> {
+  const where = 'data/translations/zh-Hans.json notes';
+  const short = (text: string) => JSON.stringify(text.length > 70 ? `${text.slice(0, 70)}…` : text);
+  const notes = notesOf(article);
+  const english = new Set(notes.map((note) => note.text));
+  const translated = new Map<string, string>();
+  file.notes.forEach(({ en, text }, i) => {
+    if (translated.has(en)) problems.push(`${where}[${i}]: a second translation of ${short(en)}`);
+    else if (!english.has(en))
+      problems.push(
+        `${where}[${i}]: stale: no note of data/article.json reads ${short(en)} any more; the English was reworded or removed, so translate the note's new wording and put it in "en"`,
+      );
+    translated.set(en, text);
+  });
+  const keys = new Map<string, string>();
+  const reported = new Set<string>();
+  for (const { where: item, text } of notes) {
+    if (!translated.has(text) && !reported.has(text)) {
+      reported.add(text);
+      problems.push(
+        `${where}: the note on ${item} has no Chinese text; add { "en": ${short(text)} (in full), "text": its Chinese }`,
+      );
+    }
+    const key = noteKey(text);
+    const other = keys.get(key);
+    if (other !== undefined && other !== text)
+      problems.push(`${where}: the notes ${short(text)} and ${short(other)} share the key ${key}`);
+    keys.set(key, text);
+  }
+  return Object.fromEntries(
+    [...keys].flatMap(([key, text]) => {
+      const chinese = translated.get(text);
+      return chinese === undefined ? [] : [[key, chinese]];
+    }),
+  );
+}
+
+/**
+ * Turns the hand-written forms into the data of the locale module (`zhHans`): each item's forms
+ * by id, every note's Chinese by the key of its English, the measure word of every count. Names
+ * every problem found.
+ */
 export function mergeTranslations(
   article: BuiltArticle,
   file: TranslationFile,
-): { article: BuiltArticle; problems: string[] } {
+): { locale: Record<string, unknown>; problems: string[] } {
   const problems: string[] = [];
   const where = (path: string) => `data/translations/zh-Hans.json ${path}`;
 
@@ -139,28 +207,29 @@ export function mergeTranslations(
     article.policies.map((p) => p.id),
   );
 
-  const entities = article.entities.map((entity) => {
+  const entities = article.entities.flatMap((entity) => {
     const hand = required(file.entities[entity.id], `entities.${entity.id}`);
-    if (hand === undefined) return entity;
+    if (hand === undefined) return [];
     if ((hand.role === undefined) !== (entity.role === undefined))
       problems.push(
         `${where(`entities.${entity.id}.role`)}: give a role exactly when the entity has one`,
       );
     const role = expand(hand.role, `entities.${entity.id}.role`);
-    return {
-      ...entity,
-      translations: {
-        'zh-Hans': {
-          name: expand(hand.name, `entities.${entity.id}.name`),
-          ...(role ? { role } : {}),
-        },
-      },
+    const shortName = expand(hand.shortName, `entities.${entity.id}.shortName`);
+    const kind = expand(hand.kind, `entities.${entity.id}.kind`);
+    const forms = {
+      name: expand(hand.name, `entities.${entity.id}.name`),
+      ...(shortName ? { shortName } : {}),
+      ...(kind ? { kind } : {}),
+      ...(role ? { role } : {}),
     };
+    return [[entity.id, forms] as const];
   });
 
-  const statistics = article.statistics.map((statistic) => {
+  const measureWords: Record<string, string> = {};
+  const statistics = article.statistics.flatMap((statistic) => {
     const hand = required(file.statistics[statistic.id], `statistics.${statistic.id}`);
-    if (hand === undefined) return statistic;
+    if (hand === undefined) return [];
     const path = `statistics.${statistic.id}`;
     const countable = statistic.unit.kind === 'count' || statistic.unit.kind === 'rank';
     if (countable !== (hand.unitOf !== undefined))
@@ -183,12 +252,14 @@ export function mergeTranslations(
       ...(unitOf ? { unitOf } : {}),
       ...(via ? { via } : {}),
     };
-    return { ...statistic, translations: { 'zh-Hans': zh } };
+    if (statistic.unit.kind === 'count' && hand.unitOf?.classifier !== undefined)
+      measureWords[statistic.unit.of] = hand.unitOf.classifier;
+    return [[statistic.id, zh] as const];
   });
 
-  const policies = article.policies.map((policy) => {
+  const policies = article.policies.flatMap((policy) => {
     const hand = required(file.policies[policy.id], `policies.${policy.id}`);
-    if (hand === undefined) return policy;
+    if (hand === undefined) return [];
     const path = `policies.${policy.id}`;
     if ((policy.focusAreas?.length ?? 0) !== (hand.focusAreas?.length ?? 0)) {
       problems.push(
@@ -196,15 +267,11 @@ export function mergeTranslations(
       );
     }
     const focusAreas = hand.focusAreas?.map((area, i) => expand(area, `${path}.focusAreas[${i}]`));
-    return {
-      ...policy,
-      translations: {
-        'zh-Hans': {
-          title: expand(hand.title, `${path}.title`),
-          ...(focusAreas ? { focusAreas } : {}),
-        },
-      },
+    const forms = {
+      title: expand(hand.title, `${path}.title`),
+      ...(focusAreas ? { focusAreas } : {}),
     };
+    return [[policy.id, forms] as const];
   });
 
   const roles = Object.fromEntries(
@@ -217,12 +284,15 @@ export function mergeTranslations(
     if (file.metadata.roles[role] === undefined)
       problems.push(`${where('metadata.roles')}: no form for the contributor role "${role}"`);
   }
-  const metadata = {
-    ...article.metadata,
-    translations: {
-      'zh-Hans': { section: expand(file.metadata.section, 'metadata.section'), roles },
-    },
+  const locale = {
+    code: 'zh-Hans',
+    article: article.id,
+    metadata: { section: expand(file.metadata.section, 'metadata.section'), roles },
+    entities: Object.fromEntries(entities),
+    statistics: Object.fromEntries(statistics),
+    policies: Object.fromEntries(policies),
+    notes: mergeNotes(article, file, problems),
+    measureWords,
   };
-
-  return { article: { ...article, metadata, entities, statistics, policies }, problems };
+  return { locale, problems };
 }

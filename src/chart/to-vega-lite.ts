@@ -1,14 +1,15 @@
 import { isArray } from '../internal/is-array.js';
 import { builtInName } from '../model/built-in-names.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { formatStatistic } from '../format/format-statistic.js';
+import { statisticForms, statisticValue } from '../format/format-statistic.js';
 import { checkOptions } from '../internal/check-options.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import { zhHans } from '../internal/chinese.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
-import { COMPARATOR_WORDS, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { Statistic, StatisticTranslation, ArticleIds } from '../types/index.js';
+import { zhNoteText } from '../internal/chinese.js';
+import { own } from '../internal/own.js';
+import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
+import type { ArticleIds, Locale, Note, Statistic } from '../types/index.js';
 
 /**
  * Options of {@link toVegaLite}.
@@ -24,8 +25,8 @@ import type { Statistic, StatisticTranslation, ArticleIds } from '../types/index
  * @category Chart
  */
 export interface ToVegaLiteOptions {
-  /** A BCP 47 locale, as for the formatters: with Chinese in simplified characters (`zh-CN`) the labels, titles, tooltips and legend are Chinese and money is drawn in 亿. @defaultValue `'en'` */
-  readonly locale?: string;
+  /** As for the formatters: a BCP 47 tag for English words, or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese labels, titles, tooltips and legend, the Chinese text of each inconsistency and ambiguity note in the tooltip, and money drawn in 亿. A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
   /** The chart's title. @defaultValue a title for the unit kind, e.g. "Beijing's figures in per cent" */
   readonly title?: string;
   /** The source line under the title. @defaultValue `'Source: Beijing News (Shell Finance), September 2020'` */
@@ -153,40 +154,49 @@ export function toVegaLite(
         `mixed unit kinds (${kinds.join(', ')}); a chart needs statistics of one kind, e.g. findStatistics({ unitKind: '${kinds[0] ?? 'percent'}' })`,
       );
     }
-    const { tag, language } = resolveLocale(options.locale);
-    const zh = language === 'zh';
+    const locale = resolveLocaleOption(options.locale);
+    const { tag, forms } = locale;
+    const zh = forms !== undefined;
+    // The caveats a reader of the chart needs in its tooltip: in Chinese, the text of each
+    // inconsistency and ambiguity note, then the kinds of the other notes; in English the kinds.
+    const notesOf = (notes: readonly Note[]): string => {
+      if (!zh) return [...new Set(notes.map((note) => note.kind))].join(', ');
+      const told = notes
+        .filter((note) => note.kind === 'inconsistency' || note.kind === 'ambiguity')
+        .map(
+          (note) =>
+            `${own(NOTE_KIND_WORDS_ZH, note.kind) ?? note.kind}：${zhNoteText(forms, note).replace(/。$/, '')}`,
+        );
+      const others = [
+        ...new Set(
+          notes
+            .filter((note) => note.kind !== 'inconsistency' && note.kind !== 'ambiguity')
+            .map((note) => own(NOTE_KIND_WORDS_ZH, note.kind) ?? note.kind),
+        ),
+      ];
+      const parts = [...told, ...(others.length > 0 ? [`另有${others.join('、')}说明`] : [])];
+      return parts.length === 0 ? '' : `${parts.join('；')}。`;
+    };
     const names = options.names ?? {};
     // In Chinese the legend names each comparator in words (超过, 约, 确数) rather than by its token.
     const comparatorName = (comparator: Statistic<ArticleIds>['comparator']) =>
-      zh ? COMPARATOR_WORDS.zh[comparator] || ZH.exactly : comparator;
+      zh ? forms.words.comparators[comparator] || ZH.exactly : comparator;
     const values = statistics.map((s) => ({
       id: s.id,
-      label: (zh ? zhHans<StatisticTranslation>(s)?.label.text : undefined) ?? s.label,
+      label: statisticForms(forms, s)?.label.text ?? s.label,
       value: s.value,
       plotted: s.unit.kind === 'currency' ? s.value / (zh ? YI : BILLION) : s.value,
       comparator: comparatorName(s.comparator),
       statedAs: s.statedAs,
-      display: formatStatistic(s, {
-        locale: tag,
-        style: 'long',
-        label: false,
-        period: false,
-        attribution: false,
-      }),
+      // The bar's label stands beside it, so a Chinese count does not repeat what it counts.
+      display: statisticValue(s, locale, 'long', true),
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according:
         names[s.source.attributedTo] ??
-        builtInName(s.source.attributedTo, language) ??
+        builtInName(s.source.attributedTo, forms) ??
         s.source.attributedTo,
       // Each kind once: two translation notes read as one kind of doubt in a tooltip.
-      notes:
-        [
-          ...new Set(
-            (s.notes ?? []).map((note: { readonly kind: string }) =>
-              zh ? (NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind) : note.kind,
-            ),
-          ),
-        ].join(zh ? '、' : ', ') || '—',
+      notes: notesOf(s.notes ?? []) || '—',
       ...(s.unit.kind === 'currency' ? { currency: s.unit.currency } : {}),
     }));
     const present = new Set(statistics.map((s) => s.comparator));
@@ -239,7 +249,10 @@ export function toVegaLite(
     const common = {
       $schema: VEGA_LITE_SCHEMA,
       title,
-      description: `${title.text}. ${title.subtitle}`,
+      // The description ends as its language ends a sentence: 。 after Chinese.
+      description: zh
+        ? [title.text, title.subtitle].map((part) => part.replace(/[。.]?$/, '。')).join('')
+        : `${title.text}. ${title.subtitle}`,
       data: { values },
       config: { axis: { labelLimit: 640 } },
     };

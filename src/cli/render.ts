@@ -17,12 +17,21 @@ import { findNotesIn } from '../query/find-notes.js';
 import { notesJsonLd } from './notes-json-ld.js';
 import { byline, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
-import { ENGLISH_WORDING } from '../internal/chinese.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
-import { NOTE_ITEM_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
+import {
+  DATE_INFERRED,
+  HEADLINE_IN_ENGLISH,
+  NOTES_TRANSLATED,
+  QUOTES_IN_ENGLISH,
+  zhNoteText,
+} from '../internal/chinese.js';
+import { asksForChinese, resolveLocale } from '../internal/resolve-locale.js';
+import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
 import type { CsvTable } from '../internal/csv-tables.js';
-import type { Article, ArticleIds } from '../types/index.js';
+import { zhHans } from '../locale/zh-hans.js';
+import { localeFor } from '../internal/locale-for.js';
+import type { Article, ArticleIds, Locale } from '../types/index.js';
+import { zhItemName } from './zh-names.js';
 import { entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
@@ -53,7 +62,8 @@ export function formatsOf(command: Command): readonly Format[] {
 export interface RenderOptions {
   readonly format: Format;
   readonly locale: string;
-  readonly style: CitationStyle;
+  /** The citation style; when none is given, APA in English and a GB/T 7714 reference in Chinese. */
+  readonly style: CitationStyle | undefined;
   readonly bold: (text: string) => string;
 }
 
@@ -75,13 +85,25 @@ const jsonLdOf = (article: AnyArticle, ids: readonly string[]) => {
   });
 };
 
-/** One annotation as a table row: its IRI, motivation, kind, item id, first span, and its statement. */
+/** One annotation as a table row: its IRI, motivation, kind, item id, first span, and its statement; then the kind of its item and the note's kind. */
 function annotationRow({
   annotation,
   kind,
+  itemKind,
   itemId,
   note,
-}: AnnotationEntry): [string, string, string, string, number, number, string, string] {
+}: AnnotationEntry): [
+  string,
+  string,
+  string,
+  string,
+  number,
+  number,
+  string,
+  string,
+  string,
+  string,
+] {
   const value = (purpose: string) => {
     const body = annotation.body.find((b) => b.type === 'TextualBody' && b.purpose === purpose);
     return body?.type === 'TextualBody' ? body.value : '';
@@ -96,51 +118,99 @@ function annotationRow({
     position?.end ?? 0,
     quote?.exact ?? '',
     value(note === undefined ? 'describing' : 'commenting'),
+    itemKind,
+    note?.kind ?? '',
   ];
 }
 
-function statisticLine(article: AnyArticle, locale: string) {
-  const language = resolveLocale(locale).language;
-  const name = (id: string) => entityName(article, id, language);
+/** What an annotation's motivation is, in Chinese. */
+const MOTIVATIONS_ZH: Readonly<Record<string, string>> = {
+  describing: '描述',
+  identifying: '标识',
+  commenting: '评注',
+};
+
+/** What an annotation of each kind is about, in Chinese, where the item's name does not say it. */
+const ANNOTATION_KINDS_ZH: Readonly<Record<string, string>> = {
+  purpose: '的目的',
+  designation: '的称号',
+  evidence: '的依据',
+};
+
+/**
+ * A GB/T 7714—2015 reference to the article, the form Chinese journals and papers cite in: the
+ * reporter's name as the text gives it, the headline as the translation gives it, [N] for a
+ * newspaper article, the paper's Chinese name and the date.
+ */
+function gbReference(article: AnyArticle): string {
+  const { metadata } = article;
+  const reporters = metadata.contributors
+    .filter((c) => c.role === 'reporter')
+    .map((c) => entityName(article, c.entity));
+  return `${reporters.join(', ')}. ${metadata.headline}[N]. ${entityName(article, metadata.publisher, localeFor(zhHans, article))}, ${metadata.datePublished.value}.`;
+}
+const GB_REFERENCE_NOTE = '（GB/T 7714—2015；题名照录英文译文）';
+const STYLE_NAMES: Readonly<Record<CitationStyle, string>> = {
+  apa: 'APA',
+  mla: 'MLA',
+  chicago: 'Chicago',
+};
+
+/** The citation a Chinese reader asked for: GB/T 7714 unless an English style was named. */
+function chineseCitation(article: AnyArticle, style: CitationStyle | undefined): [string, string] {
+  if (style === undefined) return [gbReference(article), GB_REFERENCE_NOTE];
+  return [formatCitation(article, style), `（${STYLE_NAMES[style]}格式，英文）`];
+}
+
+function statisticLine(article: AnyArticle, locale: string | Locale<ArticleIds>) {
+  const { forms } = resolveLocale(locale);
+  const name = (id: string) => entityName(article, id, forms);
   return (s: AnyArticle['statistics'][number]) =>
     formatStatistic(s, { locale, style: 'long', attribution: name(s.source.attributedTo) });
 }
 
-/** The summary in Chinese: every word Chinese but the names kept in Pinyin, the headline and the citation, which are the English translation's and say so. */
+/** The summary in Chinese: every word Chinese but the names kept in Pinyin (marked) and the headline, which is the English translation's and says so. */
 function chineseSummary(
   article: AnyArticle,
-  tag: string,
-  style: CitationStyle,
+  style: CitationStyle | undefined,
   bold: (text: string) => string,
 ): string {
   const { metadata, statistics, quotes, policies, entities } = article;
-  const name = (id: string) => entityName(article, id, 'zh');
+  // The Chinese module's forms of items only if they are of this article.
+  const chinese = localeFor(zhHans, article);
+  const name = (id: string) => entityName(article, id, chinese);
   const date = metadata.datePublished;
-  const when = `${formatPeriod(date.value, tag)}${date.inferred ? '（日期系推断）' : ''}`;
+  const when = `${formatPeriod(date.value, chinese.code)}${date.inferred ? DATE_INFERRED : ''}`;
+  const [citation, citationNote] = chineseCitation(article, style);
   return lines([
-    `${bold(metadata.headline)}${ENGLISH_WORDING}`,
-    [name(metadata.publisher), publisherSection(article, 'zh'), byline(article, tag, 'zh'), when]
+    `${bold(metadata.headline)}${HEADLINE_IN_ENGLISH}`,
+    [
+      name(metadata.publisher),
+      publisherSection(article, chinese),
+      byline(article, chinese.code, chinese),
+      when,
+    ]
       .filter((part) => part !== undefined)
       .join(' · '),
     '',
     `${statistics.length}项数据：`,
-    ...statistics.map((s) => `  - ${statisticLine(article, tag)(s)}`),
+    ...statistics.map((s) => `  - ${statisticLine(article, chinese)(s)}`),
     '',
-    `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式（英文）：`,
-    `  ${formatCitation(article, style)}`,
+    `另有${quotes.length}条引语、${policies.length}项政策、${entities.length}个实体。引用格式${citationNote}：`,
+    `  ${citation}`,
   ]);
 }
 
 // `locale` sets the words of text and md; CSV, JSON and JSON-LD are data, the same in every
-// locale (the JSON carries the Chinese forms in `translations`).
-export function render(
-  command: Command,
-  article: AnyArticle,
-  { format, locale, style, bold }: RenderOptions,
-): string {
+// locale. The command line imports the Chinese module itself: a tag that asks for simplified
+// Chinese gets its words and names.
+export function render(command: Command, article: AnyArticle, options: RenderOptions): string {
+  const { format, style, bold } = options;
+  const locale = asksForChinese(options.locale) ? localeFor(zhHans, article) : options.locale;
   const { metadata, statistics, quotes, policies, entities } = article;
-  const { tag, language } = resolveLocale(locale);
-  const name = (id: string) => entityName(article, id, language);
+  const { forms } = resolveLocale(locale);
+  const zh = forms !== undefined;
+  const name = (id: string) => entityName(article, id, forms);
   switch (command) {
     case 'summary': {
       const date = metadata.datePublished;
@@ -165,7 +235,7 @@ export function render(
         ];
         return csvText(['field', 'value'], fields, true);
       }
-      if (language === 'zh') return chineseSummary(article, tag, style, bold);
+      if (zh) return chineseSummary(article, style, bold);
       return lines([
         bold(metadata.headline),
         [name(metadata.publisher), publisherSection(article), `By ${byline(article)}`, when]
@@ -176,7 +246,7 @@ export function render(
         ...statistics.map((s) => `  - ${statisticLine(article, locale)(s)}`),
         '',
         `${quotes.length} quotes, ${policies.length} policies, ${entities.length} entities. Cite as:`,
-        `  ${formatCitation(article, style)}`,
+        `  ${formatCitation(article, style ?? 'apa')}`,
       ]);
     }
     case 'stats':
@@ -204,8 +274,14 @@ export function render(
           article,
           quotes.map((q) => q.id),
         );
-      if (format === 'md') return lines(quotes.map((q) => `- ${escapeMarkdown(text(q))}`));
-      return lines(quotes.map(text));
+      // In Chinese, one line before the list says that the quotations are the translation's words.
+      const before = zh ? [QUOTES_IN_ENGLISH] : [];
+      if (format === 'md')
+        return lines([
+          ...before.map((line) => `${escapeMarkdown(line)}\n`),
+          ...quotes.map((q) => `- ${escapeMarkdown(text(q))}`),
+        ]);
+      return lines([...before, ...quotes.map(text)]);
     }
     case 'policies': {
       const text = (p: AnyArticle['policies'][number]) =>
@@ -223,10 +299,10 @@ export function render(
     }
     case 'entities': {
       const english = (e: AnyArticle['entities'][number]) =>
-        `${entityLabel(e, 'en')}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
+        `${entityLabel(e, undefined)}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`;
       const chinese = (e: AnyArticle['entities'][number]) =>
-        `${entityLabel(e, 'zh')}：提及${e.mentions.length}次`;
-      const text = language === 'zh' ? chinese : english;
+        `${entityLabel(e, forms)}：提及${e.mentions.length}次`;
+      const text = zh ? chinese : english;
       if (format === 'csv') return table(article, 'entities');
       if (format === 'json') return json(entities);
       if (format === 'jsonl') return jsonl(entities);
@@ -244,24 +320,33 @@ export function render(
       if (format === 'json') return json(notes);
       if (format === 'jsonl') return jsonl(notes);
       if (format === 'jsonld') return json(notesJsonLd(article, notes));
-      // In Chinese the kinds are Chinese; the notes themselves are English, and say so.
-      const kindOf = (kind: string) =>
-        language === 'zh' ? (NOTE_KIND_WORDS_ZH[kind] ?? kind) : kind;
-      const itemKindOf = (kind: string) =>
-        language === 'zh' ? (NOTE_ITEM_KIND_WORDS_ZH[kind] ?? kind) : kind;
-      const english = language === 'zh' ? '（英文）' : '';
+      // In Chinese every note is the package's translation, said once before the list; the item
+      // is named in Chinese (数据“…”, 实体“…”), not by its id.
+      if (forms !== undefined) {
+        const line = (
+          { item, note }: (typeof notes)[number],
+          strong: (text: string) => string,
+          text: (text: string) => string,
+        ) =>
+          `${strong(zhItemName(article, forms, item.kind, item.id))}${text(`（${NOTE_KIND_WORDS_ZH[note.kind] ?? note.kind}）：${zhNoteText(forms, note)}`)}`;
+        if (format === 'md')
+          return lines([
+            `${escapeMarkdown(NOTES_TRANSLATED)}\n`,
+            ...notes.map(
+              (entry) =>
+                `- ${line(entry, (name) => `**${escapeMarkdown(name)}**`, escapeMarkdown)}`,
+            ),
+          ]);
+        return lines([
+          NOTES_TRANSLATED,
+          ...notes.map((entry) => line(entry, bold, (text) => text)),
+        ]);
+      }
       if (format === 'md')
         return lines(
           notes.map(
             ({ item, note }) =>
-              `- ${itemKindOf(item.kind)} \`${item.id}\`, *${kindOf(note.kind)}*: ${escapeMarkdown(note.text)}${english}`,
-          ),
-        );
-      if (language === 'zh')
-        return lines(
-          notes.map(
-            ({ item, note }) =>
-              `${bold(`${itemKindOf(item.kind)} ${item.id}`)}（${kindOf(note.kind)}）：${note.text}${english}`,
+              `- ${item.kind} \`${item.id}\`, *${note.kind}*: ${escapeMarkdown(note.text)}`,
           ),
         );
       return lines(
@@ -275,14 +360,33 @@ export function render(
         return json(toWebAnnotations(article, { locale }));
       if (format === 'jsonl') return jsonl(toWebAnnotations(article, { locale }).first.items);
       const rows = webAnnotationEntries(article, { locale }).entries.map(annotationRow);
+      type Row = (typeof rows)[number];
       if (format === 'csv')
         return csvText(
           ['id', 'motivation', 'kind', 'item', 'start', 'end', 'exact', 'body'],
-          rows,
+          rows.map((row) => row.slice(0, 8) as [string, ...(string | number)[]]),
           true,
         );
-      const line = ([, motivation, kind, item, start, end, exact, body]: (typeof rows)[number]) =>
+      const english = ([, motivation, kind, item, start, end, exact, body]: Row) =>
         `${kind} ${item} (${motivation}) at ${start}–${end} “${exact}”: ${body}`;
+      // In Chinese the item is named, not given by id, and the range takes a wave dash (428～439);
+      // a note on a field of the metadata is about the whole text, which it does not repeat.
+      const chinese = (
+        [, motivation, kind, item, start, end, exact, body, itemKind, noteKind]: Row,
+        zhForms: Locale<ArticleIds>,
+      ) => {
+        const name = `${zhItemName(article, zhForms, itemKind, item)}${ANNOTATION_KINDS_ZH[kind] ?? ''}`;
+        const [what, about] =
+          motivation === 'commenting'
+            ? [`关于${name}的注释`, `${NOTE_KIND_WORDS_ZH[noteKind] ?? noteKind}；`]
+            : [name, ''];
+        const span =
+          start === 0 && end === article.text.length
+            ? '全文'
+            : `字符偏移${start}～${end}，英文译文作“${exact}”`;
+        return `${what}（${about}${MOTIVATIONS_ZH[motivation] ?? motivation}，${span}）：${body}`;
+      };
+      const line = (row: Row) => (forms ? chinese(row, forms) : english(row));
       if (format === 'md') return lines(rows.map((row) => `- ${escapeMarkdown(line(row))}`));
       return lines(rows.map(line));
     }
@@ -296,11 +400,12 @@ export function render(
           STYLES.map((s) => [s, formatCitation(article, s)]),
           true,
         );
-      // The styles are English ones; in Chinese the citation says so.
-      const english = language === 'zh' ? '（英文）' : '';
-      if (format === 'md')
-        return lines([`${escapeMarkdown(formatCitation(article, style))}${english}`]);
-      return lines([`${formatCitation(article, style)}${english}`]);
+      // In Chinese a GB/T 7714 reference, unless an English style was asked for; either says so.
+      const [citation, note] = zh
+        ? chineseCitation(article, style)
+        : [formatCitation(article, style ?? 'apa'), ''];
+      if (format === 'md') return lines([`${escapeMarkdown(citation)}${note}`]);
+      return lines([`${citation}${note}`]);
     }
     case 'spans':
       return spans(article, format);

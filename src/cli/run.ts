@@ -58,7 +58,8 @@ Options:
                       brat for spans only, jsonld for every command but spans)
   --locale <locale>   a BCP 47 language tag for numbers and words, e.g. en, en-GB,
                       zh-CN (default: en)
-  --style <style>     citation style for summary and cite: ${list(STYLES)} (default: apa)
+  --style <style>     citation style for summary and cite: ${list(STYLES)} (default:
+                      apa; with a Chinese --locale, a GB/T 7714 reference)
   --input <file>      an article in the package's JSON format, checked by parseArticle
                       (needs zod); every command then reads it instead of the built-in one
   -h, --help          show this help
@@ -138,8 +139,12 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Cl
     FORMATS,
   );
   if (typeof format !== 'string') return format;
-  const style = oneOf<CitationStyle>('style', values.style, STYLES, 'apa');
-  if (typeof style !== 'string') return style;
+  // No --style: APA in English, a GB/T 7714 reference in Chinese.
+  const style =
+    values.style === undefined
+      ? undefined
+      : oneOf<CitationStyle>('style', values.style, STYLES, 'apa');
+  if (typeof style === 'object') return style;
   const locale = checkLocale(values.locale);
   if (typeof locale !== 'string') return locale;
   const colour = environment.isTTY && !environment.env.NO_COLOR && format === 'text';

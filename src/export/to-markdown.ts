@@ -1,17 +1,27 @@
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
-import { formatStatistic } from '../format/format-statistic.js';
+import { statisticForms, statisticValue } from '../format/format-statistic.js';
 import { articleBody, byline, publisherSection } from '../internal/article-parts.js';
 import { entityName } from '../model/names.js';
 import { walkAnchors, walkNotes } from '../model/walk.js';
 import { checkOptions } from '../internal/check-options.js';
-import { ENGLISH_WORDING, zhHans } from '../internal/chinese.js';
+import {
+  DATE_INFERRED,
+  NOTES_TRANSLATED,
+  QUOTES_IN_ENGLISH,
+  TEXT_IN_ENGLISH,
+  zhNote,
+  zhNoteText,
+  zhParagraphName,
+} from '../internal/chinese.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
+import { own } from '../internal/own.js';
+import { localeFor } from '../internal/locale-for.js';
+import { resolveLocaleOption } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { Article, ArticleIds, Note } from '../types/index.js';
+import type { Article, ArticleIds, Locale, Note } from '../types/index.js';
 
 /**
  * Options of {@link toMarkdown}.
@@ -19,19 +29,23 @@ import type { Article, ArticleIds, Note } from '../types/index.js';
  * @example
  * ```ts
  * import { article, toMarkdown, type ToMarkdownOptions } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const options: ToMarkdownOptions = { locale: 'zh-CN' };
+ * const options: ToMarkdownOptions = { locale: zhHans };
  * toMarkdown(article, options).includes('## 数据');
  * //=> true
  * ```
  * @category Export
  */
 export interface ToMarkdownOptions {
-  /** A BCP 47 locale: `en`, or Chinese in simplified characters (`zh-CN`) for Chinese headings, labels and names; the article's own paragraphs, quotations and notes stay in English, marked as such. Other locales fall back to `en`. @defaultValue `'en'` */
-  readonly locale?: string;
+  /** `'en'` (any tag but Chinese in simplified characters gives English), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese headings, labels, names, values and notes (the notes in this package's translation); the headline, the article's paragraphs and the quotations stay the English translation's words, and a line before them says so. A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
 }
 
 const cell = (text: string) => escapeMarkdown(text);
+
+// A marker is a line before a section, said once for the whole section. (Plain arrays: no work at
+// module scope, which a bundler would have to keep.)
 
 const WORDS = {
   en: {
@@ -40,9 +54,9 @@ const WORDS = {
     body: [] as string[],
     statistics: '## Statistics',
     header: '| Statistic | Value | Period | According to | Paragraph |',
-    quotes: '## Quotes',
+    quotes: ['## Quotes', ''],
     policies: '## Policies',
-    sources: '## Sources',
+    sources: ['## Sources', ''],
     source: (
       label: string,
       value: string,
@@ -52,17 +66,19 @@ const WORDS = {
       exact: string,
     ) => `- ${label} (${value}): paragraph ${paragraph}, characters ${start}–${end}, “${exact}”`,
     via: (via: string) => `, via ${via}`,
-    note: (kind: string, text: string) => `  - Note (${kind}): ${text}`,
+    note: (note: Note, _forms?: Locale<ArticleIds>) =>
+      `  - Note (${escapeMarkdown(note.kind)}): ${escapeMarkdown(note.text)}`,
   },
   zh: {
     by: '',
-    inferred: '（日期系根据正文推断）',
-    body: ['以下正文为英文译文原文，未回译：', ''],
+    inferred: DATE_INFERRED,
+    body: [TEXT_IN_ENGLISH, ''],
     statistics: '## 数据',
-    header: '| 数据 | 数值 | 时期 | 来源 | 段落 |',
-    quotes: '## 引语',
+    header: '| 数据 | 数值 | 时期 | 信息来源 | 段落 |',
+    quotes: ['## 引语', '', QUOTES_IN_ENGLISH, ''],
     policies: '## 政策',
-    sources: '## 出处',
+    sources: ['## 出处', ''],
+    // Offsets are a range of numbers, which Chinese writes with a wave dash (428～439).
     source: (
       label: string,
       value: string,
@@ -70,10 +86,10 @@ const WORDS = {
       start: number,
       end: number,
       exact: string,
-    ) => `- ${label}（${value}）：段落 ${paragraph}，第${start}–${end}个字符，英文原文“${exact}”`,
+    ) => `- ${label}（${value}）：${paragraph}，字符偏移${start}～${end}，英文译文作“${exact}”`,
     via: (via: string) => `，出自${via}`,
-    note: (kind: string, text: string) =>
-      `  - 注（${NOTE_KIND_WORDS_ZH[kind] ?? kind}，英文）：${text}`,
+    note: (note: Note, forms?: Locale<ArticleIds>) =>
+      `  - 注（${own(NOTE_KIND_WORDS_ZH, note.kind) ?? escapeMarkdown(note.kind)}）：${escapeMarkdown(forms === undefined ? note.text : zhNoteText(forms, note))}`,
   },
 } as const;
 
@@ -82,9 +98,10 @@ const WORDS = {
  * (without the site's section label, credits line and comment form), a table of statistics, the
  * quotes, the policies, and a sources section tying each statistic to the paragraph and words
  * that state it, with its notes. Every piece of text from the data is escaped, so no data can
- * open a heading, link or HTML tag. With a Chinese `locale` the headings, labels, names and
- * values are Chinese; the headline, paragraphs, quotations and notes are the English
- * translation's words, marked as such, never translated back.
+ * open a heading, link or HTML tag. With a Chinese `locale` the headings, labels, names, values
+ * and notes are Chinese (the notes in this package's translation, said once before them); the
+ * headline, paragraphs and quotations are the English translation's words, never translated
+ * back, and one line before each of those sections says so.
  *
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @param options - The locale.
@@ -103,11 +120,17 @@ const WORDS = {
 export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOptions = {}): string {
   checkOptions('options', options, ['locale']);
   return guard('article', 'an Article', () => {
-    const { tag, language } = resolveLocale(options.locale);
-    const zh = language === 'zh';
-    const words = WORDS[language];
-    const name = (id: string) => entityName(article, id, language);
-    const locale = zh ? tag : 'en';
+    const asked = resolveLocaleOption(options.locale);
+    // The locale's forms of items only if they are of this article.
+    const forms = localeFor(asked.forms, article);
+    const resolved = { tag: asked.tag, ...(forms === undefined ? {} : { forms }) };
+    const { tag } = resolved;
+    const zh = forms !== undefined;
+    const words = forms === undefined ? WORDS.en : WORDS.zh;
+    const name = (id: string) => entityName(article, id, forms);
+    // English words are the same for every tag; the Chinese come with their module.
+    const english = { tag: 'en' } as const;
+    const locale = forms ?? 'en';
     const { metadata } = article;
     const statistics = new Map(article.statistics.map((s) => [s.id, s]));
     const notesOf = new Map<string, Note[]>();
@@ -115,14 +138,18 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
       if (visit.kind === 'statistic')
         notesOf.set(visit.id, [...(notesOf.get(visit.id) ?? []), visit.note]);
     const date = metadata.datePublished;
+    const paragraphName = (id: string) => {
+      const paragraph = article.paragraphs.find((p) => p.id === id);
+      return zh && paragraph ? zhParagraphName(article, paragraph) : id;
+    };
     const lines: string[] = [
-      `# ${escapeMarkdown(metadata.headline)}${zh ? ENGLISH_WORDING : ''}`,
+      `# ${escapeMarkdown(metadata.headline)}`,
       '',
       [
         escapeMarkdown(name(metadata.publisher)),
-        ...[publisherSection(article, language) ?? []].flat().map(escapeMarkdown),
-        `${words.by}${escapeMarkdown(byline(article, 'en', language))}`,
-        escapeMarkdown(formatPeriod(date.value, locale)),
+        ...[publisherSection(article, forms) ?? []].flat().map(escapeMarkdown),
+        `${words.by}${escapeMarkdown(byline(article, 'en', forms))}`,
+        escapeMarkdown(formatPeriod(date.value, zh ? tag : 'en')),
       ].join(' · ') + (date.inferred ? words.inferred : ''),
       '',
       ...words.body,
@@ -131,14 +158,14 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
       '',
       words.header,
       '| --- | --- | --- | --- | --- |',
+      // The label has a column of its own, so a Chinese count's value does not repeat it.
       ...article.statistics.map(
         (s) =>
-          `| ${cell((zh ? zhHans(s)?.label.text : undefined) ?? s.label)} | ${cell(formatStatistic(s, { locale, style: 'long', label: false, period: false, attribution: false }))} | ` +
-          `${cell(s.period ?? '')} | ${cell(name(s.source.attributedTo))} | ${cell(s.source.anchor.paragraphId)} |`,
+          `| ${cell(statisticForms(forms, s)?.label.text ?? s.label)} | ${cell(statisticValue(s, zh ? resolved : english, 'long', zh))} | ` +
+          `${cell(s.period === undefined ? '' : zh ? formatPeriod(s.period, tag) : s.period)} | ${cell(name(s.source.attributedTo))} | ${cell(paragraphName(s.source.anchor.paragraphId))} |`,
       ),
       '',
-      words.quotes,
-      '',
+      ...words.quotes,
       ...article.quotes.flatMap((q) => [
         `- ${escapeMarkdown(formatQuote(q, { locale, speaker: name(q.speaker) }))}`,
       ]),
@@ -149,34 +176,30 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
         (p) => `- ${escapeMarkdown(formatPolicy(p, { locale, issuers: p.issuedBy.map(name) }))}`,
       ),
       '',
-      words.sources,
-      '',
+      ...words.sources,
+      // Said once, where the package has translated the notes (an article of its own it has not).
+      ...(forms !== undefined &&
+      article.statistics.some((s) => (s.notes ?? []).some((n) => zhNote(forms, n)))
+        ? [NOTES_TRANSLATED, '']
+        : []),
       // The sources come from the model's walk: each statement of a figure, with the figure's notes.
       ...walkAnchors(article).flatMap(({ role, id, anchor }) => {
         const s = role === 'statement' ? statistics.get(id) : undefined;
         if (s === undefined) return [];
-        const forms = zh ? zhHans(s) : undefined;
+        const zhForms = statisticForms(forms, s);
         // The figure as the text states it, comparator and all ("more than US$160 billion").
-        const value = formatStatistic(s, {
-          locale: forms ? locale : 'en',
-          style: 'long',
-          label: false,
-          period: false,
-          attribution: false,
-        });
-        const via = forms?.via?.text ?? s.source.via;
+        const value = statisticValue(s, zh ? resolved : english, 'long', true);
+        const via = zhForms?.via?.text ?? s.source.via;
         return [
           words.source(
-            escapeMarkdown(forms?.label.text ?? s.label),
+            escapeMarkdown(zhForms?.label.text ?? s.label),
             escapeMarkdown(value),
-            escapeMarkdown(anchor.paragraphId),
+            escapeMarkdown(paragraphName(anchor.paragraphId)),
             anchor.start,
             anchor.end,
             escapeMarkdown(anchor.exact),
           ) + (via ? words.via(escapeMarkdown(via)) : ''),
-          ...(notesOf.get(s.id) ?? []).map((n) =>
-            words.note(escapeMarkdown(n.kind), escapeMarkdown(n.text)),
-          ),
+          ...(notesOf.get(s.id) ?? []).map((note) => words.note(note, forms)),
         ];
       }),
       '',

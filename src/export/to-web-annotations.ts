@@ -2,15 +2,18 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { formatPolicy } from '../format/format-policy.js';
 import { formatQuote } from '../format/format-quote.js';
 import { formatStatistic } from '../format/format-statistic.js';
-import { zhHans } from '../internal/chinese.js';
+import { zhNote } from '../internal/chinese.js';
+import { formatPeriod } from '../internal/format-period.js';
+import { own } from '../internal/own.js';
 import { ANCHOR_ROLES, type AnchorRole, type ItemKind } from '../model/kinds.js';
 import { entitiesById, entityLabel, entityName } from '../model/names.js';
 import { walkAnchors, walkNotes, type AnchorVisit } from '../model/walk.js';
 import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
 import { ANCHOR_CONTEXT_LENGTH } from '../model/anchor-context.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
-import type { Article, Note, TextAnchor, ArticleIds } from '../types/index.js';
+import { localeFor } from '../internal/locale-for.js';
+import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import type { Article, ArticleIds, Locale, Note, TextAnchor } from '../types/index.js';
 
 /**
  * Options of {@link toWebAnnotations}.
@@ -37,8 +40,8 @@ export interface ToWebAnnotationsOptions {
    * @defaultValue `'https://www.npmjs.com/package/beijing-digital-economy#annotations'`
    */
   readonly id?: string;
-  /** A BCP 47 locale for the statements in the bodies (`en`, `zh-CN`, …). @defaultValue `'en'` */
-  readonly locale?: string;
+  /** The locale of the statements in the bodies: a BCP 47 tag for English words (with numbers and dates in that locale), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese statements and notes. Every body is tagged with the language of its words (`en` for a quotation, which stays the English translation's; `zh-Hans` for Chinese). A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
 }
 
 /**
@@ -147,7 +150,7 @@ export type WebAnnotationBody =
       readonly purpose: 'describing' | 'identifying' | 'commenting' | 'classifying';
       readonly value: string;
       readonly format: 'text/plain';
-      /** The language of `value`, absent for ids and kinds, which are not words of a language. */
+      /** The language of `value`'s words (`en` for English words in any locale), absent for ids and kinds, which are not words of a language. */
       readonly language?: string;
     }
   | {
@@ -306,11 +309,16 @@ export function webAnnotationEntries(
   const source =
     options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
   const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
-  const locale =
-    options.locale === undefined ? 'en' : requireText('options.locale', options.locale);
+  const { tag, forms: given } = resolveLocaleOption(options.locale);
+  // The tag of the words the statements are in: the locale module's for Chinese, `en` for any
+  // other, whose words are English whatever its numbers.
+  const words = given === undefined ? 'en' : tag;
   return guard('article', 'an Article', () => {
-    const language = resolveLocale(locale).language;
-    const name = (entityId: string) => entityName(article, entityId, language);
+    // The locale's forms of items only if they are of this article.
+    const forms = localeFor(given, article);
+    // What the formatters are given: the Chinese module, or the tag for English words.
+    const locale = forms ?? tag;
+    const name = (entityId: string) => entityName(article, entityId, forms);
     const statistics = new Map(article.statistics.map((s) => [s.id, s]));
     const quotes = new Map(article.quotes.map((q) => [q.id, q]));
     const policies = new Map(article.policies.map((p) => [p.id, p]));
@@ -352,26 +360,35 @@ export function webAnnotationEntries(
           style: 'long',
           attribution: name(named(statistics, itemId).source.attributedTo),
         }),
-      quote: (itemId) =>
-        formatQuote(named(quotes, itemId), {
-          locale,
-          speaker: name(named(quotes, itemId).speaker),
-        }),
+      quote: (itemId) => {
+        const quote = named(quotes, itemId);
+        // In Chinese the frame is Chinese, and the quotation, the translation's English, is a body
+        // of its own (below), each tagged with its language.
+        if (forms !== undefined)
+          return quote.mode === 'direct'
+            ? `${name(quote.speaker)}表示（直接引语，照录英文译文）`
+            : `据${name(quote.speaker)}介绍（间接引语，照录英文译文）`;
+        return formatQuote(quote, { locale, speaker: name(quote.speaker) });
+      },
       policy: (itemId) => {
         const policy = named(policies, itemId);
         return formatPolicy(policy, { locale, issuers: policy.issuedBy.map(name) });
       },
       purpose: (itemId) => {
         const policy = named(policies, itemId);
-        const title = (language === 'zh' ? zhHans(policy)?.title.text : undefined) ?? policy.title;
-        return language === 'zh' ? `《${title}》的目的` : `The purpose of ${title}`;
+        const title =
+          (forms === undefined ? undefined : own(forms.policies, policy.id)?.title.text) ??
+          policy.title;
+        return forms === undefined ? `The purpose of ${title}` : `《${title}》的目的`;
       },
-      mention: (itemId) => entityLabel(named(entities, itemId), language),
-      designation: (itemId) => entityLabel(named(entities, itemId), language),
-      evidence: () =>
-        language === 'zh'
-          ? `发布日期${article.metadata.datePublished.value}的依据`
-          : `Evidence for the publication date, ${article.metadata.datePublished.value}: ${article.metadata.datePublished.basis}`,
+      mention: (itemId) => entityLabel(named(entities, itemId), forms),
+      designation: (itemId) => entityLabel(named(entities, itemId), forms),
+      evidence: () => {
+        const date = article.metadata.datePublished;
+        if (forms === undefined)
+          return `Evidence for the publication date, ${date.value}: ${date.basis}`;
+        return `${date.inferred ? '推断' : ''}出版日期（${formatPeriod(date.value, tag)}）的依据`;
+      },
     };
     const entries: AnnotationEntry[] = [];
     const annotated = new Map<
@@ -402,8 +419,20 @@ export function webAnnotationEntries(
               purpose: 'describing',
               value: statement[group.kind](group.itemId),
               format: 'text/plain',
-              language: locale,
+              language: words,
             },
+            // The English words that a Chinese statement frames (a quotation) have a body of their own.
+            ...(forms !== undefined && group.kind === 'quote'
+              ? [
+                  {
+                    type: 'TextualBody',
+                    purpose: 'describing',
+                    value: named(quotes, group.itemId).text,
+                    format: 'text/plain',
+                    language: 'en',
+                  } as const,
+                ]
+              : []),
             {
               type: 'TextualBody',
               purpose: 'classifying',
@@ -462,6 +491,8 @@ export function webAnnotationEntries(
             }
           : { type: 'SpecificResource', purpose: 'linking', source: primary.iri };
       const index = visit.path[visit.path.length - 1];
+      // In Chinese, the package's translation of the note where it has one; else the English.
+      const chinese = forms === undefined ? undefined : zhNote(forms, visit.note);
       entries.push({
         kind: 'note',
         itemKind: visit.kind,
@@ -472,13 +503,12 @@ export function webAnnotationEntries(
           type: 'Annotation',
           motivation: 'commenting',
           body: [
-            // Notes are written in English whatever the locale.
             {
               type: 'TextualBody',
               purpose: 'commenting',
-              value: visit.note.text,
+              value: chinese ?? visit.note.text,
               format: 'text/plain',
-              language: 'en',
+              language: chinese === undefined ? 'en' : tag,
             },
             {
               type: 'TextualBody',
@@ -511,8 +541,9 @@ export function webAnnotationEntries(
  * @param article - The article, e.g. the package's `article` or one checked by `parseArticle`.
  * @param options - The IRIs of the text and of the collection, and the locale of the statements.
  * @returns The collection, a plain object for `JSON.stringify`.
- * @throws {InvalidOptionError} When `article` is not an Article, an option is unknown, or an IRI is
- *   not absolute (from untyped code).
+ * @throws {InvalidOptionError} When `article` is not an Article, an option is unknown, an IRI is
+ *   not absolute (from untyped code), or `locale` asks for Chinese by tag rather than with the
+ *   locale module (the message names the import).
  * @example
  * ```ts
  * import { article, toWebAnnotations } from 'beijing-digital-economy';

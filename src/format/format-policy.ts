@@ -3,11 +3,11 @@ import { checkOneOf, checkOptions, requireText } from '../internal/check-options
 import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
-import { zhHans } from '../internal/chinese.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
+import { own } from '../internal/own.js';
+import { resolveLocaleOption } from '../internal/resolve-locale.js';
 import { isArray } from '../internal/is-array.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
-import type { Policy, ArticleIds } from '../types/index.js';
+import type { ArticleIds, Locale, Policy } from '../types/index.js';
 
 /**
  * Options of {@link formatPolicy}.
@@ -15,16 +15,17 @@ import type { Policy, ArticleIds } from '../types/index.js';
  * @example
  * ```ts
  * import { formatPolicy, getPolicy, type FormatPolicyOptions } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const options: FormatPolicyOptions = { locale: 'zh-CN', issuers: ['北京'] };
+ * const options: FormatPolicyOptions = { locale: zhHans, issuers: ['北京'] };
  * formatPolicy(getPolicy('digital-economy-1-plus-3-policy-system'), options).endsWith('北京将于2020年9月7日发布。');
  * //=> true
  * ```
  * @category Format
  */
 export interface FormatPolicyOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`), which also takes the policy's Chinese title and focus areas from `translations`. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
-  readonly locale?: string;
+  /** A BCP 47 tag for English words with dates and lists in that locale (unknown, malformed and traditional-script tags give `en`), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese, with the policy's Chinese title and focus areas. A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
   /** The issuers' names, or `false` to leave them out. @defaultValue the issuers' names in the locale, as `nameOf` gives them (for another article, use `forArticle(article).formatPolicy`) */
   readonly issuers?: readonly string[] | false;
 }
@@ -47,7 +48,7 @@ export function formatPolicyWith(
     if (options.issuers !== undefined && options.issuers !== false && !isArray(options.issuers)) {
       throw new InvalidOptionError('options.issuers', 'expected an array of names, or false');
     }
-    if (options.locale !== undefined) requireText('options.locale', options.locale);
+    const { tag, forms } = resolveLocaleOption(options.locale);
     if (policy.supportingDocuments !== undefined && !Number.isInteger(policy.supportingDocuments)) {
       throw new InvalidOptionError(
         'policy.supportingDocuments',
@@ -57,20 +58,19 @@ export function formatPolicyWith(
     if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
       throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
     }
-    const { tag, language } = resolveLocale(options.locale);
     const list = (items: readonly string[], name: string) =>
       new Intl.ListFormat(tag, { type: 'conjunction' }).format(
         items.map((item, i) => requireText(`${name}[${i}]`, item)),
       );
     const date = formatPeriod(requireText('policy.date', policy.date), tag, 'policy.date');
-    const zh = language === 'zh' ? zhHans(policy) : undefined;
+    const zh = forms === undefined ? undefined : own(forms.policies, policy.id);
     const title = zh?.title.text ?? requireText('policy.title', policy.title);
     const named =
       options.issuers === false
         ? []
         : (options.issuers ??
           policy.issuedBy.flatMap(
-            (id) => nameEntity(requireText('policy.issuedBy[]', id), language) ?? [],
+            (id) => nameEntity(requireText('policy.issuedBy[]', id), forms) ?? [],
           ));
     const issuers =
       named.length > 0
@@ -80,11 +80,11 @@ export function formatPolicyWith(
     const focusAreas = zh?.focusAreas?.map((area) => area.text) ?? policy.focusAreas;
     const focus =
       focusAreas && focusAreas.length > 0 ? list(focusAreas, 'policy.focusAreas') : undefined;
-    if (language === 'zh') {
+    if (forms !== undefined) {
       const when = policy.status === 'issued' ? '于' : '将于';
       return (
         `《${title}》：${issuers ?? ''}${when}${date}发布` +
-        `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `；重点：${focus}` : ''}。`
+        `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `，聚焦${focus}` : ''}。`
       );
     }
     const verb = policy.status === 'issued' ? 'issued' : 'to be issued';
@@ -104,8 +104,9 @@ export function formatPolicyWith(
  * @param policy - A policy of the article (or one of the same shape).
  * @param options - Locale and the issuers' names.
  * @returns The sentence.
- * @throws {InvalidOptionError} When the policy's status or date is not of the documented form, or
- *   an option is unknown (from untyped code).
+ * @throws {InvalidOptionError} When the policy's status or date is not of the documented form, an
+ *   option is unknown (from untyped code), or `locale` asks for Chinese by tag rather than with the
+ *   locale module (the message names the import).
  * @example
  * ```ts
  * import { formatPolicy, getPolicy } from 'beijing-digital-economy';

@@ -2,10 +2,9 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { guard } from '../internal/guard.js';
-import { ENGLISH_WORDING } from '../internal/chinese.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
+import { resolveLocaleOption } from '../internal/resolve-locale.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
-import type { Quote, ArticleIds } from '../types/index.js';
+import type { ArticleIds, Locale, Quote } from '../types/index.js';
 
 /**
  * Options of {@link formatQuote}.
@@ -21,8 +20,8 @@ import type { Quote, ArticleIds } from '../types/index.js';
  * @category Format
  */
 export interface FormatQuoteOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`), where the quotation stays in English, marked as the translation's wording. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
-  readonly locale?: string;
+  /** A BCP 47 tag for English words (any tag but Chinese in simplified characters), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese words around the quotation, which stays the English translation's. A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
   /** The speaker's name, or `false` to leave it out. @defaultValue the speaker's name in the locale, as `nameOf` gives it (for another article, use `forArticle(article).formatQuote`) */
   readonly speaker?: string | false;
 }
@@ -42,19 +41,19 @@ export function formatQuoteWith(
     if (typeof quote !== 'object' || quote === null)
       throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
     checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
-    const { language } = resolveLocale(options.locale);
+    const { forms } = resolveLocaleOption(options.locale);
     const text = requireText('quote.text', quote.text);
     const speaker =
       options.speaker === false
         ? undefined
         : options.speaker === undefined
-          ? nameEntity(requireText('quote.speaker', quote.speaker), language)
+          ? nameEntity(requireText('quote.speaker', quote.speaker), forms)
           : requireText('options.speaker', options.speaker);
-    if (language === 'zh') {
-      // Never translated back: the words stay the English translation's, and say so.
-      const quoted = `“${text}”${ENGLISH_WORDING}`;
+    if (forms !== undefined) {
+      // Never translated back: the words stay the English translation's, in quotation marks.
+      const quoted = `“${text}”`;
       if (speaker === undefined) return quoted;
-      return quote.mode === 'direct' ? `${speaker}：${quoted}` : `据${speaker}：${quoted}`;
+      return quote.mode === 'direct' ? `${speaker}表示：${quoted}` : `据${speaker}介绍，${quoted}`;
     }
     if (quote.mode === 'direct')
       return speaker === undefined ? `“${text}”` : `“${text}” — ${speaker}`;
@@ -65,20 +64,26 @@ export function formatQuoteWith(
 
 /**
  * Formats a quote for reading: a direct quotation in quotation marks with its speaker, a
- * reported statement in its own words after "According to …:". The speaker
- * is named as `nameOf` names them, unless the options name them or leave them out. In Chinese ("据…") the words stay those of
- * the English translation, in quotation marks and marked as such (`（英文译文原文，未回译）`): a
- * quotation is never translated back, since that would put words in the speaker's mouth.
+ * reported statement in its own words after "According to …:". The speaker is named as `nameOf`
+ * names them, unless the options name them or leave them out. In Chinese (with `zhHans`) the frame
+ * is Chinese prose (吉林表示：“…” for a quotation, 据吉林介绍，“…” for a reported statement) and
+ * the words stay those of the English translation, in quotation marks: a quotation is never
+ * translated back, since that would put words in the speaker's mouth. A list of quotes says so
+ * once, before the list (以下引语照录英文译文，未译回中文。), as the command line and `toMarkdown` do.
  *
  * @param quote - A quote of the article (or one of the same shape).
  * @param options - Locale and the speaker's name.
  * @returns The quote as a sentence.
- * @throws {InvalidOptionError} When `quote.mode` is neither `direct` nor `indirect`, or an option
- *   is unknown (from untyped code).
+ * @throws {InvalidOptionError} When `quote.mode` is neither `direct` nor `indirect`, an option is
+ *   unknown (from untyped code), or `locale` asks for Chinese by tag rather than with the locale
+ *   module (the message names the import).
  * @example
  * ```ts
  * import { formatQuote, getQuote } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
+ * formatQuote(getQuote('jilin-park-output'), { locale: zhHans });
+ * //=> '吉林表示：“In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,”'
  * formatQuote(getQuote('jilin-park-output'));
  * //=> '“In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,” — Jilin'
  * formatQuote(getQuote('jilin-park-output'), { speaker: false });

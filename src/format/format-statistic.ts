@@ -4,12 +4,43 @@ import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { COMPARATORS } from '../internal/vocabulary.js';
 import { guard } from '../internal/guard.js';
-import { zhHans } from '../internal/chinese.js';
-import { resolveLocale } from '../internal/resolve-locale.js';
-import { COMPARATOR_WORDS, PHRASING } from '../internal/words.js';
+import { own } from '../internal/own.js';
+import { resolveLocaleOption, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { ENGLISH_WORDS } from '../internal/words.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
-import type { Statistic, ArticleIds } from '../types/index.js';
+import type { ArticleIds, Locale, Statistic, StatisticTranslation } from '../types/index.js';
 import { formatValue } from './format-value.js';
+
+/** The locale's forms of a statistic, where the locale has them; none in English. */
+export function statisticForms(
+  forms: Locale<ArticleIds> | undefined,
+  statistic: Pick<Statistic<ArticleIds>, 'id'>,
+): StatisticTranslation | undefined {
+  return forms === undefined ? undefined : own(forms.statistics, statistic.id);
+}
+
+/**
+ * A statistic's value with its comparator in words of the language ("more than US$160 billion",
+ * "超过1600亿美元", "前20名"). A Chinese count gives its measure word (超过600家) and, unless a
+ * label beside it already says so (`labelled`), what it counts (超过600家企业总部和全球研发中心).
+ * For formatStatistic and the views that show the label in a column of their own.
+ */
+export function statisticValue(
+  statistic: Statistic<ArticleIds>,
+  { tag, forms }: ResolvedLocale,
+  style: 'short' | 'long',
+  labelled: boolean,
+): string {
+  const phrasing = forms?.words ?? ENGLISH_WORDS;
+  const value = formatValue(statistic.value, statistic.unit, { locale: forms ?? tag, style });
+  if (statistic.unit.kind === 'rank' && statistic.comparator === 'at-most')
+    return phrasing.topRank(
+      new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }).format(statistic.value),
+    );
+  const of = labelled ? undefined : statisticForms(forms, statistic)?.unitOf?.text;
+  const counted = statistic.unit.kind === 'count' && of !== undefined ? `${value}${of}` : value;
+  return phrasing.join(phrasing.comparators[statistic.comparator], counted);
+}
 
 /**
  * Options of {@link formatStatistic}.
@@ -17,16 +48,17 @@ import { formatValue } from './format-value.js';
  * @example
  * ```ts
  * import { formatStatistic, getStatistic, type FormatStatisticOptions } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const options: FormatStatisticOptions = { locale: 'zh-CN', label: false, period: false, attribution: false };
+ * const options: FormatStatisticOptions = { locale: zhHans, label: false, period: false, attribution: false };
  * formatStatistic(getStatistic('service-trade-share-of-national-2019'), options);
  * //=> '约20%'
  * ```
  * @category Format
  */
 export interface FormatStatisticOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`), which also takes the statistic's Chinese label and unit from `translations`. Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
-  readonly locale?: string;
+  /** A BCP 47 tag for English words with numbers and dates in that locale (unknown, malformed and traditional-script tags give `en`), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese, with the statistic's Chinese label and unit. A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
   /** `'short'` for compact figures ("$160B"), `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
   readonly style?: 'short' | 'long';
   /** Whether to begin with the statistic's label. @defaultValue `true` */
@@ -62,7 +94,7 @@ export function formatStatisticWith(
     }
     if (options.attribution !== undefined && options.attribution !== false)
       requireText('options.attribution', options.attribution);
-    if (options.locale !== undefined) requireText('options.locale', options.locale);
+    const locale = resolveLocaleOption(options.locale);
     if (typeof statistic !== 'object' || statistic === null) {
       throw new InvalidOptionError(
         'statistic',
@@ -76,25 +108,14 @@ export function formatStatisticWith(
         `got ${describeValue(statistic.value)}; expected a finite number`,
       );
     }
-    const { tag, language } = resolveLocale(options.locale);
-    const phrasing = PHRASING[language];
-    const zh = language === 'zh' ? zhHans(statistic) : undefined;
-    const topRank = statistic.unit?.kind === 'rank' && statistic.comparator === 'at-most';
-    const number = (fields: Intl.NumberFormatOptions) =>
-      new Intl.NumberFormat(tag, { maximumFractionDigits: 2, ...fields }).format(statistic.value);
-    // A Chinese count puts its measure word between the number and the thing counted: 22家企业.
-    const count =
-      statistic.unit?.kind === 'count' && zh?.unitOf
-        ? `${number(style === 'short' ? { notation: 'compact' } : {})}${zh.unitOf.classifier ?? ''}${zh.unitOf.text}`
-        : undefined;
-    const value = topRank
-      ? phrasing.topRank(number({}))
-      : phrasing.join(
-          COMPARATOR_WORDS[language][statistic.comparator],
-          count ?? formatValue(statistic.value, statistic.unit, { locale: tag, style }),
-        );
+    const { tag, forms } = locale;
+    const phrasing = forms?.words ?? ENGLISH_WORDS;
+    const zh = statisticForms(forms, statistic);
+    const labelled = options.label !== false;
+    // The label says what a Chinese count counts: 入选…的北京企业：22家, not 22家企业 again.
+    const value = statisticValue(statistic, locale, style, labelled);
     const labelText = zh?.label.text ?? requireText('statistic.label', statistic.label);
-    const label = options.label === false ? '' : `${labelText}${phrasing.separator}`;
+    const label = labelled ? `${labelText}${phrasing.separator}` : '';
     const period =
       options.period === false || statistic.period === undefined
         ? ''
@@ -107,7 +128,7 @@ export function formatStatisticWith(
           );
     const credited =
       options.attribution === undefined
-        ? nameEntity(statistic.source.attributedTo, language)
+        ? nameEntity(statistic.source.attributedTo, forms)
         : options.attribution === false
           ? undefined
           : options.attribution;
@@ -125,13 +146,17 @@ export function formatStatisticWith(
  * @param options - Locale, style and which parts to include.
  * @returns The phrase, e.g. "Service trade, total import and export volume: more than $160B (2019)".
  * @throws {InvalidOptionError} When the statistic's value, unit, comparator or period is not of
- *   the documented form, or an option is unknown (from untyped code).
+ *   the documented form, an option is unknown (from untyped code), or `locale` asks for Chinese by
+ *   tag rather than with the locale module (the message names the import).
  * @example
  * ```ts
  * import { formatStatistic, getStatistic } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
  * formatStatistic(getStatistic('service-trade-volume-2019'), { style: 'long', label: false });
  * //=> 'more than US$160 billion (2019), according to Jilin'
+ * formatStatistic(getStatistic('big-data-top-500-beijing-companies-2019'), { locale: zhHans });
+ * //=> '入选“2019中国大数据企业500强”的北京企业：22家（2019年），据吉林'
  * ```
  * @category Format
  */

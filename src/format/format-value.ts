@@ -4,7 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import { ordinal } from '../internal/ordinal.js';
-import type { Unit } from '../types/index.js';
+import type { ArticleIds, Locale, Unit } from '../types/index.js';
 
 /**
  * Options of {@link formatValue}.
@@ -12,17 +12,18 @@ import type { Unit } from '../types/index.js';
  * @example
  * ```ts
  * import { formatValue, type FormatValueOptions } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const options: FormatValueOptions = { locale: 'zh-CN' };
+ * const options: FormatValueOptions = { locale: zhHans };
  * formatValue(160_000_000_000, { kind: 'currency', currency: 'USD' }, options);
- * //=> 'US$1600亿'
+ * //=> '1600亿美元'
  * ```
  * @category Format
  */
 export interface FormatValueOptions {
-  /** A BCP 47 locale; words are English unless it is Chinese in simplified characters (`zh-CN`: 第一 for first). Traditional-script, unknown and malformed locales fall back to `en`. @defaultValue `'en'` */
-  readonly locale?: string;
-  /** `'short'` for compact figures as `Intl` gives them ("$160B", "US$1600亿"); `'long'` for words ("US$160 billion"). @defaultValue `'short'` */
+  /** A BCP 47 tag for English words with numbers in that locale (unknown, malformed and traditional-script tags give `en`), or `zhHans` from `beijing-digital-economy/locale/zh-Hans` for Chinese (第一 for first, 1600亿美元, 22家). A tag that asks for simplified Chinese (`'zh-CN'`) throws an error that names that import. @defaultValue `'en'` */
+  readonly locale?: string | Locale<ArticleIds>;
+  /** `'short'` for compact figures as `Intl` gives them ("$160B"); `'long'` for words ("US$160 billion"). In Chinese both give sums in 亿 and 万亿 with the currency's name, as Chinese papers print them (1600亿美元, 2868.9亿元). @defaultValue `'short'` */
   readonly style?: 'short' | 'long';
 }
 
@@ -70,9 +71,12 @@ function currencyLong(value: number, currency: string, { tag }: ResolvedLocale):
  *   billion, `50` for 50%, `1` for first.
  * @param unit - The unit of the value.
  * @param options - Locale and style.
- * @returns The value with its unit, e.g. "$160B", "US$160 billion", "50%", "1st", "2 years".
+ * @returns The value with its unit, e.g. "$160B", "US$160 billion", "50%", "1st", "2 years"; in
+ *   Chinese "1600亿美元", "2868.9亿元", "22家" (a count with its measure word: what is counted is
+ *   the statistic's label), "第一", "2年".
  * @throws {InvalidOptionError} When `value` is not a finite number, `unit` is not a {@link Unit},
- *   or an option is unknown (from untyped code).
+ *   an option is unknown (from untyped code), or `locale` asks for Chinese by tag rather than with
+ *   the locale module (the message names the import).
  * @example
  * ```ts
  * import { formatValue } from 'beijing-digital-economy';
@@ -96,12 +100,14 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
   const style = options.style ?? 'short';
   checkOneOf('options.style', style, ['short', 'long']);
   const locale = resolveLocale(options.locale);
-  const { tag } = locale;
+  const { tag, forms } = locale;
   switch (unit.kind) {
     case 'percent':
       return new Intl.NumberFormat(tag, { style: 'percent', ...FRACTION }).format(value / 100);
     case 'currency':
       checkOneOf('unit.currency', unit.currency, CURRENCIES);
+      // A locale prints money its own way (1600亿美元 in both styles).
+      if (forms) return forms.words.money(value, unit.currency);
       return style === 'long'
         ? currencyLong(value, unit.currency, locale)
         : new Intl.NumberFormat(tag, {
@@ -111,15 +117,20 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
             ...FRACTION,
           }).format(value);
     case 'count': {
+      const of = requireText('unit.of', unit.of);
       const number = new Intl.NumberFormat(
         tag,
         style === 'short' ? { notation: 'compact', ...FRACTION } : FRACTION,
       ).format(value);
-      return `${number} ${requireText('unit.of', unit.of)}`;
+      // A locale's count takes the measure word of what it counts (22家).
+      return forms ? forms.words.count(number, of) : `${number} ${of}`;
     }
     case 'rank': {
       // The ordinal suffix belongs to the words' language, not the number's.
-      return ordinal(new Intl.NumberFormat(tag, FRACTION).format(value), value, locale.language);
+      return (forms?.words.ordinal ?? ordinal)(
+        new Intl.NumberFormat(tag, FRACTION).format(value),
+        value,
+      );
     }
     case 'years':
       return new Intl.NumberFormat(tag, {

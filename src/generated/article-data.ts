@@ -110,37 +110,6 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
       }
     ]
   },
-  "translations": {
-    "zh-Hans": {
-      "section": {
-        "text": "国际新闻",
-        "provenance": {
-          "kind": "translated",
-          "note": "The site’s section label “World News”."
-        }
-      },
-      "roles": {
-        "reporter": {
-          "text": "记者",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "editor": {
-          "text": "编辑",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "proofreader": {
-          "text": "校对",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
-  },
   "source": {
     "url": "https://electrodealpro.com/jilin-last-year-beijings-digital-economy-accounted-for-over-50-of-gdp-ranking-first-in-the-country/",
     "name": "electrodealpro.com",
@@ -397,33 +366,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "c kinetic energy.” Jilin said.\n\n",
         "suffix": " revealed that on September 7th,"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "吉林",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "北京市政协举办研讨会学习贯彻中央政协工作会议精神吉林出席",
-              "url": "http://cppcc.china.com.cn/2019-11/05/content_75374993.htm",
-              "excerpt": "北京市政协主席吉林出席"
-            }
-          }
-        },
-        "role": {
-          "text": "北京市政协主席",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "北京市政协举办研讨会学习贯彻中央政协工作会议精神吉林出席",
-              "url": "http://cppcc.china.com.cn/2019-11/05/content_75374993.htm",
-              "excerpt": "北京市政协主席吉林出席"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "huang-xinyu",
@@ -447,24 +390,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ing News Shell Finance reporter ",
         "suffix": " editor Wang Jinyu proofreading "
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "Huang Xinyu",
-          "provenance": {
-            "kind": "pinyin",
-            "reason": "A reporter known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
-          }
-        },
-        "role": {
-          "text": "新京报贝壳财经记者",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "wang-jinyu",
@@ -480,24 +406,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "nce reporter Huang Xinyu editor ",
         "suffix": " proofreading Zhao Lin\n\nLeave a "
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "Wang Jinyu",
-          "provenance": {
-            "kind": "pinyin",
-            "reason": "An editor known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
-          }
-        },
-        "role": {
-          "text": "编辑",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "zhao-lin",
@@ -513,24 +422,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " editor Wang Jinyu proofreading ",
         "suffix": "\n\nLeave a Reply\n\nYour email addr"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "Zhao Lin",
-          "provenance": {
-            "kind": "pinyin",
-            "reason": "A proofreader known to this package only by the Pinyin of the English translation; no page read writes the name in characters, and characters are never guessed for a person’s name."
-          }
-        },
-        "role": {
-          "text": "校对",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "xi-jinping",
@@ -560,32 +452,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "suffix": "’s important speech, and has tak"
       }
     ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "习近平",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
-              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
-              "excerpt": "习近平总书记反复强调"
-            }
-          }
-        },
-        "role": {
-          "text": "总书记",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
-              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
-              "excerpt": "习近平总书记反复强调"
-            }
-          }
-        }
-      }
-    },
     "wikidata": {
       "id": "Q15031",
       "source": {
@@ -746,21 +612,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "suffix": ", in recent years, Beijing has t"
       }
     ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "北京",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "关于北京市“十四五”规划纲要编制工作若干问题专题调研工作情况的报告",
-              "url": "http://www.bjrd.gov.cn/rdzl/rdllysjhk/202003q/202003ztgz/202101/t20210111_2211221.html",
-              "excerpt": "市人大常委会围绕北京市“十四五”规划纲要编制工作若干问题开展专题调研"
-            }
-          }
-        }
-      }
-    },
     "wikidata": {
       "id": "Q956",
       "source": {
@@ -802,25 +653,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "onal software industry base and ",
         "suffix": ", Zhongguancun Software Park als"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "中关村软件园",
-          "provenance": {
-            "kind": "translated",
-            "note": "No page read writes the name in simplified characters; pages in traditional characters write 中關村軟件園 (e.g. http://tre306.cn/hangye/2021/0824/461531.html), given here in simplified characters."
-          }
-        },
-        "role": {
-          "text": "高新技术产业园区，国家软件产业基地和国家软件出口基地",
-          "provenance": {
-            "kind": "translated",
-            "note": "The same traditional-character page names the park’s titles “國家軟件產業基地” and “國家軟件出口基地”."
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "beijing-cppcc",
@@ -844,22 +677,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ction of Jilin, Chairman of the ",
         "suffix": ", Beijing’s digital economy acco"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "北京市政协",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "魏小东当选北京市政协主席",
-              "url": "http://www.bjzx.gov.cn/ztzl/zxqh/zxh2022/ttxw202201/202201/t20220109_39073.html",
-              "excerpt": "魏小东当选北京市政协主席"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "beijing-municipal-party-committee",
@@ -874,22 +692,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "cies, on June 10 this year, the ",
         "suffix": " and Municipal Government issued"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "中共北京市委",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "中国人民政治协商会议北京市第十四届委员会常务委员会工作报告",
-              "url": "http://www.beijing.gov.cn/gongkai/jihua/bg/202401/t20240131_3549571.html",
-              "excerpt": "在中共北京市委的坚强领导下,团结奋斗,勇毅前行"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "beijing-municipal-government",
@@ -910,22 +713,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "g Municipal Party Committee and ",
         "suffix": " issued the “Opinions on Acceler"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "北京市人民政府",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "政府工作报告——2024年1月21日在北京市第十六届人民代表大会第二次会议上 (bilingual, with REPORT ON THE WORK OF THE GOVERNMENT)",
-              "url": "https://wb.beijing.gov.cn/home/gjjwzx/xxzl/202402/t20240204_3556554.html",
-              "excerpt": "现在,我代表北京市人民政府,向大会报告政府工作,请予审议,并请市政协委员提出意见。"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "state-council",
@@ -941,28 +729,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " optimized and improved. In the ",
         "suffix": "’s assessment of the business en"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "国务院",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "关于北京市中小企业发展情况的报告(书面)",
-              "url": "https://www.bjrd.gov.cn/rdzl/rdcwhgb/ssljrdcwhgb202406/202505/t20250519_4092491.html",
-              "excerpt": "全市深入贯彻党中央、国务院关于促进中小企业高质量发展的部署要求"
-            }
-          }
-        },
-        "role": {
-          "text": "全国大城市营商环境评价方",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "beijing-news",
@@ -986,28 +753,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "al economy and digital trade.”\n\n",
         "suffix": " Shell Finance reporter Huang Xi"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "新京报",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "新京报网 (bjnews.com.cn), the Beijing News’s own site: report revisiting the Tengger Desert pollution case the paper broke in 2014 (the copy read shows no title)",
-              "url": "https://www.bjnews.com.cn/detail/1701081884129036.html",
-              "excerpt": "新京报2014年9月6日以《沙漠之殇》为题,独家报道了腾格里沙漠污染事件"
-            }
-          }
-        },
-        "role": {
-          "text": "出版方",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "shell-finance",
@@ -1037,28 +783,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "d digital trade.”\n\nBeijing News ",
         "suffix": " reporter Huang Xinyu editor Wan"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "贝壳财经",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "新京报网 (bjnews.com.cn), the Beijing News’s own site: monthly report on the 贝壳财经 · 中诚信 indices (the copy read shows no title; no stored page writes “新京报贝壳财经” with an address of its own)",
-              "url": "https://www.bjnews.com.cn/detail/1695607476129664.html",
-              "excerpt": "贝壳财经中诚信美丽中国ESG指数下跌6.47%"
-            }
-          }
-        },
-        "role": {
-          "text": "新京报财经报道部门",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "beijing-digital-technology-enterprise-yunji",
@@ -1084,24 +809,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " 22 Beijing companies including ",
         "suffix": ", Xiaomi, Meituan, Baidu, etc. h"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "北京数字科技企业Yunji",
-          "provenance": {
-            "kind": "translated",
-            "note": "The description is translated and “Yunji” kept in Pinyin: the Chinese original is not part of the source, and which characters “Yunji” stands for (or whether it is a name at all; it may be 云集, see the entity’s notes) is not known, so none are guessed."
-          }
-        },
-        "role": {
-          "text": "暂读作榜单上的一家企业；原文或许并未指称任何企业（见注释）",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "xiaomi",
@@ -1117,21 +825,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "suffix": ", Meituan, Baidu, etc. have ente"
       }
     ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "小米",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "小米上市一周年告别“北漂” 耗资超46亿元的北京新总部于今日正式启用",
-              "url": "http://www.midoo.cc/renwu/62874.html",
-              "excerpt": "小米上市一周年告别“北漂”"
-            }
-          }
-        }
-      }
-    },
     "wikidata": {
       "id": "Q1636958",
       "source": {
@@ -1155,22 +848,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "ology Enterprise Yunji, Xiaomi, ",
         "suffix": ", Baidu, etc. have entered the 2"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "美团",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "投资界 (pedaily.cn): article on where Beijing's internet companies began and moved (the copy read shows no title)",
-              "url": "https://m.pedaily.cn/news/473527",
-              "excerpt": "美团也诞生在这儿"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "baidu",
@@ -1186,21 +864,6 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "suffix": ", etc. have entered the 2019 Chi"
       }
     ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "百度",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "投资界 (pedaily.cn): article on where Beijing's internet companies began and moved (the copy read shows no title)",
-              "url": "https://m.pedaily.cn/news/473527",
-              "excerpt": "李彦宏则在北大资源宾馆创立了百度"
-            }
-          }
-        }
-      }
-    },
     "wikidata": {
       "id": "Q14772",
       "source": {
@@ -1231,24 +894,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "n, Baidu, etc. have entered the ",
         "suffix": " list, accounting for 44% of the"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "2019中国大数据企业500强",
-          "provenance": {
-            "kind": "translated",
-            "note": "The list’s own Chinese title was not found in any page read; this is the package’s rendering of the English."
-          }
-        },
-        "role": {
-          "text": "大数据企业排行榜",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "digital-trade-forum",
@@ -1277,28 +923,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " Xinyu) On September 5, at the “",
         "suffix": "” of the Service Trade Associati"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "数字贸易发展趋势和前沿高峰论坛",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "江南时报 (jntimes.cn): report of 7 September 2020 on the digital economy at the 2020 service trade fair (the copy read shows no title)",
-              "url": "http://www.jntimes.cn/zdzx/202009/t20200907_6793811.shtml",
-              "excerpt": "在“数字贸易发展趋势和前沿高峰论坛”上,多位政府高级官员、学界大佬就数字经济、数字贸易发表真知灼见。"
-            }
-          }
-        },
-        "role": {
-          "text": "9月5日举行的论坛；报道所引数据来自吉林在此的介绍",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "service-trade-fair",
@@ -1330,22 +955,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": "d innovative development at the ",
         "suffix": ", and clarify the focus and dire"
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "服贸会",
-          "provenance": {
-            "kind": "attested",
-            "source": {
-              "title": "以数字贸易引领贸易创新发展——二〇二二年服贸会论坛聚焦数字贸易发展新趋势",
-              "url": "http://mrdx.cn/h5/mrdx/content/20220902/Articel06003GN.htm",
-              "excerpt": "二〇二二年服贸会论坛聚焦数字贸易发展新趋势"
-            }
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "jinping-important-speech",
@@ -1367,24 +977,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
         "prefix": " of General Secretary Jinping’s ",
         "suffix": ", and has taken the development "
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "name": {
-          "text": "习近平总书记重要讲话",
-          "provenance": {
-            "kind": "translated",
-            "note": "The text does not say which speech; the English renders the set phrase 贯彻落实…重要讲话精神 (outside knowledge)."
-          }
-        },
-        "role": {
-          "text": "北京深入贯彻落实其精神的讲话",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   }
 ]);
 
@@ -1443,23 +1036,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "The text does not say on what basis the share is measured (which activities count as the digital economy, by whose accounts); the figure is Jilin’s. Outside knowledge: on the national statistical basis Beijing’s digital economy was 38% of its GDP in 2019, as the Beijing Municipal Bureau of Economy and Information Technology said in January 2021 (Xinhua, 12 January 2021; a stored copy in traditional characters, which adds Pinyin after some characters, at http://m.fzxysj.com/xwzx/hg/202101/t20210112_6129596.html: “按照國家統(tǒng)計口徑,2019年,北京數(shù)字經濟增加值超1.3萬億元,占GDP比重達38%”). “Over 50%” is therefore not the official statistic; compare it with official figures only with that caveat."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "数字经济占GDP比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "数字经济占GDP的比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "digital-economy-share-of-gdp-national-rank-2019",
@@ -1500,29 +1077,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "The text does not say among what Beijing ranks first; presumably China’s provincial-level regions, by the same unstated measure as the share (see the basis note on digital-economy-share-of-gdp-2019)."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "数字经济占GDP比重的全国排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "数字经济占GDP比重在全国的排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "全国",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "service-trade-volume-2019",
@@ -1546,22 +1101,6 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "exact": "exceeded US$160 billion",
         "prefix": "Beijing’s service trade in 2019 ",
         "suffix": ", accounting for about 20% of th"
-      }
-    },
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "服务贸易进出口总额",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "服务贸易进出口总额",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
       }
     }
   },
@@ -1593,23 +1132,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Arithmetic on the stated figures, not a figure of the text: more than US$160 billion at about 20% implies a national total of more than about US$800 billion (160 ÷ 0.20). The text states no national total."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "占全国服务贸易的比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "占全国服务贸易总额的比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "service-trade-global-rank",
@@ -1647,29 +1170,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "“In a horizontal comparison” renders a Chinese phrase (outside knowledge: 横向比较) meaning a comparison with peers at the same time, here other countries and regions; nothing is horizontal."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "服务贸易全球排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "在全球服务贸易国家和地区中的排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "全球服务贸易国家和地区",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "zhongguancun-software-park-headquarters",
@@ -1703,30 +1204,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "“more than 600 headquarters of well-known IT companies at home and abroad and global R&D centers” can count headquarters and R&D centres together (the reading of `unit.of`) or 600 headquarters plus R&D centres that the text does not count."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "中关村软件园内的企业总部和研发中心",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "园区内国内外知名IT企业总部和全球研发中心",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "企业总部和全球研发中心",
-          "provenance": {
-            "kind": "translated"
-          },
-          "classifier": "家"
-        }
-      }
-    }
+    ]
   },
   {
     "id": "zhongguancun-software-park-output-2019",
@@ -1750,22 +1228,6 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "exact": "reached 286.89 billion yuan",
         "prefix": " of enterprises in the park has ",
         "suffix": ",” Jilin said.\n\nIn addition, 22 "
-      }
-    },
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "中关村软件园企业总产值",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "园区企业总产值",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
       }
     }
   },
@@ -1807,36 +1269,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "入选“2019中国大数据企业500强”的北京企业",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "入选榜单的北京企业数",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "企业",
-          "provenance": {
-            "kind": "translated"
-          },
-          "classifier": "家"
-        },
-        "via": {
-          "text": "“2019中国大数据企业500强”榜单",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "big-data-top-500-national-share-2019",
@@ -1875,29 +1308,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "北京企业占“2019中国大数据企业500强”的比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "占全国上榜企业的比重",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "via": {
-          "text": "“2019中国大数据企业500强”榜单",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "big-data-top-500-national-rank-2019",
@@ -1941,35 +1352,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "`period` is the year in the list’s name, “2019 China Top 500 Big Data Companies”: the text does not say whether the list ranks companies by their 2019 figures or was published in 2019 on earlier ones."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "“2019中国大数据企业500强”上榜企业数的全国排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "上榜企业数在全国的排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "全国",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "via": {
-          "text": "“2019中国大数据企业500强”榜单",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "industrial-enterprises-cloud-platform-access-rate",
@@ -2010,23 +1393,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "“cloud and platform access” renders a set phrase (outside knowledge: 上云上平台, enterprises moving their systems onto cloud services and onto industrial-Internet platforms), not access to a cloud and a platform."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "规模以上工业企业上云上平台率",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "全市规模以上工业企业上云上平台率",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "business-environment-national-rank",
@@ -2057,35 +1424,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "inference",
         "text": "Attributed to Jilin: the sentence carries on the paragraph that opens “Jilin said that”."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "国务院全国大城市营商环境评价排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "在国务院全国大城市营商环境评价中的排名",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "unitOf": {
-          "text": "全国大城市",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "via": {
-          "text": "国务院全国大城市营商环境评价",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   },
   {
     "id": "business-environment-first-place-years",
@@ -2119,29 +1458,7 @@ export const statistics: readonly Statistic[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "Which two years is not said; presumably the two assessments before September 2020."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "label": {
-          "text": "营商环境评价连续排名第一的年数",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "measure": {
-          "text": "在国务院营商环境评价中连续排名第一的年数",
-          "provenance": {
-            "kind": "translated"
-          }
-        },
-        "via": {
-          "text": "国务院全国大城市营商环境评价",
-          "provenance": {
-            "kind": "translated"
-          }
-        }
-      }
-    }
+    ]
   }
 ]);
 
@@ -2488,50 +1805,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "kind": "translation",
         "text": "“new infrastructure” renders a policy term (outside knowledge: 新基建, short for 新型基础设施建设) for digital infrastructure such as 5G networks, data centres and the industrial Internet, not roads and bridges. The concept was first raised by the Central Economic Work Conference in December 2018 (an abstract at https://scholarmate.com/S/igHx1k: “2018年12月,中央经济工作会议首次提出新型基础设施建设的概念”) and was prominent in 2020."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "title": {
-          "text": "关于加快培育壮大新业态新模式促进北京经济高质量发展的若干意见",
-          "provenance": {
-            "kind": "translated",
-            "note": "The official Chinese title was not found in any page read; this is the package’s rendering of the English title."
-          }
-        },
-        "focusAreas": [
-          {
-            "text": "新基建",
-            "provenance": {
-              "kind": "translated"
-            }
-          },
-          {
-            "text": "新场景",
-            "provenance": {
-              "kind": "translated"
-            }
-          },
-          {
-            "text": "新消费",
-            "provenance": {
-              "kind": "translated"
-            }
-          },
-          {
-            "text": "新开放",
-            "provenance": {
-              "kind": "translated"
-            }
-          },
-          {
-            "text": "新服务",
-            "provenance": {
-              "kind": "translated"
-            }
-          }
-        ]
-      }
-    }
+    ]
   },
   {
     "id": "digital-economy-1-plus-3-policy-system",
@@ -2577,18 +1851,7 @@ export const policies: readonly Policy[] = /*#__PURE__*/ deepFreeze([
         "kind": "ambiguity",
         "text": "The text does not say what the “1” and the “3” of the policy system are, nor which body of Beijing issues it. Outside knowledge: a book on Beijing’s digital economy (https://m.zhangyue.com/readbook/13097285/7.html) names the “1” as an action outline for 2020–2022 (《北京市促进数字经济创新发展行动纲要(2020—2022年)》) and the “3” as implementation plans for a digital trade pilot zone, a pilot for the security of cross-border data flows and the Beijing International Big Data Exchange (“打造数字贸易试验区、建设数据跨境流动安全管理试点和设立北京国际大数据交易所,制定实施方案”); it does not say which body issued them."
       }
-    ],
-    "translations": {
-      "zh-Hans": {
-        "title": {
-          "text": "促进数字经济创新发展“1+3”政策体系",
-          "provenance": {
-            "kind": "translated",
-            "note": "A rendering of the English title; a page read (https://m.zhangyue.com/readbook/13097285/7.html) writes of Beijing’s “1+3”的政策体系 for the digital economy in 2020, but not this title."
-          }
-        }
-      }
-    }
+    ]
   }
 ]);
 

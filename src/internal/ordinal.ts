@@ -1,5 +1,3 @@
-import type { Language } from './resolve-locale.js';
-
 const ENGLISH_SUFFIXES: Readonly<Record<Intl.LDMLPluralRule, string>> = {
   one: 'st',
   two: 'nd',
@@ -10,14 +8,9 @@ const ENGLISH_SUFFIXES: Readonly<Record<Intl.LDMLPluralRule, string>> = {
 };
 
 /**
- * An ordinal in words of the language: "1st", "22nd" through `Intl.PluralRules`; in Chinese
- * "第一" … "第九" with Chinese digits (`Intl`'s `hanidec` numbering), "第12" beyond, as Chinese
- * writing does.
+ * An English ordinal through `Intl.PluralRules`: "1st", "22nd". The suffix belongs to the words'
+ * language, not the number's; a locale module gives its own (`zhHans.words.ordinal`: 第一).
  */
-export function ordinal(formatted: string, value: number, language: Language): string {
-  if (language === 'zh') {
-    const small = Number.isInteger(value) && value >= 1 && value <= 9;
-    return `第${small ? new Intl.NumberFormat('zh-CN-u-nu-hanidec').format(value) : formatted}`;
-  }
+export function ordinal(formatted: string, value: number): string {
   return `${formatted}${ENGLISH_SUFFIXES[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
 }

@@ -1,41 +1,69 @@
-/** The languages whose words the formatters know; any other locale gets English words. */
-export type Language = 'en' | 'zh';
+import { InvalidOptionError } from '../errors/invalid-option-error.js';
+import { describeValue } from './describe-value.js';
+import type { ArticleIds, Locale } from '../types/index.js';
 
 export interface ResolvedLocale {
   /** A BCP 47 tag that `Intl` accepts. */
   readonly tag: string;
-  /** The language of the words around the numbers: `zh` is Chinese in simplified characters. */
-  readonly language: Language;
+  /** The locale module the words and names come from (`zhHans`); English words when absent. */
+  readonly forms?: Locale<ArticleIds>;
 }
 
-/** Whether a Chinese tag is written in traditional characters (`zh-TW`, `zh-HK`, `zh-Hant`). */
-function isTraditional(tag: string): boolean {
+/** A tag as `Intl` canonicalises it, or `en` when it is malformed or `Intl` has no data for it. */
+function canonical(locale: unknown): string {
   try {
-    return new Intl.Locale(tag).maximize().script === 'Hant';
+    const [tag] = Intl.getCanonicalLocales(locale as string);
+    if (tag && Intl.NumberFormat.supportedLocalesOf(tag)[0]) return tag;
   } catch {
-    return false;
+    // Not a tag, or a malformed one: English.
   }
+  return 'en';
 }
+
+/** The script of a Chinese tag (`Hans` for `zh-CN`, `Hant` for `zh-TW`); none for another language. */
+const chineseScript = (tag: string) =>
+  /^zh\b/i.test(tag) ? new Intl.Locale(tag).maximize().script : undefined;
 
 /**
- * Resolves a locale as `Intl` would, never throwing: a malformed tag, or one that `Intl` has no
- * data for, falls back to `en`. Chinese in simplified characters (`zh`, `zh-CN`, `zh-SG`,
- * `zh-Hans`) gets Chinese words; Chinese in traditional characters gets the English output whole,
- * since the package has no attested traditional forms and converting character by character is
- * not reliable (a Traditional text with simplified names, or English words around Chinese dates,
- * would read worse than English).
+ * Whether a tag asks for Chinese in simplified characters (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`); one
+ * in traditional characters (`zh-TW`, `zh-HK`, `zh-Hant`) does not.
+ */
+export const asksForChinese = (locale: string): boolean =>
+  chineseScript(canonical(locale)) === 'Hans';
+
+/**
+ * {@link resolveLocale} for an option that must be a tag or a locale module's object: anything else
+ * (a number, `null`) throws rather than fall back to English.
+ */
+export function resolveLocaleOption(locale: unknown): ResolvedLocale {
+  if (locale !== undefined && typeof locale !== 'string' && !isLocale(locale))
+    throw new InvalidOptionError(
+      'options.locale',
+      `got ${describeValue(locale)}; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'`,
+    );
+  return resolveLocale(locale);
+}
+
+/** Whether a value is a locale module's object (`zhHans`): the only objects with `notes` a locale option is given. */
+const isLocale = (locale: unknown): locale is Locale<ArticleIds> =>
+  Object(locale) === locale && 'notes' in (locale as object);
+
+/**
+ * Resolves a locale: a BCP 47 tag, as `Intl` would, or a locale module's object (`zhHans`). A tag
+ * gets English words: a malformed tag, or one that `Intl` has no data for, falls back to `en`, and
+ * Chinese in traditional characters gets the English output whole (the package has no attested
+ * traditional forms). Chinese in simplified characters comes only from its module: a tag that asks
+ * for it throws an error that names the import, so that nobody gets English words where they
+ * asked for Chinese.
  */
 export function resolveLocale(locale: unknown): ResolvedLocale {
-  let tag = 'en';
-  if (typeof locale === 'string') {
-    try {
-      const [canonical] = Intl.getCanonicalLocales(locale);
-      if (canonical !== undefined && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0)
-        tag = canonical;
-    } catch {
-      tag = 'en';
-    }
-  }
-  if (!tag.toLowerCase().startsWith('zh')) return { tag, language: 'en' };
-  return isTraditional(tag) ? { tag: 'en', language: 'en' } : { tag, language: 'zh' };
+  if (isLocale(locale)) return { tag: locale.code, forms: locale };
+  const tag = canonical(locale);
+  const script = chineseScript(tag);
+  if (script === 'Hans')
+    throw new InvalidOptionError(
+      'options.locale',
+      `${JSON.stringify(locale)} is Chinese: pass zhHans (import { zhHans } from 'beijing-digital-economy/locale/zh-Hans')`,
+    );
+  return { tag: script === undefined ? tag : 'en' };
 }

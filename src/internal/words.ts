@@ -1,9 +1,14 @@
-import type { Comparator } from '../types/index.js';
-import type { Language } from './resolve-locale.js';
+import type { LocaleWords } from '../types/index.js';
 
-/** Words for the comparators, by language; `exactly` needs none. */
-export const COMPARATOR_WORDS: Readonly<Record<Language, Readonly<Record<Comparator, string>>>> = {
-  en: {
+/**
+ * How English words sit around a value; a locale module brings its own (`zhHans.words`), so the
+ * main entry carries no other language's.
+ */
+export const ENGLISH_WORDS: Pick<
+  LocaleWords,
+  'comparators' | 'join' | 'topRank' | 'period' | 'accordingTo' | 'separator'
+> = {
+  comparators: {
     exactly: '',
     about: 'about',
     'more-than': 'more than',
@@ -11,43 +16,11 @@ export const COMPARATOR_WORDS: Readonly<Record<Language, Readonly<Record<Compara
     'at-most': 'at most',
     'less-than': 'less than',
   },
-  zh: {
-    exactly: '',
-    about: '约',
-    'more-than': '超过',
-    'at-least': '至少',
-    'at-most': '至多',
-    'less-than': '不到',
-  },
-};
-
-/** How the words of a language sit around a value. */
-export const PHRASING: Readonly<
-  Record<
-    Language,
-    {
-      readonly join: (word: string, value: string) => string;
-      readonly topRank: (value: string) => string;
-      readonly period: (period: string) => string;
-      readonly accordingTo: (name: string) => string;
-      readonly separator: string;
-    }
-  >
-> = {
-  en: {
-    join: (word, value) => (word ? `${word} ${value}` : value),
-    topRank: (value) => `top ${value}`,
-    period: (period) => ` (${period})`,
-    accordingTo: (name) => `, according to ${name}`,
-    separator: ': ',
-  },
-  zh: {
-    join: (word, value) => `${word}${value}`,
-    topRank: (value) => `前${value}名`,
-    period: (period) => `（${period}）`,
-    accordingTo: (name) => `，据${name}`,
-    separator: '：',
-  },
+  join: (word, value) => (word ? `${word} ${value}` : value),
+  topRank: (value) => `top ${value}`,
+  period: (period) => ` (${period})`,
+  accordingTo: (name) => `, according to ${name}`,
+  separator: ': ',
 };
 
 /** Chinese words for what an entity is. */
@@ -61,16 +34,6 @@ export const ENTITY_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
 };
 
 /** Chinese words for the kinds of note. */
-/** The kinds of item a note can be on, in Chinese (the `notes` command). */
-export const NOTE_ITEM_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
-  metadata: '元数据',
-  paragraph: '段落',
-  entity: '实体',
-  statistic: '数据',
-  quote: '引语',
-  policy: '政策',
-};
-
 export const NOTE_KIND_WORDS_ZH: Readonly<Record<string, string>> = {
   translation: '翻译',
   inference: '推断',

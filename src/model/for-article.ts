@@ -1,6 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { findById } from '../internal/find-by-id.js';
 import { isArray } from '../internal/is-array.js';
+import { localeFor } from '../internal/locale-for.js';
 import { excerptIn, type ExcerptOptions } from '../query/excerpt.js';
 import { findItemsIn, type ArticleItem, type ItemFilter } from '../query/find-items.js';
 import { findNotesIn, type ItemNote, type NoteFilter } from '../query/find-notes.js';
@@ -17,6 +18,7 @@ import type {
   Article,
   ArticleIds,
   Entity,
+  Locale,
   Paragraph,
   Policy,
   Quote,
@@ -126,6 +128,14 @@ export function forArticle<Ids extends ArticleIds>(article: Article<Ids>): Artic
       `expected an article with text and ${COLLECTIONS.join(', ')}; check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'`,
     );
   const entityIds = article.entities.map((e) => e.id);
+  // A locale module's forms of items are of the article they were made for: this article's
+  // formatters take its words and notes, and its forms only if they are of this article.
+  const ofThis = <O>(options: O): O => {
+    const locale: unknown = (options as { locale?: unknown } | undefined)?.locale;
+    return typeof locale === 'object' && locale !== null && 'article' in locale
+      ? { ...options, locale: localeFor(locale as Locale<ArticleIds>, article) }
+      : options;
+  };
   const nameEntity: EntityNamer = (id, language) => {
     const entity = entitiesById(article).get(id);
     return entity === undefined ? undefined : displayName(entity, language);
@@ -145,9 +155,10 @@ export function forArticle<Ids extends ArticleIds>(article: Article<Ids>): Artic
     mentionsOf: (entityId) => mentionsOfIn(article.entities, entityId),
     quotesBy: (entityId) => quotesByIn(article, entityId),
     excerpt: (anchor, options) => excerptIn(article, anchor, options),
-    nameOf: (id, options) => nameOfIn(article.entities, id, options),
-    formatStatistic: (statistic, options) => formatStatisticWith(statistic, options, nameEntity),
-    formatQuote: (quote, options) => formatQuoteWith(quote, options, nameEntity),
-    formatPolicy: (policy, options) => formatPolicyWith(policy, options, nameEntity),
+    nameOf: (id, options) => nameOfIn(article.entities, id, ofThis(options)),
+    formatStatistic: (statistic, options) =>
+      formatStatisticWith(statistic, ofThis(options), nameEntity),
+    formatQuote: (quote, options) => formatQuoteWith(quote, ofThis(options), nameEntity),
+    formatPolicy: (policy, options) => formatPolicyWith(policy, ofThis(options), nameEntity),
   } satisfies ArticleHelpers<Ids>);
 }

@@ -20,6 +20,7 @@ export {
   chineseFormSourceDefinition,
   chineseUnitFormDefinition,
   entityTranslationDefinition,
+  localeFormsDefinition,
   metadataTranslationDefinition,
   policyTranslationDefinition,
   statisticTranslationDefinition,

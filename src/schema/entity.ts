@@ -2,7 +2,6 @@ import * as z from 'zod';
 import { EntityIdSchema } from './ids.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import { EntityTranslationSchema, translationsSchema } from './translation.js';
 import { EntityKindSchema } from './vocabularies.js';
 import { WikidataLinkSchema } from './wikidata.js';
 import type { ArticleIds, Entity } from '../types/index.js';
@@ -31,8 +30,6 @@ export const entityDefinition = z
      * technology innovation center"), each as the words that say so, in text order.
      */
     designations: z.array(TextAnchorSchema).min(1).readonly().exactOptional(),
-    /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
-    translations: translationsSchema(EntityTranslationSchema).exactOptional(),
     /** The Wikidata item that is this entity, with the page that shows its id; absent where no page read shows one. */
     wikidata: WikidataLinkSchema.exactOptional(),
   })

@@ -28,10 +28,10 @@ export {
   ChineseFormSourceSchema,
   ChineseUnitFormSchema,
   EntityTranslationSchema,
+  LocaleFormsSchema,
   MetadataTranslationSchema,
   PolicyTranslationSchema,
   StatisticTranslationSchema,
-  translationsSchema,
 } from './translation.js';
 export { CurrencySchema, UnitSchema } from './unit.js';
 export {

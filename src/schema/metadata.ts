@@ -3,7 +3,6 @@ import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import { MetadataTranslationSchema, translationsSchema } from './translation.js';
 import type { ArticleIds, Metadata, MetadataFieldNotes, TextSource } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
@@ -91,8 +90,6 @@ export const metadataDefinition = z
     wordCount: z.int().nonnegative(),
     /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
-    /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
-    translations: translationsSchema(MetadataTranslationSchema).exactOptional(),
     /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
     source: TextSourceSchema.exactOptional(),
   })

@@ -3,7 +3,6 @@ import { EntityIdSchema, PolicyIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import { PolicyTranslationSchema, translationsSchema } from './translation.js';
 import { PolicyStatusSchema } from './vocabularies.js';
 import type { ArticleIds, Policy } from '../types/index.js';
 
@@ -34,8 +33,6 @@ export const policyDefinition = z
     venue: EntityIdSchema.exactOptional(),
     /** Inferences (such as the year) and doubts. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
-    /** Its title and focus areas in other languages (`zh-Hans`), each form with its provenance. */
-    translations: translationsSchema(PolicyTranslationSchema).exactOptional(),
   })
   .readonly();
 

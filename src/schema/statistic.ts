@@ -4,7 +4,6 @@ import { EntityIdSchema, StatisticIdSchema } from './ids.js';
 import { IsoPeriodSchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import { StatisticTranslationSchema, translationsSchema } from './translation.js';
 import { UnitSchema } from './unit.js';
 import type { ArticleIds, Statistic, StatisticSource } from '../types/index.js';
 
@@ -66,8 +65,6 @@ export const statisticDefinition = z
     restatedAt: z.array(TextAnchorSchema).readonly().exactOptional(),
     /** Doubts about the figure: translation, inference, inconsistency, ambiguity. */
     notes: z.array(NoteSchema).readonly().exactOptional(),
-    /** Its label, measure, unit and source list in other languages (`zh-Hans`), each form with its provenance. */
-    translations: translationsSchema(StatisticTranslationSchema).exactOptional(),
   })
   .readonly();
 

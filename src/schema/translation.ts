@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { MAX_ID_LENGTH } from './vocabularies.js';
 import type {
+  ArticleIds,
   ChineseForm,
   ChineseFormProvenance,
   ChineseFormSource,
   ChineseUnitForm,
   EntityTranslation,
+  LocaleForms,
   MetadataTranslation,
   PolicyTranslation,
   StatisticTranslation,
@@ -128,6 +130,10 @@ export const entityTranslationDefinition = z
   .strictObject({
     /** The entity's name. */
     name: ChineseFormSchema,
+    /** The name Chinese writing shortens it to (服贸会), where it has one. */
+    shortName: ChineseFormSchema.exactOptional(),
+    /** What it is, where the general word for its `kind` does not fit (讲话 for a speech, not 活动). */
+    kind: ChineseFormSchema.exactOptional(),
     /** Its role in the report. */
     role: ChineseFormSchema.exactOptional(),
   })
@@ -138,10 +144,10 @@ export const entityTranslationDefinition = z
  *
  * @example
  * ```ts
- * import { getEntity } from 'beijing-digital-economy';
  * import { EntityTranslationSchema } from 'beijing-digital-economy/schema';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * EntityTranslationSchema.safeParse(getEntity('baidu').translations?.['zh-Hans']).success;
+ * EntityTranslationSchema.safeParse(zhHans.entities.baidu).success;
  * //=> true
  * ```
  * @category Schema
@@ -167,10 +173,10 @@ export const statisticTranslationDefinition = z
  *
  * @example
  * ```ts
- * import { getStatistic } from 'beijing-digital-economy';
  * import { StatisticTranslationSchema } from 'beijing-digital-economy/schema';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * StatisticTranslationSchema.safeParse(getStatistic('service-trade-volume-2019').translations?.['zh-Hans']).success;
+ * StatisticTranslationSchema.safeParse(zhHans.statistics['service-trade-volume-2019']).success;
  * //=> true
  * ```
  * @category Schema
@@ -193,10 +199,10 @@ export const policyTranslationDefinition = z
  *
  * @example
  * ```ts
- * import { getPolicy } from 'beijing-digital-economy';
  * import { PolicyTranslationSchema } from 'beijing-digital-economy/schema';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * PolicyTranslationSchema.safeParse(getPolicy('new-business-forms-and-models-opinions').translations?.['zh-Hans']).success;
+ * PolicyTranslationSchema.safeParse(zhHans.policies['new-business-forms-and-models-opinions']).success;
  * //=> true
  * ```
  * @category Schema
@@ -220,10 +226,10 @@ export const metadataTranslationDefinition = z
  *
  * @example
  * ```ts
- * import { metadata } from 'beijing-digital-economy';
  * import { MetadataTranslationSchema } from 'beijing-digital-economy/schema';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * MetadataTranslationSchema.safeParse(metadata.translations?.['zh-Hans']).success;
+ * MetadataTranslationSchema.safeParse(zhHans.metadata).success;
  * //=> true
  * ```
  * @category Schema
@@ -231,21 +237,41 @@ export const metadataTranslationDefinition = z
 export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> =
   metadataTranslationDefinition;
 
+/** {@link LocaleFormsSchema} as zod infers it; tests/types.test-d.ts proves it equal to `LocaleForms<ArticleIds>`. */
+export const localeFormsDefinition = z
+  .object({
+    /** The BCP 47 tag of the locale's words (`zh-Hans`); numbers, dates and lists go through `Intl` in it. */
+    code: z.string().min(1),
+    /** The id of the article whose items the forms are of; another article gets the words, the notes and the roles alone. */
+    article: z.string().min(1),
+    /** The forms of the metadata: the section and the contributors' roles. */
+    metadata: MetadataTranslationSchema,
+    /** The forms of each entity, by id. */
+    entities: z.record(z.string(), EntityTranslationSchema).readonly(),
+    /** The forms of each statistic, by id. */
+    statistics: z.record(z.string(), StatisticTranslationSchema).readonly(),
+    /** The forms of each policy, by id. */
+    policies: z.record(z.string(), PolicyTranslationSchema).readonly(),
+    /** The locale's text of every note, keyed by a hash of the note's English text. */
+    notes: z.record(z.string(), z.string().min(1)).readonly(),
+    /** The measure word that counts each `unit.of` of the article's counts (`companies`: 家). */
+    measureWords: z.record(z.string(), z.string().min(1).max(2)).readonly(),
+  })
+  .readonly();
+
 /**
- * Schema of an item's `translations`: its forms keyed by BCP 47 tag. Only simplified Chinese
- * (`zh-Hans`) is carried so far.
+ * Validates {@link LocaleForms}: a locale module's forms of the items, with their provenance (an
+ * attested form must appear in its source's words), its notes and measure words (its `words`,
+ * which are functions, pass through unchecked).
  *
- * @param forms - The schema of one language's forms of the item.
- * @returns The schema of the map.
  * @example
  * ```ts
- * import { EntityTranslationSchema, translationsSchema } from 'beijing-digital-economy/schema';
+ * import { LocaleFormsSchema } from 'beijing-digital-economy/schema';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * translationsSchema(EntityTranslationSchema).safeParse({}).success;
+ * LocaleFormsSchema.safeParse(zhHans).success;
  * //=> true
  * ```
  * @category Schema
  */
-export function translationsSchema<T extends z.ZodType>(forms: T) {
-  return z.strictObject({ 'zh-Hans': forms.exactOptional() }).readonly();
-}
+export const LocaleFormsSchema: z.ZodType<LocaleForms<ArticleIds>> = localeFormsDefinition;

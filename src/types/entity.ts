@@ -1,7 +1,6 @@
 import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
-import type { EntityTranslation, Translations } from './translation.js';
 import type { EntityKind } from './vocabularies.js';
 import type { WikidataLink } from './wikidata.js';
 
@@ -40,8 +39,6 @@ export interface Entity<Ids extends ArticleIds = BuiltInIds> {
    * technology innovation center"), each as the words that say so, in text order.
    */
   readonly designations?: readonly TextAnchor<Ids>[];
-  /** Its name and role in other languages (`zh-Hans`), each form with its provenance. */
-  readonly translations?: Translations<EntityTranslation>;
   /** The Wikidata item that is this entity, with the page that shows its id; absent where no page read shows one. */
   readonly wikidata?: WikidataLink;
 }

@@ -29,8 +29,10 @@ export type {
   PinyinProvenance,
   PolicyTranslation,
   StatisticTranslation,
+  Locale,
+  LocaleForms,
+  LocaleWords,
   TranslatedProvenance,
-  Translations,
 } from './translation.js';
 export type {
   CountUnit,

@@ -1,7 +1,6 @@
 import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
-import type { MetadataTranslation, Translations } from './translation.js';
 
 /**
  * Notes on single fields of {@link Metadata}, by field name: where a field is a reading of the
@@ -155,8 +154,6 @@ export interface Metadata<Ids extends ArticleIds = BuiltInIds> {
   readonly wordCount: number;
   /** Notes on single fields, by field name: where a field is a reading, not a statement of the text. */
   readonly fieldNotes?: MetadataFieldNotes;
-  /** The section and the contributors' roles in other languages (`zh-Hans`), each form with its provenance. */
-  readonly translations?: Translations<MetadataTranslation>;
   /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
   readonly source?: TextSource;
 }

@@ -1,7 +1,6 @@
 import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
-import type { PolicyTranslation, Translations } from './translation.js';
 import type { PolicyStatus } from './vocabularies.js';
 
 /**
@@ -43,6 +42,4 @@ export interface Policy<Ids extends ArticleIds = BuiltInIds> {
   readonly venue?: Ids['entity'];
   /** Inferences (such as the year) and doubts. */
   readonly notes?: readonly Note[];
-  /** Its title and focus areas in other languages (`zh-Hans`), each form with its provenance. */
-  readonly translations?: Translations<PolicyTranslation>;
 }

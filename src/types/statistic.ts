@@ -1,7 +1,6 @@
 import type { ArticleIds, BuiltInIds } from './ids.js';
 import type { Note } from './note.js';
 import type { TextAnchor } from './text-anchor.js';
-import type { StatisticTranslation, Translations } from './translation.js';
 import type { Unit } from './unit.js';
 import type { Comparator } from './vocabularies.js';
 
@@ -71,6 +70,4 @@ export interface Statistic<Ids extends ArticleIds = BuiltInIds> {
   readonly restatedAt?: readonly TextAnchor<Ids>[];
   /** Doubts about the figure: translation, inference, inconsistency, ambiguity. */
   readonly notes?: readonly Note[];
-  /** Its label, measure, unit and source list in other languages (`zh-Hans`), each form with its provenance. */
-  readonly translations?: Translations<StatisticTranslation>;
 }

@@ -1,13 +1,17 @@
+import type { ArticleIds, BuiltInIds } from './ids.js';
+import type { Comparator, Currency } from './vocabularies.js';
+
 /**
  * A public page that writes a Chinese form exactly as the package gives it: its title, its URL and
  * the words of the page that contain the form (`excerpt`).
  *
  * @example
  * ```ts
- * import { getEntity, type ChineseFormSource } from 'beijing-digital-economy';
+ * import type { ChineseFormSource } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const provenance = getEntity('jilin').translations?.['zh-Hans']?.name.provenance;
- * const source: ChineseFormSource | undefined = provenance?.kind === 'attested' ? provenance.source : undefined;
+ * const provenance = zhHans.entities.jilin.name.provenance;
+ * const source: ChineseFormSource | undefined = provenance.kind === 'attested' ? provenance.source : undefined;
  * source?.excerpt.includes('吉林');
  * //=> true
  * ```
@@ -28,10 +32,11 @@ export interface ChineseFormSource {
  *
  * @example
  * ```ts
- * import { getEntity, type AttestedProvenance } from 'beijing-digital-economy';
+ * import type { AttestedProvenance } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const provenance = getEntity('beijing-news').translations?.['zh-Hans']?.name.provenance;
- * const attested: AttestedProvenance | undefined = provenance?.kind === 'attested' ? provenance : undefined;
+ * const provenance = zhHans.entities['beijing-news'].name.provenance;
+ * const attested: AttestedProvenance | undefined = provenance.kind === 'attested' ? provenance : undefined;
  * attested?.source.excerpt.includes('新京报');
  * //=> true
  * ```
@@ -50,10 +55,11 @@ export interface AttestedProvenance {
  *
  * @example
  * ```ts
- * import { getStatistic, type TranslatedProvenance } from 'beijing-digital-economy';
+ * import type { TranslatedProvenance } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const provenance = getStatistic('service-trade-volume-2019').translations?.['zh-Hans']?.label.provenance;
- * const translated: TranslatedProvenance | undefined = provenance?.kind === 'translated' ? provenance : undefined;
+ * const provenance = zhHans.statistics['service-trade-volume-2019'].label.provenance;
+ * const translated: TranslatedProvenance | undefined = provenance.kind === 'translated' ? provenance : undefined;
  * translated?.kind;
  * //=> 'translated'
  * ```
@@ -72,10 +78,11 @@ export interface TranslatedProvenance {
  *
  * @example
  * ```ts
- * import { getEntity, type PinyinProvenance } from 'beijing-digital-economy';
+ * import type { PinyinProvenance } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const provenance = getEntity('huang-xinyu').translations?.['zh-Hans']?.name.provenance;
- * const pinyin: PinyinProvenance | undefined = provenance?.kind === 'pinyin' ? provenance : undefined;
+ * const provenance = zhHans.entities['huang-xinyu'].name.provenance;
+ * const pinyin: PinyinProvenance | undefined = provenance.kind === 'pinyin' ? provenance : undefined;
  * pinyin?.kind;
  * //=> 'pinyin'
  * ```
@@ -96,10 +103,11 @@ export interface PinyinProvenance {
  *
  * @example
  * ```ts
- * import { getEntity, type ChineseFormProvenance } from 'beijing-digital-economy';
+ * import type { ChineseFormProvenance } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const provenance: ChineseFormProvenance | undefined = getEntity('huang-xinyu').translations?.['zh-Hans']?.name.provenance;
- * provenance?.kind;
+ * const provenance: ChineseFormProvenance = zhHans.entities['huang-xinyu'].name.provenance;
+ * provenance.kind;
  * //=> 'pinyin'
  * ```
  * @category Data
@@ -112,10 +120,11 @@ export type ChineseFormProvenance = AttestedProvenance | TranslatedProvenance | 
  *
  * @example
  * ```ts
- * import { getEntity, type ChineseForm } from 'beijing-digital-economy';
+ * import type { ChineseForm } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const name: ChineseForm | undefined = getEntity('beijing-news').translations?.['zh-Hans']?.name;
- * name?.text;
+ * const name: ChineseForm = zhHans.entities['beijing-news'].name;
+ * name.text;
  * //=> '新京报'
  * ```
  * @sortStrategy source-order
@@ -133,9 +142,10 @@ export interface ChineseForm {
  *
  * @example
  * ```ts
- * import { getStatistic, type ChineseUnitForm } from 'beijing-digital-economy';
+ * import type { ChineseUnitForm } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const of: ChineseUnitForm | undefined = getStatistic('big-data-top-500-beijing-companies-2019').translations?.['zh-Hans']?.unitOf;
+ * const of: ChineseUnitForm | undefined = zhHans.statistics['big-data-top-500-beijing-companies-2019'].unitOf;
  * [of?.classifier, of?.text];
  * //=> ['家', '企业']
  * ```
@@ -152,34 +162,121 @@ export interface ChineseUnitForm {
 }
 
 /**
- * An item's forms in other languages, keyed by BCP 47 tag. Only simplified Chinese (`zh-Hans`)
- * is carried so far.
+ * The data of a locale module: the forms of the article's items in the locale's language, each
+ * with its provenance, keyed by item id, its translation of every note, and the measure words of
+ * the counts. `zhHans` (in `beijing-digital-economy/locale/zh-Hans`) is this data with the words
+ * that frame it ({@link Locale}).
  *
  * @example
  * ```ts
- * import { getEntity, type EntityTranslation, type Translations } from 'beijing-digital-economy';
+ * import type { LocaleForms } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const translations: Translations<EntityTranslation> | undefined = getEntity('baidu').translations;
- * translations?.['zh-Hans']?.name.text;
- * //=> '百度'
+ * const forms: LocaleForms = zhHans;
+ * forms.entities['service-trade-fair'].shortName?.text;
+ * //=> '服贸会'
  * ```
  * @sortStrategy source-order
- * @category Data
+ * @category Locale
  */
-export interface Translations<Forms> {
-  /** The forms in simplified Chinese. */
-  readonly 'zh-Hans'?: Forms;
+export interface LocaleForms<Ids extends ArticleIds = BuiltInIds> {
+  /** The BCP 47 tag of the locale's words (`zh-Hans`); numbers, dates and lists go through `Intl` in it. */
+  readonly code: string;
+  /**
+   * The id of the article whose items these forms are of (the built-in article's). A view of
+   * another article (`forArticle`, `toMarkdown`, `toWebAnnotations`, the command line's `--input`)
+   * takes the locale's words, its notes and its contributor roles, but no form of an item, even
+   * where its ids coincide with the built-in ones: its entities keep the names it gives them.
+   */
+  readonly article: string;
+  /** The forms of the metadata: the section and the contributors' roles. */
+  readonly metadata: MetadataTranslation;
+  /** The forms of each entity, by id. */
+  readonly entities: Readonly<Record<Ids['entity'], EntityTranslation>>;
+  /** The forms of each statistic, by id. */
+  readonly statistics: Readonly<Record<Ids['statistic'], StatisticTranslation>>;
+  /** The forms of each policy, by id. */
+  readonly policies: Readonly<Record<Ids['policy'], PolicyTranslation>>;
+  /**
+   * The locale's text of every note, this package's translation, keyed by a hash of the note's
+   * English text (a reworded note has no translation until the package updates it). Read a note
+   * through `formatNote(note, { locale })`.
+   */
+  readonly notes: Readonly<Record<string, string>>;
+  /** The measure word that counts each `unit.of` of the article's counts (`companies`: 家). */
+  readonly measureWords: Readonly<Record<string, string>>;
 }
 
 /**
- * The Chinese forms of an entity: its `name` and `role`.
+ * How a locale's words sit around the numbers: what the formatters ask of a locale module beyond
+ * its forms. The main entry holds the English ones; `zhHans` brings the Chinese.
  *
  * @example
  * ```ts
- * import { getEntity, type EntityTranslation } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const zh: EntityTranslation | undefined = getEntity('jilin').translations?.['zh-Hans'];
- * [zh?.name.text, zh?.role?.text];
+ * [zhHans.words.money(160_000_000_000, 'USD'), zhHans.words.comparators['more-than']];
+ * //=> ['1600亿美元', '超过']
+ * ```
+ * @sortStrategy source-order
+ * @category Locale
+ */
+export interface LocaleWords {
+  /** A sum of money, as papers in the language print it (1600亿美元, 2868.9亿元). */
+  readonly money: (value: number, currency: Currency) => string;
+  /** A count, from its number in the locale and what it counts (`unit.of`), with the measure word the locale's `measureWords` give it: 22家. */
+  readonly count: (number: string, of: string) => string;
+  /** A rank, from its number in the locale and its value: 第一, 第12. */
+  readonly ordinal: (number: string, value: number) => string;
+  /** The word each comparator puts before a value (超过, 约); none for `exactly`. */
+  readonly comparators: Readonly<Record<Comparator, string>>;
+  /** A comparator's word and a value together (超过1600亿美元). */
+  readonly join: (word: string, value: string) => string;
+  /** "top N" (前20名). */
+  readonly topRank: (value: string) => string;
+  /** The period after a statistic (（2019年）). */
+  readonly period: (period: string) => string;
+  /** Whom a statistic is according to (，据吉林). */
+  readonly accordingTo: (name: string) => string;
+  /** What separates a label from its value (：). */
+  readonly separator: string;
+}
+
+/**
+ * A locale module: its forms of the article ({@link LocaleForms}) and its words
+ * ({@link LocaleWords}). The package ships one, simplified Chinese, as `zhHans` in
+ * `beijing-digital-economy/locale/zh-Hans`; pass it as the `locale` option of any formatter,
+ * export, chart or `nameOf` to get Chinese. The main entry carries none of it, so a program that
+ * never imports the locale never bundles it.
+ *
+ * @example
+ * ```ts
+ * import { formatStatistic, getStatistic, type Locale } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
+ *
+ * const locale: Locale = zhHans;
+ * formatStatistic(getStatistic('service-trade-volume-2019'), { locale, label: false });
+ * //=> '超过1600亿美元（2019年），据吉林'
+ * ```
+ * @sortStrategy source-order
+ * @category Locale
+ */
+export interface Locale<Ids extends ArticleIds = BuiltInIds> extends LocaleForms<Ids> {
+  /** How the locale's words sit around the numbers. */
+  readonly words: LocaleWords;
+}
+
+/**
+ * The Chinese forms of an entity: its `name`, its `shortName` and a word for its `kind` where it
+ * needs them, and its `role`.
+ *
+ * @example
+ * ```ts
+ * import type { EntityTranslation } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
+ *
+ * const zh: EntityTranslation = zhHans.entities.jilin;
+ * [zh.name.text, zh.role?.text];
  * //=> ['吉林', '北京市政协主席']
  * ```
  * @sortStrategy source-order
@@ -188,6 +285,10 @@ export interface Translations<Forms> {
 export interface EntityTranslation {
   /** The entity's name. */
   readonly name: ChineseForm;
+  /** The name Chinese writing shortens it to (服贸会), where it has one. */
+  readonly shortName?: ChineseForm;
+  /** What it is, where the general word for its `kind` does not fit (讲话 for a speech, not 活动). */
+  readonly kind?: ChineseForm;
   /** Its role in the report. */
   readonly role?: ChineseForm;
 }
@@ -198,10 +299,11 @@ export interface EntityTranslation {
  *
  * @example
  * ```ts
- * import { getStatistic, type StatisticTranslation } from 'beijing-digital-economy';
+ * import type { StatisticTranslation } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const zh: StatisticTranslation | undefined = getStatistic('service-trade-volume-2019').translations?.['zh-Hans'];
- * zh?.label.text;
+ * const zh: StatisticTranslation = zhHans.statistics['service-trade-volume-2019'];
+ * zh.label.text;
  * //=> '服务贸易进出口总额'
  * ```
  * @sortStrategy source-order
@@ -223,10 +325,11 @@ export interface StatisticTranslation {
  *
  * @example
  * ```ts
- * import { getPolicy, type PolicyTranslation } from 'beijing-digital-economy';
+ * import type { PolicyTranslation } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const zh: PolicyTranslation | undefined = getPolicy('new-business-forms-and-models-opinions').translations?.['zh-Hans'];
- * zh?.focusAreas?.length;
+ * const zh: PolicyTranslation = zhHans.policies['new-business-forms-and-models-opinions'];
+ * zh.focusAreas?.length;
  * //=> 5
  * ```
  * @sortStrategy source-order
@@ -244,10 +347,11 @@ export interface PolicyTranslation {
  *
  * @example
  * ```ts
- * import { metadata, type MetadataTranslation } from 'beijing-digital-economy';
+ * import type { MetadataTranslation } from 'beijing-digital-economy';
+ * import { zhHans } from 'beijing-digital-economy/locale/zh-Hans';
  *
- * const zh: MetadataTranslation | undefined = metadata.translations?.['zh-Hans'];
- * zh?.roles['reporter']?.text;
+ * const zh: MetadataTranslation = zhHans.metadata;
+ * zh.roles['reporter']?.text;
  * //=> '记者'
  * ```
  * @sortStrategy source-order

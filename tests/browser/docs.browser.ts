@@ -17,13 +17,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as td from 'typedoc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUIDE, tables, withTables } from '../../scripts/docs-tables.js';
-import { generatedArticle } from '../../scripts/lib/generate-files.js';
-import { readTranslationFile } from '../../scripts/lib/read-translation-file.js';
-import { parseArticle } from '../../src/schema/index.js';
+import { GUIDE, withTables } from '../../scripts/docs-tables.js';
 import { projectRoot } from '../support/built-package.js';
 import { launchChromium } from '../support/chromium.js';
-import { PAYLOADS, writeHostileTranslations } from '../support/hostile-translations.js';
+import { PAYLOADS, tablesFrom, writeHostileTranslations } from '../support/hostile-translations.js';
 
 const REFERENCE = join(projectRoot, 'docs/api');
 let browser: Browser;
@@ -33,10 +30,7 @@ let hostilePage = '';
 async function buildHostileGuide(): Promise<string> {
   const file = writeHostileTranslations();
   const work = mkdtempSync(join(tmpdir(), 'bde-hostile-docs-'));
-  const blocks = tables({
-    article: parseArticle(generatedArticle(file)),
-    keptInLatin: readTranslationFile(file).keptInLatin,
-  });
+  const blocks = tablesFrom(file);
   writeFileSync(join(work, 'data-model.md'), withTables(readFileSync(GUIDE, 'utf8'), blocks));
   cpSync(join(projectRoot, 'docs/figures'), join(work, 'figures'), { recursive: true });
   // No options file is read: nothing here may write over the real reference in docs/api.

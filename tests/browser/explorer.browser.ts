@@ -12,6 +12,9 @@ import type * as Package from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 const pkg = (await import(pathToFileURL(builtFile('index.js')).href)) as typeof Package;
+const { zhHans } = (await import(
+  pathToFileURL(builtFile('locale/zh-Hans.js')).href
+)) as typeof import('../../src/locale/zh-hans.js');
 const { article } = pkg;
 const PAGE = pathToFileURL(`${EXPLORER_DIR}/index.html`).href;
 
@@ -60,7 +63,7 @@ type Kind = 'statistic' | 'quote' | 'policy' | 'entity' | 'metadata';
 const items: {
   kind: Kind;
   id: string;
-  notes: readonly { kind: string; text: string }[];
+  notes: readonly Package.Note[];
   data: unknown;
 }[] = [
   ...article.statistics.map((s) => ({
@@ -104,7 +107,7 @@ const normalise = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim
  * names given explicitly in each locale: a Chinese form names people and bodies in Chinese.
  */
 function expectedForms(kind: Kind, id: string): string[] {
-  return (['en', 'zh-CN'] as const)
+  return (['en', zhHans] as const)
     .flatMap((locale) => {
       const name = (entity: string) => pkg.nameOf(entity as Package.EntityId, { locale });
       if (kind === 'statistic') {
@@ -236,7 +239,7 @@ describe('the explorer page', () => {
     for (const p of boilerplate) expect(marked.text).toContain(p.text);
   });
 
-  it('opens the item under the mouse with its kind, id, formatted forms (en and zh-CN), notes, JSON and code, and puts it in the URL', async () => {
+  it('opens the item under the mouse with its kind, id, formatted forms (en and zh-Hans), notes, JSON and code, and puts it in the URL', async () => {
     for (const item of items.filter((i) => i.kind !== 'entity')) {
       // A point on words of the item itself, not of an item nested in it.
       const point = await page.evaluate((key) => {
@@ -539,9 +542,19 @@ async function checkPanel(item: (typeof items)[number]): Promise<void> {
     nodes.map((n) => ({
       kind: (n as HTMLElement).dataset.noteKind,
       text: n.querySelector('.note-text')?.textContent,
+      zh: n.querySelector('.note-text-zh')?.lastChild?.textContent?.trim(),
+      lang: n.querySelector('.note-text-zh')?.getAttribute('lang'),
     })),
   );
-  expect(notes).toEqual(item.notes.map((n) => ({ kind: n.kind, text: n.text })));
+  // Each note in English and in the package's Chinese, which is tagged as Chinese.
+  expect(notes).toEqual(
+    item.notes.map((n) => ({
+      kind: n.kind,
+      text: n.text,
+      zh: pkg.formatNote(n, { locale: zhHans }),
+      lang: 'zh-Hans',
+    })),
+  );
   expect(JSON.parse(await panel.locator('pre.json').innerText())).toEqual(
     JSON.parse(JSON.stringify(item.data)),
   );

@@ -19,6 +19,7 @@ import {
   type Note,
   type TextAnchor,
 } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { MetadataSchema, TextSourceSchema } from '../../src/schema/index.js';
 
 /** The text of every note of the kind given, or of any kind. */
@@ -32,7 +33,7 @@ function attestation(form: ChineseForm | undefined) {
   return form.provenance.source;
 }
 
-const zhOf = (id: EntityId) => getEntity(id).translations?.['zh-Hans'];
+const zhOf = (id: EntityId) => zhHans.entities[id];
 const inside = (inner: TextAnchor, outer: TextAnchor) =>
   outer.start <= inner.start && inner.end <= outer.end;
 

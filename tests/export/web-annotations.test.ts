@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { article, findNotes, InvalidOptionError, toWebAnnotations } from '../../src/index.js';
+import {
+  article,
+  findNotes,
+  getQuote,
+  InvalidOptionError,
+  toWebAnnotations,
+} from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 
 const require = createRequire(import.meta.url);
 const jsonld = require('jsonld') as typeof import('jsonld');
@@ -164,7 +171,7 @@ describe('toWebAnnotations', () => {
     const other = toWebAnnotations(article, {
       source: 'https://example.org/a.txt',
       id: 'https://example.org/c',
-      locale: 'zh-CN',
+      locale: zhHans,
     });
     expect(other.id).toBe('https://example.org/c');
     expect(
@@ -174,7 +181,7 @@ describe('toWebAnnotations', () => {
           a.target.every((t) => t.source === 'https://example.org/a.txt'),
       ),
     ).toBe(true);
-    expect(other.first.items[0]?.body[0]).toMatchObject({ language: 'zh-CN' });
+    expect(other.first.items[0]?.body[0]).toMatchObject({ language: 'zh-Hans' });
     expect(other.first.items[0]?.body[0]).not.toEqual(annotations[0]?.body[0]);
     // Names in the Chinese statements are the Chinese forms, mentions included.
     const statements = other.first.items
@@ -182,6 +189,46 @@ describe('toWebAnnotations', () => {
       .map((a) => (a.body[0]?.type === 'TextualBody' ? a.body[0].value : ''));
     expect(statements.filter((statement) => statement.includes('Jilin'))).toEqual([]);
     expect(statements).toContain('吉林（人物；北京市政协主席）');
+  });
+
+  it('tags every body with the language of its words: en for English words, in any locale', () => {
+    const CJK = /[\u3400-\u9fff]/;
+    for (const locale of ['en', zhHans, 'de', 'zh-TW'] as const) {
+      const bodies = toWebAnnotations(article, { locale }).first.items.flatMap((a) => a.body);
+      for (const body of bodies) {
+        if (body.type !== 'TextualBody' || body.language === undefined) continue;
+        // A Chinese body holds Chinese words (and what it quotes); an English one none, but an
+        // English note may give the Chinese that a phrase renders.
+        if (body.language === 'en') {
+          if (body.purpose !== 'commenting') expect(CJK.test(body.value), body.value).toBe(false);
+        } else {
+          expect(body.language, String(locale === zhHans)).toMatch(/^zh/);
+          expect(CJK.test(body.value), body.value).toBe(true);
+        }
+      }
+    }
+    const zh = toWebAnnotations(article, { locale: zhHans }).first.items;
+    const quote = zh.find((a) => a.id.endsWith('/quote/jilin-park-output'));
+    expect(quote?.body.slice(0, 2)).toEqual([
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: '吉林表示（直接引语，照录英文译文）',
+        format: 'text/plain',
+        language: 'zh-Hans',
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'describing',
+        value: getQuote('jilin-park-output').text,
+        format: 'text/plain',
+        language: 'en',
+      },
+    ]);
+    // Every note in Chinese, the package's translation, tagged as Chinese.
+    const notes = zh.filter((a) => a.motivation === 'commenting');
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note.body[0]).toMatchObject({ language: 'zh-Hans' });
   });
 
   it('throws InvalidOptionError naming the option for an unknown option or an IRI that is not absolute', () => {

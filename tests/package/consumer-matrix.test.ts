@@ -32,6 +32,7 @@ const report = `JSON.stringify({
   parsed: schema.parseArticle(main.article).id,
   json: json.statistics.length,
   jsonSchema: jsonSchema.$schema,
+  zh: main.nameOf('jilin', { locale: zh.zhHans }),
 })`;
 
 describe('the packed package', () => {
@@ -43,6 +44,7 @@ describe('the packed package', () => {
       parsed: 'bjnews-2020-09-05-beijing-digital-economy',
       json: 13,
       jsonSchema: 'https://json-schema.org/draft/2020-12/schema',
+      zh: '吉林',
     });
   });
 
@@ -53,6 +55,7 @@ describe('the packed package', () => {
 import * as schema from 'beijing-digital-economy/schema';
 import json from 'beijing-digital-economy/article.json' with { type: 'json' };
 import jsonSchema from 'beijing-digital-economy/article.schema.json' with { type: 'json' };
+import * as zh from 'beijing-digital-economy/locale/zh-Hans';
 console.log(${report});`,
     );
     expect(node('esm.mjs').trim()).toBe(expected);
@@ -65,6 +68,7 @@ console.log(${report});`,
 const schema = require('beijing-digital-economy/schema');
 const json = require('beijing-digital-economy/article.json');
 const jsonSchema = require('beijing-digital-economy/article.schema.json');
+const zh = require('beijing-digital-economy/locale/zh-Hans');
 console.log(${report});`,
     );
     expect(node('cjs.cjs').trim()).toBe(expected);
@@ -77,6 +81,7 @@ console.log(${report});`,
 import * as schema from 'beijing-digital-economy/schema';
 import json from 'beijing-digital-economy/article.json';
 import jsonSchema from 'beijing-digital-economy/article.schema.json';
+import * as zh from 'beijing-digital-economy/locale/zh-Hans';
 console.log(${report});`,
     );
     await esbuild.build({
@@ -99,7 +104,9 @@ main.getStatistic('nope');
 const result: schema.SafeParseArticleResult = schema.safeParseArticle(json);
 const headline: string = json.metadata.headline;
 const draft: string = jsonSchema.$schema;
-export { value, result, headline, draft };
+const chinese: string = main.nameOf(id === 'service-trade-volume-2019' ? 'jilin' : 'beijing', { locale: zh.zhHans });
+const locale: main.Locale = zh.zhHans;
+export { value, result, headline, draft, chinese, locale };
 `;
 
   const compile = (files: readonly string[], compilerOptions: object) =>
@@ -128,16 +135,18 @@ import * as schema from 'beijing-digital-economy/schema';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const json = require('beijing-digital-economy/article.json') as typeof import('beijing-digital-economy/article.json');
-const jsonSchema = require('beijing-digital-economy/article.schema.json') as typeof import('beijing-digital-economy/article.schema.json');`),
+const jsonSchema = require('beijing-digital-economy/article.schema.json') as typeof import('beijing-digital-economy/article.schema.json');
+import * as zh from 'beijing-digital-economy/locale/zh-Hans';`),
       );
       const cjs = write(
         `${name}/cjs.cts`,
         typed(`import main = require('beijing-digital-economy');
 import schema = require('beijing-digital-economy/schema');
 import json = require('beijing-digital-economy/article.json');
-import jsonSchema = require('beijing-digital-economy/article.schema.json');`).replace(
-          'export { value, result, headline, draft };',
-          'export = { value, result, headline, draft };',
+import jsonSchema = require('beijing-digital-economy/article.schema.json');
+import zh = require('beijing-digital-economy/locale/zh-Hans');`).replace(
+          'export { value, result, headline, draft, chinese, locale };',
+          'export = { value, result, headline, draft, chinese, locale };',
         ),
       );
       const nodeTypes = write(
@@ -155,7 +164,8 @@ import jsonSchema = require('beijing-digital-economy/article.schema.json');`).re
       typed(`import * as main from 'beijing-digital-economy';
 import * as schema from 'beijing-digital-economy/schema';
 import json from 'beijing-digital-economy/article.json';
-import jsonSchema from 'beijing-digital-economy/article.schema.json';`),
+import jsonSchema from 'beijing-digital-economy/article.schema.json';
+import * as zh from 'beijing-digital-economy/locale/zh-Hans';`),
     );
     expect(
       compile([file], {

@@ -20,8 +20,8 @@ const manifest = JSON.parse(readFileSync(`${projectRoot}/package.json`, 'utf8'))
 
 /** What a user of the package needs, and nothing else. */
 const ALLOWED = [
-  /^dist\/[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
-  /^schema\/package\.json$/,
+  /^dist\/(locale\/)?[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^(schema|locale\/zh-Hans)\/package\.json$/,
   /^article(\.schema)?\.json$/,
   /^article\.json\.sha256$/,
   /^(datapackage\.json|dataset\.jsonld|CITATION\.cff|data\/article\.txt)$/,
@@ -38,7 +38,7 @@ const dataset = JSON.parse(readFileSync(`${projectRoot}/dataset.jsonld`, 'utf8')
 describe('the tarball', () => {
   const paths = packed?.files.map((file) => file.path) ?? [];
 
-  it('holds only dist, the data files, the schema stub, README, LICENSE and CHANGELOG', () => {
+  it('holds only dist, the data files, the schema and locale stubs, README, LICENSE and CHANGELOG', () => {
     for (const path of paths)
       expect(
         ALLOWED.some((pattern) => pattern.test(path)),
@@ -53,6 +53,11 @@ describe('the tarball', () => {
       'dist/schema.cjs',
       'dist/schema.node.js',
       'schema/package.json',
+      'dist/locale/zh-Hans.js',
+      'dist/locale/zh-Hans.cjs',
+      'dist/locale/zh-Hans.d.ts',
+      'dist/locale/zh-Hans.d.cts',
+      'locale/zh-Hans/package.json',
       'article.json',
       'article.json.sha256',
       'article.schema.json',

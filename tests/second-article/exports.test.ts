@@ -20,6 +20,7 @@ import {
   toWebAnnotations,
   type UnitKind,
 } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { walkAnchors } from '../../src/model/walk.js';
 import { parseArticle } from '../../src/schema/index.js';
 import { rendered } from '../support/citeproc.js';
@@ -73,7 +74,7 @@ describe('the formatters on the second article', () => {
     }
     expect(formatStatistic(getStatistic('library-loans-2023'))).toMatch(/\(2023\)$/);
     expect(formatStatistic(getStatistic('library-holdings'))).toContain('April 23, 2024');
-    expect(formatStatistic(getStatistic('library-holdings'), { locale: 'zh-CN' })).toContain(
+    expect(formatStatistic(getStatistic('library-holdings'), { locale: zhHans })).toContain(
       '2024年4月23日',
     );
   });
@@ -98,15 +99,18 @@ describe('the formatters on the second article', () => {
     expect(plan).toContain('digital lending');
     const post = formatPolicy(getPolicy('books-by-post'));
     expect(post).toMatch(/^Books by Post: to be .* on May 1, 2024\.$/);
-    expect(formatPolicy(getPolicy('books-by-post'), { locale: 'zh-CN' })).toContain('2024年5月1日');
+    expect(formatPolicy(getPolicy('books-by-post'), { locale: zhHans })).toContain('2024年5月1日');
     for (const p of second.policies) expect(builtInWordsIn(formatPolicy(p))).toEqual([]);
   });
 });
 
 describe('the exports of the second article', () => {
-  it.each(['en', 'zh-CN'])(
+  it.each([
+    ['en', 'en'],
+    ['zh-Hans', zhHans],
+  ] as const)(
     'toMarkdown (%s) heads with its headline, lists its figures, quotes and policies, and has no HTML',
-    (locale) => {
+    (_tag, locale) => {
       const markdown = toMarkdown(second, { locale });
       expect(markdown.startsWith(`# ${second.metadata.headline}`)).toBe(true);
       for (const s of second.statistics) expect(markdown).toContain(s.label);
@@ -226,7 +230,7 @@ describe('the exports of the second article', () => {
   );
 
   /** The anchors of the walk that no annotation of `toWebAnnotations` selects, as `role path`. */
-  const unannotated = (locale: string) => {
+  const unannotated = (locale: string | typeof zhHans) => {
     const selected = new Set(
       toWebAnnotations(second, { locale }).first.items.flatMap((annotation) =>
         annotation.target.map(({ selector: [, position] }) => `${position.start}-${position.end}`),
@@ -237,9 +241,12 @@ describe('the exports of the second article', () => {
       .map(({ role, path }) => `${role} ${path.join('.')}`);
   };
 
-  it.each(['en', 'zh-CN'])(
+  it.each([
+    ['en', 'en'],
+    ['zh-Hans', zhHans],
+  ] as const)(
     'toWebAnnotations (%s) selects only this text, and names this article’s people',
-    (locale) => {
+    (_tag, locale) => {
       const collection = toWebAnnotations(second, { locale });
       const items = collection.first.items;
       expect(collection.total).toBe(items.length);
@@ -257,9 +264,12 @@ describe('the exports of the second article', () => {
     },
   );
 
-  it.each(['en', 'zh-CN'])(
+  it.each([
+    ['en', 'en'],
+    ['zh-Hans', zhHans],
+  ] as const)(
     'toWebAnnotations (%s) annotates every anchor of the walk: statements, quotations, mentions, designations, purposes, the date’s evidence',
-    (locale) => {
+    (_tag, locale) => {
       expect(unannotated(locale)).toEqual([]);
     },
   );
@@ -333,6 +343,38 @@ describe('the second article with some ids that the built-in article also uses',
 
   it('forArticle’s formatPolicy names its issuers from the article', () => {
     for (const p of reused.policies) expect(builtInWordsIn(helpers.formatPolicy(p))).toEqual([]);
+  });
+
+  // The Chinese module's forms are of the built-in article's items (zhHans.article); an article
+  // whose ids coincide with them gets its words and notes, never the built-in article's names.
+  const BUILT_IN_CHINESE = ['吉林', '新京报', '北京市人民政府', '贝壳财经'];
+  const chineseOf = (output: string) => BUILT_IN_CHINESE.filter((word) => output.includes(word));
+
+  it('in Chinese, forArticle names its own entities and gives its own labels', () => {
+    expect(zhHans.article).toBe('bjnews-2020-09-05-beijing-digital-economy');
+    expect(helpers.nameOf('jilin', { locale: zhHans })).toBe('Fang Meilin');
+    for (const s of reused.statistics) {
+      const shown = helpers.formatStatistic(s, { locale: zhHans });
+      expect(shown.startsWith(`${s.label}：`), s.id).toBe(true);
+      expect(chineseOf(shown)).toEqual([]);
+    }
+    for (const q of reused.quotes)
+      expect(chineseOf(helpers.formatQuote(q, { locale: zhHans }))).toEqual([]);
+    for (const p of reused.policies)
+      expect(chineseOf(helpers.formatPolicy(p, { locale: zhHans }))).toEqual([]);
+  });
+
+  it('in Chinese, toMarkdown and toWebAnnotations name nothing of the built-in article', () => {
+    const markdown = toMarkdown(reused, { locale: zhHans });
+    expect(markdown).toContain('Fang Meilin');
+    expect(markdown).toContain('2024年4月23日');
+    expect(chineseOf(markdown)).toEqual([]);
+    expect(builtInWordsIn(markdown)).toEqual([]);
+    const bodies = JSON.stringify(
+      toWebAnnotations(reused, { locale: zhHans }).first.items.map((a) => a.body),
+    );
+    expect(chineseOf(bodies)).toEqual([]);
+    expect(builtInWordsIn(bodies)).toEqual([]);
   });
 
   it('toVegaLite credits its figures from the names it is given', () => {

@@ -59,14 +59,16 @@ export function checkedModule(example: Example): string {
   const sourceOf = (specifier: string) =>
     specifier === 'beijing-digital-economy/schema'
       ? join(projectRoot, 'src/schema/index.js')
-      : join(projectRoot, 'src/index.js');
+      : specifier === 'beijing-digital-economy/locale/zh-Hans'
+        ? join(projectRoot, 'src/locale/zh-hans.js')
+        : join(projectRoot, 'src/index.js');
   const lines = example.code
     .replace(
-      /from '(beijing-digital-economy(?:\/schema)?)'/g,
+      /from '(beijing-digital-economy(?:\/schema|\/locale\/zh-Hans)?)'/g,
       (_m, specifier: string) => `from ${JSON.stringify(sourceOf(specifier))}`,
     )
     .replace(
-      /const (\{[^}]*\}) = require\('(beijing-digital-economy(?:\/schema)?)'\);/g,
+      /const (\{[^}]*\}) = require\('(beijing-digital-economy(?:\/schema|\/locale\/zh-Hans)?)'\);/g,
       (_m, names: string, specifier: string) =>
         `import ${names} from ${JSON.stringify(sourceOf(specifier))};`,
     )

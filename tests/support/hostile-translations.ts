@@ -4,7 +4,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tables } from '../../scripts/docs-tables.js';
+import { generatedData } from '../../scripts/lib/generate-files.js';
 import { paths } from '../../scripts/lib/paths.js';
+import { readTranslationFile } from '../../scripts/lib/read-translation-file.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
+import { parseArticle } from '../../src/schema/index.js';
 
 /** Every string planted in the file, each of which must show as exactly its words. */
 export const PAYLOADS = {
@@ -37,4 +42,17 @@ export function writeHostileTranslations(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'bde-hostile-')), 'zh-Hans.json');
   writeFileSync(path, JSON.stringify(file, null, 2));
   return path;
+}
+
+/**
+ * The data-model guide's tables made from a translations file as `npm run generate` would make
+ * them: its article (checked by the schema), its Chinese forms in the locale, its Latin allowlist.
+ */
+export function tablesFrom(file: string): Record<string, string> {
+  const { article, locale } = generatedData(file);
+  return tables({
+    article: parseArticle(article),
+    locale: { ...zhHans, ...locale },
+    keptInLatin: readTranslationFile(file).keptInLatin,
+  });
 }
