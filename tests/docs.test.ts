@@ -37,6 +37,7 @@ const CATEGORIES = [
   'Query',
   'Model',
   'Format',
+  'Locale',
   'Export',
   'Chart',
   'Errors',
