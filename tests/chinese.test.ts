@@ -27,6 +27,7 @@ import {
   quotes,
   statistics,
   toMarkdown,
+  toSpans,
   toVegaLite,
 } from '../src/index.js';
 import {
@@ -398,6 +399,34 @@ describe('zh-Hans output', () => {
     expect(stats).not.toMatch(/US\$|¥|亿企业|家企业/);
   });
 
+  it('names each span of the spans command by its item, with the words it covers, and each relation by the items it joins', () => {
+    const document = toSpans(article);
+    const output = runCli(['spans', '--locale', 'zh-CN'], pipe).stdout.trimEnd().split('\n');
+    const spanLines = output.slice(0, document.spans.length);
+    document.spans.forEach((span, i) =>
+      expect(spanLines[i]).toContain(
+        `字符偏移${span.start}～${span.end}，英文译文作“${article.text.slice(span.start, span.end)}”）`,
+      ),
+    );
+    expect(spanLines[0]).toBe('实体“吉林”（人物，字符偏移12～17，英文译文作“Jilin”）');
+    // A speech is no 活动, in the spans as in the entities.
+    expect(
+      spanLines.filter((line) => line.startsWith('实体“习近平总书记重要讲话”（讲话，')),
+    ).not.toEqual([]);
+    expect(spanLines.join('\n')).not.toMatch(/活动，字符偏移2481/);
+    const said = (type: string) => document.relations.filter((r) => r.type === type).length;
+    expect(output.filter((line) => line.includes('）的说话人：实体“'))).toHaveLength(
+      said('speaker'),
+    );
+    expect(output.filter((line) => line.includes('）的信息来源：实体“'))).toHaveLength(
+      said('source'),
+    );
+    expect(output.at(-1)).toBe('字符偏移按UTF-16码元计数（本文中与按码位计数相同）。');
+    expect(runCli(['spans'], pipe).stdout.split('\n')[0]).toBe(
+      'PERSON 12–17 mention:jilin:1 “Jilin”',
+    );
+  });
+
   it.each(
     COMMANDS.flatMap((command) =>
       (['text', 'md'] as const).map((format) => [command, format] as const),
@@ -450,9 +479,9 @@ describe('zh-Hans output', () => {
       });
     }
     // No Latin word stands right after a Chinese character outside quotation marks, but the
-    // abbreviations Chinese writing keeps so (GDP, IT, 5G).
+    // abbreviations and names Chinese writing keeps so (GDP, IT, 5G, UTF-16).
     const glued = withoutSourceWords(all).match(/[\u3400-\u9fff][A-Za-z]+/g) ?? [];
-    expect(glued.filter((word) => !/(GDP|IT|WordPress)$/.test(word))).toEqual([]);
+    expect(glued.filter((word) => !/(GDP|IT|WordPress|UTF)$/.test(word))).toEqual([]);
   });
 
   it('gives 服贸会 its full name and a speech its own kind word', () => {

@@ -25,15 +25,16 @@ import {
   zhNoteText,
 } from '../internal/chinese.js';
 import { asksForChinese, resolveLocale } from '../internal/resolve-locale.js';
-import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
+import { ENTITY_KIND_WORDS_ZH, NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import { csvText } from '../internal/csv.js';
 import type { CsvTable } from '../internal/csv-tables.js';
 import { zhHans } from '../locale/zh-hans.js';
 import { localeFor } from '../internal/locale-for.js';
 import type { Article, ArticleIds, Locale } from '../types/index.js';
 import { zhItemName } from './zh-names.js';
-import { entityLabel } from '../model/names.js';
+import { entityForms, entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
+import { own } from '../internal/own.js';
 import { formatPeriod } from '../internal/format-period.js';
 
 export const COMMANDS = [
@@ -408,12 +409,22 @@ export function render(command: Command, article: AnyArticle, options: RenderOpt
       return lines([`${citation}${note}`]);
     }
     case 'spans':
-      return spans(article, format);
+      return spans(article, format, forms);
   }
 }
 
-/** The spans command: the spans of `toSpans` (UTF-16 offsets, which the output states) or a brat pair. */
-function spans(article: AnyArticle, format: Format): string {
+/** Chinese words for the relations between spans: whose speaker, whose source. */
+const SPAN_RELATIONS_ZH: Readonly<Record<string, string>> = {
+  speaker: '说话人',
+  source: '信息来源',
+};
+
+/**
+ * The spans command: the spans of `toSpans` (UTF-16 offsets, which the output states) or a brat
+ * pair. In Chinese, text and md name each span's item and its label in Chinese, with the English
+ * translation's words it covers, and the relations by the items they join.
+ */
+function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | undefined): string {
   if (format === 'brat') {
     const { txt, ann } = toBrat(article);
     return `==> ${article.id}.txt <==\n${txt}\n==> ${article.id}.ann <==\n${ann}`;
@@ -437,10 +448,31 @@ function spans(article: AnyArticle, format: Format): string {
       ]),
       true,
     );
-  const line = (s: (typeof document.spans)[number]) =>
-    `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
-  const relations = document.relations.map((r) => `${r.type}: ${r.from} → ${r.to}`);
-  const unit = 'Offsets count UTF-16 code units (here equal to Unicode code points).';
+  type Span = (typeof document.spans)[number];
+  const byId = new Map(document.spans.map((s) => [s.id, s]));
+  const zhName = (s: Span, zhForms: Locale<ArticleIds>) =>
+    zhItemName(article, zhForms, s.id.slice(0, s.id.indexOf(':')), s.item);
+  // A mention says its entity's kind (the entity's own word where the general one does not fit,
+  // 讲话); a quote, a statistic or a policy is said by its name (…的间接引语, 数据“…”, 政策《…》).
+  const kind = (s: Span, zhForms: Locale<ArticleIds>) => {
+    if (!s.id.startsWith('mention:')) return '';
+    const entity = article.entities.find((e) => e.id === s.item);
+    const word = entityForms(zhForms, { id: s.item })?.kind?.text;
+    return `${word ?? own(ENTITY_KIND_WORDS_ZH, entity?.kind ?? '') ?? s.label}，`;
+  };
+  const line = (s: Span) =>
+    forms
+      ? `${zhName(s, forms)}（${kind(s, forms)}字符偏移${s.start}～${s.end}，英文译文作“${words(s)}”）`
+      : `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
+  const relations = document.relations.map((r) => {
+    const [from, to] = [byId.get(r.from), byId.get(r.to)];
+    if (!forms || from === undefined || to === undefined) return `${r.type}: ${r.from} → ${r.to}`;
+    const at = (s: Span) => `${zhName(s, forms)}（字符偏移${s.start}～${s.end}）`;
+    return `${at(from)}的${SPAN_RELATIONS_ZH[r.type] ?? r.type}：${at(to)}`;
+  });
+  const unit = forms
+    ? '字符偏移按UTF-16码元计数（本文中与按码位计数相同）。'
+    : 'Offsets count UTF-16 code units (here equal to Unicode code points).';
   if (format === 'md')
     return lines([
       ...document.spans.map((s) => `- ${escapeMarkdown(line(s))}`),

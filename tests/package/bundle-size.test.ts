@@ -64,14 +64,16 @@ describe('a bundle of one formatter', () => {
 // 11.5 KB, getStatistic 3.6 KB, getStatistic with formatStatistic 5.8 KB, everything with Chinese
 // no more than before the move) assumed the English data of the second reading; the third
 // reader's notes (each citing the page its outside knowledge comes from) took the English data
-// past them, and the Chinese text of every note is new content of the Chinese module.
+// past them, and the Chinese text of every note is new content of the Chinese module. Since
+// then the Wikidata ids with the pages that show them (about 0.6 KB of the data) and the exports
+// for NLP and data portals (toSpans, toBrat, toCSV of every table) have raised them a little.
 // docs/performance.md gives the figures and docs/decisions.md the reasons.
 describe('an English-only bundle', () => {
-  it('of the data alone carries no Chinese form, source or note translation, and stays under 15 KB gzipped (it was 18.2 KB with them)', async () => {
+  it('of the data alone carries no Chinese form, source or note translation, and stays under 15.5 KB gzipped (it was 18.2 KB with them)', async () => {
     const { code, gzipped } = await bundle('{ article }');
     expect(carriesChinese(code)).toBe(false);
     expect(code).not.toContain('provenance');
-    expect(gzipped).toBeLessThanOrEqual(15 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(15.5 * 1024);
   });
 
   it('of getStatistic stays under 4.2 KB gzipped (it was 4.6 KB)', async () => {
@@ -86,23 +88,23 @@ describe('an English-only bundle', () => {
     expect(gzipped).toBeLessThanOrEqual(6.8 * 1024);
   });
 
-  it('of the whole main entry carries no zod and no Chinese locale, and stays under 30.5 KB gzipped', async () => {
+  it('of the whole main entry carries no zod and no Chinese locale, and stays under 33 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
     expect(carriesChinese(code)).toBe(false);
-    expect(gzipped).toBeLessThanOrEqual(30.5 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(33 * 1024);
   });
 });
 
 describe('a bundle with Chinese', () => {
-  it('of the whole main entry and the Chinese locale stays under 43 KB gzipped', async () => {
+  it('of the whole main entry and the Chinese locale stays under 45.5 KB gzipped', async () => {
     const { code, gzipped } = await bundle(
       '* as everything',
       'index.js',
       `import { zhHans } from ${JSON.stringify(builtFile('locale/zh-Hans.js'))}; globalThis.zh = zhHans;`,
     );
     expect(carriesChinese(code)).toBe(true);
-    expect(gzipped).toBeLessThanOrEqual(43 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(45.5 * 1024);
   });
 });
