@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_ID_LENGTH } from './vocabularies.js';
+import { checkWellFormedText } from './well-formed-text.js';
 import type {
   ArticleIds,
   ChineseForm,
@@ -209,15 +210,16 @@ export const policyTranslationDefinition = z
  */
 export const PolicyTranslationSchema: z.ZodType<PolicyTranslation> = policyTranslationDefinition;
 
+/** A key of a locale module's records: an id, a note's hash or a unit, bounded before it is read. */
+const LocaleKeySchema = z.string().min(1).max(MAX_ID_LENGTH, { abort: true });
+
 /** {@link MetadataTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataTranslation`. */
 export const metadataTranslationDefinition = z
   .strictObject({
     /** The site's section label, as the package shows it. */
     section: ChineseFormSchema,
     /** The contributors' roles, keyed by the English role (`reporter`). */
-    roles: z
-      .record(z.string().min(1).max(MAX_ID_LENGTH, { abort: true }), ChineseFormSchema)
-      .readonly(),
+    roles: z.record(LocaleKeySchema, ChineseFormSchema).readonly(),
   })
   .readonly();
 
@@ -241,22 +243,24 @@ export const MetadataTranslationSchema: z.ZodType<MetadataTranslation> =
 export const localeFormsDefinition = z
   .object({
     /** The BCP 47 tag of the locale's words (`zh-Hans`); numbers, dates and lists go through `Intl` in it. */
-    code: z.string().min(1),
+    code: z.string().min(1).max(MAX_ID_LENGTH),
     /** The id of the article whose items the forms are of; another article gets the words, the notes and the roles alone. */
-    article: z.string().min(1),
+    article: z.string().min(1).max(MAX_ID_LENGTH),
     /** The forms of the metadata: the section and the contributors' roles. */
     metadata: MetadataTranslationSchema,
     /** The forms of each entity, by id. */
-    entities: z.record(z.string(), EntityTranslationSchema).readonly(),
+    entities: z.record(LocaleKeySchema, EntityTranslationSchema).readonly(),
     /** The forms of each statistic, by id. */
-    statistics: z.record(z.string(), StatisticTranslationSchema).readonly(),
+    statistics: z.record(LocaleKeySchema, StatisticTranslationSchema).readonly(),
     /** The forms of each policy, by id. */
-    policies: z.record(z.string(), PolicyTranslationSchema).readonly(),
+    policies: z.record(LocaleKeySchema, PolicyTranslationSchema).readonly(),
     /** The locale's text of every note, keyed by a hash of the note's English text. */
-    notes: z.record(z.string(), z.string().min(1)).readonly(),
+    notes: z.record(LocaleKeySchema, z.string().min(1)).readonly(),
     /** The measure word that counts each `unit.of` of the article's counts (`companies`: 家). */
-    measureWords: z.record(z.string(), z.string().min(1).max(2)).readonly(),
+    measureWords: z.record(LocaleKeySchema, z.string().min(1).max(2)).readonly(),
   })
+  // The same guard as an article's: every string and key well-formed, without control characters.
+  .superRefine(checkWellFormedText)
   .readonly();
 
 /**
