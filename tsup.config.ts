@@ -1,5 +1,23 @@
 import { defineConfig } from 'tsup';
 
+/**
+ * The command line takes the article and the Chinese forms from the package's own entries
+ * (dist/index.js, dist/locale/zh-Hans.js) instead of carrying a second copy of each.
+ */
+const dataFromEntries = {
+  name: 'data-from-entries',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: () => object) => void }) {
+    build.onResolve({ filter: /\/generated\/article-data\.js$/ }, () => ({
+      path: './index.js',
+      external: true,
+    }));
+    build.onResolve({ filter: /\/locale\/zh-hans\.js$/ }, () => ({
+      path: './locale/zh-Hans.js',
+      external: true,
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // The Chinese locale is an entry of its own, so that only a program that imports it bundles it.
@@ -29,5 +47,6 @@ export default defineConfig([
     splitting: false,
     treeshake: true,
     external: ['zod'],
+    esbuildPlugins: [dataFromEntries],
   },
 ]);
