@@ -1,5 +1,5 @@
 import { isArray } from '../internal/is-array.js';
-import { builtInName } from '../model/built-in-names.js';
+import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { statisticForms, statisticValue } from '../format/format-statistic.js';
 import { checkOptions } from '../internal/check-options.js';
@@ -9,7 +9,7 @@ import { zhNoteText } from '../internal/chinese.js';
 import { own } from '../internal/own.js';
 import { resolveLocaleOption } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
-import type { ArticleIds, Locale, Note, Statistic } from '../types/index.js';
+import type { ArticleIds, Locale, Metadata, Note, Statistic } from '../types/index.js';
 
 /**
  * Options of {@link toVegaLite}.
@@ -136,6 +136,62 @@ export function toVegaLite(
   statistics: readonly Statistic<ArticleIds>[],
   options: ToVegaLiteOptions = {},
 ): VegaLiteSpec {
+  return toVegaLiteWith(statistics, options, BUILT_IN_CHART);
+}
+
+type UnitKind = Statistic<ArticleIds>['unit']['kind'];
+
+/** What a chart says where the caller says nothing: its title, its source line, its names. */
+export interface ChartDefaults {
+  readonly title: (kind: UnitKind, zh: boolean) => string;
+  /** The source line; `forms` is the locale module when the chart is in Chinese. */
+  readonly source: (forms: Locale<ArticleIds> | undefined) => string;
+  readonly nameEntity: EntityNamer;
+}
+
+/** The built-in article's chart: Beijing's figures, credited to the Beijing News. */
+const BUILT_IN_CHART: ChartDefaults = {
+  title: (kind, zh) => (zh ? ZH.titles[kind] : TITLES[kind]),
+  source: (forms) => (forms === undefined ? DEFAULT_SOURCE : ZH.source),
+  nameEntity: builtInName,
+};
+
+const ANY_ARTICLE_TITLES: Record<UnitKind, readonly [english: string, chinese: string]> = {
+  percent: ['Figures in per cent', '百分比数据'],
+  currency: ['Figures in money, by currency', '金额数据（按币种）'],
+  count: ['Figures in counts', '计数数据'],
+  rank: ['Rankings', '排名'],
+  years: ['Figures in years', '年数数据'],
+};
+
+/**
+ * The chart of any article: titles that name no place, and a source line of its publisher and
+ * month of publication, named as `nameEntity` names them.
+ */
+export function chartDefaultsFor(
+  metadata: Pick<Metadata<ArticleIds>, 'publisher' | 'datePublished'>,
+  nameEntity: EntityNamer,
+): ChartDefaults {
+  const [year, month] = metadata.datePublished.value.split('-').map(Number);
+  const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  return {
+    title: (kind, zh) => ANY_ARTICLE_TITLES[kind][zh ? 1 : 0],
+    source: (forms) => {
+      const publisher = nameEntity(metadata.publisher, forms) ?? metadata.publisher;
+      return forms === undefined
+        ? `Source: ${publisher}, ${when.toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`
+        : `来源：${publisher}，${when.getUTCFullYear()}年${when.getUTCMonth() + 1}月`;
+    },
+    nameEntity,
+  };
+}
+
+/** {@link toVegaLite} with the defaults of a given article (see `forArticle`). */
+export function toVegaLiteWith(
+  statistics: readonly Statistic<ArticleIds>[],
+  options: ToVegaLiteOptions,
+  defaults: ChartDefaults,
+): VegaLiteSpec {
   checkOptions('options', options, ['locale', 'title', 'source', 'names']);
   if (!isArray(statistics) || statistics.length === 0) {
     throw new InvalidOptionError(
@@ -193,7 +249,7 @@ export function toVegaLite(
       period: s.period === undefined ? '—' : formatPeriod(s.period, tag),
       according:
         names[s.source.attributedTo] ??
-        builtInName(s.source.attributedTo, forms) ??
+        defaults.nameEntity(s.source.attributedTo, forms) ??
         s.source.attributedTo,
       // Each kind once: two translation notes read as one kind of doubt in a tooltip.
       notes: notesOf(s.notes ?? []) || '—',
@@ -243,8 +299,8 @@ export function toVegaLite(
       },
     ];
     const title = {
-      text: options.title ?? (zh ? ZH.titles[kind] : TITLES[kind]),
-      subtitle: options.source ?? (zh ? ZH.source : DEFAULT_SOURCE),
+      text: options.title ?? defaults.title(kind, zh),
+      subtitle: options.source ?? defaults.source(forms),
     };
     const common = {
       $schema: VEGA_LITE_SCHEMA,

@@ -25,6 +25,12 @@ import type {
   Statistic,
   TextAnchor,
 } from '../types/index.js';
+import {
+  chartDefaultsFor,
+  toVegaLiteWith,
+  type ToVegaLiteOptions,
+  type VegaLiteSpec,
+} from '../chart/to-vega-lite.js';
 import { formatPolicyWith, type FormatPolicyOptions } from '../format/format-policy.js';
 import { formatQuoteWith, type FormatQuoteOptions } from '../format/format-quote.js';
 import { formatStatisticWith, type FormatStatisticOptions } from '../format/format-statistic.js';
@@ -88,6 +94,14 @@ export interface ArticleHelpers<Ids extends ArticleIds> {
   readonly formatQuote: (quote: Quote<Ids>, options?: FormatQuoteOptions) => string;
   /** See `formatPolicy`; the issuers are named from this article. */
   readonly formatPolicy: (policy: Policy<Ids>, options?: FormatPolicyOptions) => string;
+  /**
+   * See `toVegaLite`; the attributions are named from this article, the default title names no
+   * place and the default source line is this article's publisher and month.
+   */
+  readonly toVegaLite: (
+    statistics: readonly Statistic<Ids>[],
+    options?: ToVegaLiteOptions,
+  ) => VegaLiteSpec;
 }
 
 const COLLECTIONS = ['paragraphs', 'entities', 'statistics', 'quotes', 'policies'] as const;
@@ -160,5 +174,11 @@ export function forArticle<Ids extends ArticleIds>(article: Article<Ids>): Artic
       formatStatisticWith(statistic, ofThis(options), nameEntity),
     formatQuote: (quote, options) => formatQuoteWith(quote, ofThis(options), nameEntity),
     formatPolicy: (policy, options) => formatPolicyWith(policy, ofThis(options), nameEntity),
+    toVegaLite: (statistics, options) =>
+      toVegaLiteWith(
+        statistics,
+        ofThis(options ?? {}),
+        chartDefaultsFor(article.metadata, nameEntity),
+      ),
   } satisfies ArticleHelpers<Ids>);
 }

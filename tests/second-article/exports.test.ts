@@ -299,13 +299,41 @@ describe.each(['percent', 'currency', 'count', 'rank', 'years'] as const)(
 );
 
 describe('toVegaLite without options', () => {
-  // Known gap: the default title and source line are the built-in article's ("Beijing’s figures…",
-  // "Source: Beijing News (Shell Finance), September 2020"), whatever statistics are charted. When
-  // this starts to pass, drop `.fails`.
-  it.fails('names nothing of the built-in article in a chart of the second article', () => {
-    expect(
-      builtInWordsIn(JSON.stringify(toVegaLite(findStatistics({ unitKind: 'percent' })))),
-    ).toEqual([]);
+  // The package's toVegaLite titles and credits a chart as the built-in article's (its statistics
+  // alone do not say whose they are); forArticle's toVegaLite takes the article's own words.
+  const percent = findStatistics({ unitKind: 'percent' });
+
+  it('from the package, credits the built-in article, whatever it charts', () => {
+    expect(builtInWordsIn(JSON.stringify(toVegaLite(percent)))).not.toEqual([]);
+  });
+
+  it('from forArticle, names nothing of the built-in article, in English and in Chinese', () => {
+    const { toVegaLite: chart } = forArticle(second);
+    for (const kind of ['percent', 'currency', 'count', 'rank', 'years'] as const) {
+      const group = findStatistics({ unitKind: kind });
+      if (group.length === 0) continue;
+      for (const spec of [chart(group), chart(group, { locale: zhHans })])
+        expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
+    }
+  });
+
+  it('from forArticle, credits the article’s publisher and month, and names each source', () => {
+    const { toVegaLite: chart } = forArticle(second);
+    const spec = chart(percent);
+    const publisher = nameOf(second.metadata.publisher);
+    expect(spec.title).toEqual({
+      text: 'Figures in per cent',
+      subtitle: `Source: ${publisher}, April 2024`,
+    });
+    const values = (spec.data as { values: { according: string }[] }).values;
+    expect(values.map((v) => v.according)).toEqual(
+      percent.map((s) => nameOf(s.source.attributedTo)),
+    );
+    expect(compileWarnings(spec)).toEqual([]);
+    expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+    expect((chart(percent, { locale: zhHans }).title as { subtitle: string }).subtitle).toBe(
+      `来源：${nameOf(second.metadata.publisher, { locale: zhHans })}，2024年4月`,
+    );
   });
 });
 
