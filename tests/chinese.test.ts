@@ -421,9 +421,34 @@ describe('zh-Hans output', () => {
     expect(output.filter((line) => line.includes('）的信息来源：实体“'))).toHaveLength(
       said('source'),
     );
-    expect(output.at(-1)).toBe('字符偏移按UTF-16码元计数（本文中与按码位计数相同）。');
+    // The offsets are said to be into the English translation, with the end excluded (12～17 is
+    // the five letters of “Jilin”), as the words they cover show.
+    expect(output.at(-1)).toBe(
+      '字符偏移指英文译文中的位置，含起点、不含终点，按UTF-16码元计数（本文中与按码位计数相同）。',
+    );
+    expect(article.text.slice(12, 17)).toBe('Jilin');
+    // A name kept in Pinyin takes its mark into the one bracket that follows, as in the entities.
+    expect(spanLines).toContain(
+      '实体“Huang Xinyu”（拼音，人物，字符偏移159～170，英文译文作“Huang Xinyu”）',
+    );
+    expect(output.join('\n')).not.toContain('）（');
     expect(runCli(['spans'], pipe).stdout.split('\n')[0]).toBe(
       'PERSON 12–17 mention:jilin:1 “Jilin”',
+    );
+  });
+
+  it('says the spans’ offsets equal code points only for a text where they do', () => {
+    const astral = { ...article, text: `${article.text}\u{1F600}` };
+    const readArticle = () => astral;
+    const last = (locale: string) =>
+      runCli(['spans', '--locale', locale, '--input', 'x.json'], { ...pipe, readArticle })
+        .stdout.trimEnd()
+        .split('\n')
+        .at(-1);
+    expect(last('zh-CN')).toBe('字符偏移指英文译文中的位置，含起点、不含终点，按UTF-16码元计数。');
+    expect(last('en')).toBe('Offsets count UTF-16 code units.');
+    expect(runCli(['spans'], pipe).stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Offsets count UTF-16 code units (here equal to Unicode code points).',
     );
   });
 

@@ -32,6 +32,7 @@ import { zhHans } from '../locale/zh-hans.js';
 import { localeFor } from '../internal/locale-for.js';
 import type { Article, ArticleIds, Locale } from '../types/index.js';
 import { zhItemName } from './zh-names.js';
+import { PINYIN } from '../internal/zh-name.js';
 import { entityForms, entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { own } from '../internal/own.js';
@@ -450,8 +451,14 @@ function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | 
     );
   type Span = (typeof document.spans)[number];
   const byId = new Map(document.spans.map((s) => [s.id, s]));
-  const zhName = (s: Span, zhForms: Locale<ArticleIds>) =>
-    zhItemName(article, zhForms, s.id.slice(0, s.id.indexOf(':')), s.item);
+  // A name kept in Pinyin takes its mark into the bracket that follows (“Huang Xinyu”（拼音，人物，…）),
+  // as the entities command writes it, rather than two brackets in a row.
+  const zhName = (s: Span, zhForms: Locale<ArticleIds>) => {
+    const name = zhItemName(article, zhForms, s.id.slice(0, s.id.indexOf(':')), s.item);
+    return name.endsWith(PINYIN)
+      ? { name: name.slice(0, -PINYIN.length), mark: `${PINYIN.slice(1, -1)}，` }
+      : { name, mark: '' };
+  };
   // A mention says its entity's kind (the entity's own word where the general one does not fit,
   // 讲话); a quote, a statistic or a policy is said by its name (…的间接引语, 数据“…”, 政策《…》).
   const kind = (s: Span, zhForms: Locale<ArticleIds>) => {
@@ -460,19 +467,26 @@ function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | 
     const word = entityForms(zhForms, { id: s.item })?.kind?.text;
     return `${word ?? own(ENTITY_KIND_WORDS_ZH, entity?.kind ?? '') ?? s.label}，`;
   };
-  const line = (s: Span) =>
-    forms
-      ? `${zhName(s, forms)}（${kind(s, forms)}字符偏移${s.start}～${s.end}，英文译文作“${words(s)}”）`
-      : `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
+  const line = (s: Span) => {
+    if (!forms) return `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
+    const { name, mark } = zhName(s, forms);
+    return `${name}（${mark}${kind(s, forms)}字符偏移${s.start}～${s.end}，英文译文作“${words(s)}”）`;
+  };
   const relations = document.relations.map((r) => {
     const [from, to] = [byId.get(r.from), byId.get(r.to)];
     if (!forms || from === undefined || to === undefined) return `${r.type}: ${r.from} → ${r.to}`;
-    const at = (s: Span) => `${zhName(s, forms)}（字符偏移${s.start}～${s.end}）`;
+    const at = (s: Span) => {
+      const { name, mark } = zhName(s, forms);
+      return `${name}（${mark}字符偏移${s.start}～${s.end}）`;
+    };
     return `${at(from)}的${SPAN_RELATIONS_ZH[r.type] ?? r.type}：${at(to)}`;
   });
+  // The offsets are into the English translation, end excluded; they equal code points only when
+  // the text has no character outside the Basic Multilingual Plane, which is then said.
+  const same = [...document.text].length === document.text.length;
   const unit = forms
-    ? '字符偏移按UTF-16码元计数（本文中与按码位计数相同）。'
-    : 'Offsets count UTF-16 code units (here equal to Unicode code points).';
+    ? `字符偏移指英文译文中的位置，含起点、不含终点，按UTF-16码元计数${same ? '（本文中与按码位计数相同）' : ''}。`
+    : `Offsets count UTF-16 code units${same ? ' (here equal to Unicode code points)' : ''}.`;
   if (format === 'md')
     return lines([
       ...document.spans.map((s) => `- ${escapeMarkdown(line(s))}`),
