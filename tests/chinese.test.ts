@@ -437,6 +437,14 @@ describe('zh-Hans output', () => {
     );
   });
 
+  it('gives a Pinyin name’s mark to the one bracket after it in the annotations too', () => {
+    const output = runCli(['annotations', '--locale', 'zh-CN'], pipe).stdout.split('\n');
+    expect(output).toContain(
+      '实体“Huang Xinyu”（拼音，标识，字符偏移159～170，英文译文作“Huang Xinyu”）：Huang Xinyu（拼音；人物；新京报贝壳财经记者）',
+    );
+    expect(output.filter((line) => line.includes('）（'))).toEqual([]);
+  });
+
   it('says the spans’ offsets equal code points only for a text where they do', () => {
     const astral = { ...article, text: `${article.text}\u{1F600}` };
     const readArticle = () => astral;

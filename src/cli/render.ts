@@ -31,8 +31,7 @@ import type { CsvTable } from '../internal/csv-tables.js';
 import { zhHans } from '../locale/zh-hans.js';
 import { localeFor } from '../internal/locale-for.js';
 import type { Article, ArticleIds, Locale } from '../types/index.js';
-import { zhItemName } from './zh-names.js';
-import { PINYIN } from '../internal/zh-name.js';
+import { withPinyinMark, zhItemName } from './zh-names.js';
 import { entityForms, entityLabel } from '../model/names.js';
 import { escapeMarkdown } from '../internal/escape-markdown.js';
 import { own } from '../internal/own.js';
@@ -377,11 +376,16 @@ export function render(command: Command, article: AnyArticle, options: RenderOpt
         [, motivation, kind, item, start, end, exact, body, itemKind, noteKind]: Row,
         zhForms: Locale<ArticleIds>,
       ) => {
-        const name = `${zhItemName(article, zhForms, itemKind, item)}${ANNOTATION_KINDS_ZH[kind] ?? ''}`;
+        const kindWord = ANNOTATION_KINDS_ZH[kind] ?? '';
+        const itemName = zhItemName(article, zhForms, itemKind, item);
+        // A Pinyin name directly before the bracket gives its mark to it (see withPinyinMark).
+        const { name: bare, mark } = withPinyinMark(itemName);
         const [what, about] =
           motivation === 'commenting'
-            ? [`关于${name}的注释`, `${NOTE_KIND_WORDS_ZH[noteKind] ?? noteKind}；`]
-            : [name, ''];
+            ? [`关于${itemName}${kindWord}的注释`, `${NOTE_KIND_WORDS_ZH[noteKind] ?? noteKind}；`]
+            : kindWord === ''
+              ? [bare, mark]
+              : [`${itemName}${kindWord}`, ''];
         const span =
           start === 0 && end === article.text.length
             ? '全文'
@@ -453,12 +457,8 @@ function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | 
   const byId = new Map(document.spans.map((s) => [s.id, s]));
   // A name kept in Pinyin takes its mark into the bracket that follows (“Huang Xinyu”（拼音，人物，…）),
   // as the entities command writes it, rather than two brackets in a row.
-  const zhName = (s: Span, zhForms: Locale<ArticleIds>) => {
-    const name = zhItemName(article, zhForms, s.id.slice(0, s.id.indexOf(':')), s.item);
-    return name.endsWith(PINYIN)
-      ? { name: name.slice(0, -PINYIN.length), mark: `${PINYIN.slice(1, -1)}，` }
-      : { name, mark: '' };
-  };
+  const zhName = (s: Span, zhForms: Locale<ArticleIds>) =>
+    withPinyinMark(zhItemName(article, zhForms, s.id.slice(0, s.id.indexOf(':')), s.item));
   // A mention says its entity's kind (the entity's own word where the general one does not fit,
   // 讲话); a quote, a statistic or a policy is said by its name (…的间接引语, 数据“…”, 政策《…》).
   const kind = (s: Span, zhForms: Locale<ArticleIds>) => {

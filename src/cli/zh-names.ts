@@ -61,3 +61,14 @@ export function zhItemName(
       return id;
   }
 }
+
+/**
+ * A name and the mark to open the bracket that follows it: a name kept in Pinyin gives its mark
+ * to that bracket (“Huang Xinyu”（拼音，人物，…）) rather than standing in a bracket of its own
+ * before it, as the entities command writes it.
+ */
+export function withPinyinMark(name: string): { readonly name: string; readonly mark: string } {
+  return name.endsWith(PINYIN)
+    ? { name: name.slice(0, -PINYIN.length), mark: `${PINYIN.slice(1, -1)}，` }
+    : { name, mark: '' };
+}
