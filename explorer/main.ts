@@ -1,5 +1,5 @@
 // The explorer page: the article with every anchored item highlighted where the text states it.
-// Bundled by scripts/build-explorer.ts from the built package (dist/), so that the page shows the
+// Bundled by scripts/docs/build-explorer.ts from the built package (dist/), so that the page shows the
 // package's own data and formatters, not a copy. No request leaves the page.
 import {
   article,

@@ -1,4 +1,4 @@
-// generated — do not edit. `npm run generate` writes this file from data/article.json and data/article.txt.
+// generated — do not edit. `npm run generate` writes this file from data/annotations.json and data/article.txt.
 
 /**
  * Every paragraph id in the article, in text order.

@@ -13,7 +13,7 @@ import type { Article, ArticleIds } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link ArticleSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Article`. */
+/** {@link ArticleSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Article`. */
 export const articleDefinition = z
   .strictObject({
     id: SlugSchema,

@@ -4,7 +4,7 @@ import type { Comparator } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link ComparatorSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Comparator`. */
+/** {@link ComparatorSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Comparator`. */
 export const comparatorDefinition = z.enum(COMPARATORS);
 
 /**

@@ -8,7 +8,7 @@ import type { ArticleIds, Entity } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link EntitySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Entity`. */
+/** {@link EntitySchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Entity`. */
 export const entityDefinition = z
   .strictObject({
     /** The entity's id. */

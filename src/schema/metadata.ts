@@ -9,7 +9,7 @@ import type { ArticleIds, Metadata, MetadataFieldNotes, TextSource } from '../ty
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
 const fieldNotes = z.array(NoteSchema).min(1).readonly().exactOptional();
 
-/** {@link MetadataFieldNotesSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataFieldNotes`. */
+/** {@link MetadataFieldNotesSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `MetadataFieldNotes`. */
 export const metadataFieldNotesDefinition = z
   .strictObject({
     section: fieldNotes,
@@ -37,7 +37,7 @@ export const metadataFieldNotesDefinition = z
  */
 export const MetadataFieldNotesSchema: z.ZodType<MetadataFieldNotes> = metadataFieldNotesDefinition;
 
-/** {@link TextSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `TextSource`. */
+/** {@link TextSourceSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `TextSource`. */
 export const textSourceDefinition = z
   .strictObject({
     /** The address of the page the text was taken from. */
@@ -67,7 +67,7 @@ export const textSourceDefinition = z
  */
 export const TextSourceSchema: z.ZodType<TextSource> = textSourceDefinition;
 
-/** {@link MetadataSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Metadata`. */
+/** {@link MetadataSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
   .strictObject({
     headline: z.string().min(1),

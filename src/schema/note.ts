@@ -4,7 +4,7 @@ import type { Note } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link NoteSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Note`. */
+/** {@link NoteSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Note`. */
 export const noteDefinition = z
   .strictObject({
     /** What sort of doubt: translation, inference, inconsistency or ambiguity. */

@@ -6,7 +6,7 @@ import type { ArticleIds, Paragraph } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link ParagraphSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Paragraph`. */
+/** {@link ParagraphSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Paragraph`. */
 export const paragraphDefinition = z
   .strictObject({
     /** The paragraph's id, which names its role: `lead`, `body-3`, … */

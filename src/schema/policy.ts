@@ -8,7 +8,7 @@ import type { ArticleIds, Policy } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link PolicySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Policy`. */
+/** {@link PolicySchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Policy`. */
 export const policyDefinition = z
   .strictObject({
     /** The policy's id. */

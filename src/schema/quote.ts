@@ -7,7 +7,7 @@ import type { ArticleIds, Quote } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link QuoteSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Quote`. */
+/** {@link QuoteSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Quote`. */
 export const quoteDefinition = z
   .strictObject({
     /** The quote's id. */

@@ -9,7 +9,7 @@ import type { ArticleIds, Statistic, StatisticSource } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link StatisticSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `StatisticSource`. */
+/** {@link StatisticSourceSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `StatisticSource`. */
 export const statisticSourceDefinition = z
   .strictObject({
     /** The entity the text credits with the figure. */
@@ -38,7 +38,7 @@ export const statisticSourceDefinition = z
 export const StatisticSourceSchema: z.ZodType<StatisticSource<ArticleIds>> =
   statisticSourceDefinition;
 
-/** {@link StatisticSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Statistic`. */
+/** {@link StatisticSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Statistic`. */
 export const statisticDefinition = z
   .strictObject({
     /** The statistic's id. */

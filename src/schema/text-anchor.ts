@@ -6,7 +6,7 @@ const offset = z.int().nonnegative();
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link TextAnchorSchema} as zod infers it; tests/types.test-d.ts proves it equal to `TextAnchor`. */
+/** {@link TextAnchorSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `TextAnchor`. */
 export const textAnchorDefinition = z
   .strictObject({
     /** The paragraph the words are in. */

@@ -17,7 +17,7 @@ import type {
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
 
-/** {@link ChineseFormSourceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseFormSource`. */
+/** {@link ChineseFormSourceSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `ChineseFormSource`. */
 export const chineseFormSourceDefinition = z
   .strictObject({
     /** The page's title (or, where the copy read shows none, what the page is). */
@@ -43,7 +43,7 @@ export const chineseFormSourceDefinition = z
  */
 export const ChineseFormSourceSchema: z.ZodType<ChineseFormSource> = chineseFormSourceDefinition;
 
-/** {@link ChineseFormProvenanceSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseFormProvenance`. */
+/** {@link ChineseFormProvenanceSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `ChineseFormProvenance`. */
 export const chineseFormProvenanceDefinition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('attested'), source: ChineseFormSourceSchema }).readonly(),
   z
@@ -82,7 +82,7 @@ const attestedMessage = {
   path: ['provenance', 'source', 'excerpt'],
 };
 
-/** {@link ChineseFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseForm`. */
+/** {@link ChineseFormSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `ChineseForm`. */
 export const chineseFormDefinition = z
   .strictObject(form)
   .refine(attestedWhereSaid, attestedMessage)
@@ -102,7 +102,7 @@ export const chineseFormDefinition = z
  */
 export const ChineseFormSchema: z.ZodType<ChineseForm> = chineseFormDefinition;
 
-/** {@link ChineseUnitFormSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ChineseUnitForm`. */
+/** {@link ChineseUnitFormSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `ChineseUnitForm`. */
 export const chineseUnitFormDefinition = z
   .strictObject({
     ...form,
@@ -126,7 +126,7 @@ export const chineseUnitFormDefinition = z
  */
 export const ChineseUnitFormSchema: z.ZodType<ChineseUnitForm> = chineseUnitFormDefinition;
 
-/** {@link EntityTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityTranslation`. */
+/** {@link EntityTranslationSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `EntityTranslation`. */
 export const entityTranslationDefinition = z
   .strictObject({
     /** The entity's name. */
@@ -155,7 +155,7 @@ export const entityTranslationDefinition = z
  */
 export const EntityTranslationSchema: z.ZodType<EntityTranslation> = entityTranslationDefinition;
 
-/** {@link StatisticTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `StatisticTranslation`. */
+/** {@link StatisticTranslationSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `StatisticTranslation`. */
 export const statisticTranslationDefinition = z
   .strictObject({
     /** The statistic's label. */
@@ -185,7 +185,7 @@ export const statisticTranslationDefinition = z
 export const StatisticTranslationSchema: z.ZodType<StatisticTranslation> =
   statisticTranslationDefinition;
 
-/** {@link PolicyTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyTranslation`. */
+/** {@link PolicyTranslationSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `PolicyTranslation`. */
 export const policyTranslationDefinition = z
   .strictObject({
     /** The policy's title. */
@@ -213,7 +213,7 @@ export const PolicyTranslationSchema: z.ZodType<PolicyTranslation> = policyTrans
 /** A key of a locale module's records: an id, a note's hash or a unit, bounded before it is read. */
 const LocaleKeySchema = z.string().min(1).max(MAX_ID_LENGTH, { abort: true });
 
-/** {@link MetadataTranslationSchema} as zod infers it; tests/types.test-d.ts proves it equal to `MetadataTranslation`. */
+/** {@link MetadataTranslationSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `MetadataTranslation`. */
 export const metadataTranslationDefinition = z
   .strictObject({
     /** The site's section label, as the package shows it. */

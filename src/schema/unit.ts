@@ -4,7 +4,7 @@ import type { Currency, Unit } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link CurrencySchema} as zod infers it; tests/types.test-d.ts proves it equal to `Currency`. */
+/** {@link CurrencySchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Currency`. */
 export const currencyDefinition = z.enum(CURRENCIES);
 
 /**
@@ -21,7 +21,7 @@ export const currencyDefinition = z.enum(CURRENCIES);
  */
 export const CurrencySchema: z.ZodType<Currency> = currencyDefinition;
 
-/** {@link UnitSchema} as zod infers it; tests/types.test-d.ts proves it equal to `Unit`. */
+/** {@link UnitSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Unit`. */
 export const unitDefinition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('percent') }).readonly(),
   z.strictObject({ kind: z.literal('currency'), currency: CurrencySchema }).readonly(),

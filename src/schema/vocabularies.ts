@@ -3,7 +3,7 @@ import type { EntityKind, ParagraphRole, PolicyStatus, QuoteMode } from '../type
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
-/** {@link ParagraphRoleSchema} as zod infers it; tests/types.test-d.ts proves it equal to `ParagraphRole`. */
+/** {@link ParagraphRoleSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `ParagraphRole`. */
 export const paragraphRoleDefinition = z.enum([
   'section',
   'headline',
@@ -27,7 +27,7 @@ export const paragraphRoleDefinition = z.enum([
  */
 export const ParagraphRoleSchema: z.ZodType<ParagraphRole> = paragraphRoleDefinition;
 
-/** {@link EntityKindSchema} as zod infers it; tests/types.test-d.ts proves it equal to `EntityKind`. */
+/** {@link EntityKindSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `EntityKind`. */
 export const entityKindDefinition = z.enum([
   'person',
   'organization',
@@ -51,7 +51,7 @@ export const entityKindDefinition = z.enum([
  */
 export const EntityKindSchema: z.ZodType<EntityKind> = entityKindDefinition;
 
-/** {@link QuoteModeSchema} as zod infers it; tests/types.test-d.ts proves it equal to `QuoteMode`. */
+/** {@link QuoteModeSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `QuoteMode`. */
 export const quoteModeDefinition = z.enum(['direct', 'indirect']);
 
 /**
@@ -68,7 +68,7 @@ export const quoteModeDefinition = z.enum(['direct', 'indirect']);
  */
 export const QuoteModeSchema: z.ZodType<QuoteMode> = quoteModeDefinition;
 
-/** {@link PolicyStatusSchema} as zod infers it; tests/types.test-d.ts proves it equal to `PolicyStatus`. */
+/** {@link PolicyStatusSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `PolicyStatus`. */
 export const policyStatusDefinition = z.enum(['issued', 'announced']);
 
 /**

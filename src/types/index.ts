@@ -1,6 +1,6 @@
 // The public data types: plain, readonly and documented field by field. They name no zod, so the
 // main entry's declarations need nothing installed; src/schema validates to exactly these types
-// (tests/types.test-d.ts proves it both ways).
+// (tests/types/types.test-d.ts proves it both ways).
 export type { Article } from './article.js';
 export type { ArticleIds, BuiltInIds } from './ids.js';
 export type { Entity } from './entity.js';

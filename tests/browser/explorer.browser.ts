@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExplorer, EXPLORER_DIR } from '../../scripts/build-explorer.js';
+import { buildExplorer, EXPLORER_DIR } from '../../scripts/docs/build-explorer.js';
 import { launchChromium } from '../support/chromium.js';
 import { builtFile } from '../support/built-package.js';
 import type * as Package from '../../src/index.js';

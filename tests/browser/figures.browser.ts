@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIGURES, renderSvg } from '../../scripts/render-charts.js';
+import { FIGURES, renderSvg } from '../../scripts/docs/render-charts.js';
 import { launchChromium } from '../support/chromium.js';
 import { projectRoot } from '../support/built-package.js';
 

@@ -1,4 +1,4 @@
-import { minifiedBundle } from '../../scripts/lib/bundle-size.js';
+import { minifiedBundle } from '../../scripts/bench/bundle-size.js';
 import { describe, expect, it } from 'vitest';
 import { builtFile } from '../support/built-package.js';
 import { zhHans } from '../../src/locale/zh-hans.js';

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bundleExplorer, EXPLORER_CEILING } from '../../scripts/build-explorer.js';
+import { bundleExplorer, EXPLORER_CEILING } from '../../scripts/docs/build-explorer.js';
 
 describe('the explorer page’s script', () => {
   it('is bundled from the built package, carries the article, and stays under 60 KB gzipped', async () => {

@@ -1,6 +1,6 @@
 // The second article: a short county-library report invented for the tests, in the package's
 // format. tests/fixtures/second-article/ holds its text, its hand annotation and the JSON that
-// scripts/build-article-json.ts builds from them.
+// scripts/generate/build-article-json.ts builds from them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../../src/schema/index.js';

@@ -7,8 +7,8 @@ import {
   articleFromAnnotation,
   articleJson,
   readAnnotation,
-} from '../../scripts/lib/article-from-files.js';
-import { AnnotationError } from '../../scripts/lib/build-article.js';
+} from '../../scripts/generate/article-from-files.js';
+import { AnnotationError } from '../../scripts/generate/build-article.js';
 import { ArticleValidationError, parseArticle } from '../../src/schema/index.js';
 import { projectRoot } from '../support/built-package.js';
 import { builtInWordsIn, fixturePaths, second, secondText } from './fixture.js';
@@ -16,12 +16,12 @@ import { builtInWordsIn, fixturePaths, second, secondText } from './fixture.js';
 const annotation = readAnnotation(fixturePaths.annotation);
 const tsx = join(projectRoot, 'node_modules/tsx/dist/cli.mjs');
 
-/** Runs scripts/build-article-json.ts with `args`; its exit status and output. */
+/** Runs scripts/generate/build-article-json.ts with `args`; its exit status and output. */
 function buildArticleJson(args: readonly string[]) {
   try {
     const stdout = execFileSync(
       process.execPath,
-      [tsx, join(projectRoot, 'scripts/build-article-json.ts'), ...args],
+      [tsx, join(projectRoot, 'scripts/generate/build-article-json.ts'), ...args],
       { cwd: projectRoot, encoding: 'utf8', stdio: 'pipe' },
     );
     return { status: 0, stdout, stderr: '' };
@@ -46,7 +46,7 @@ describe('the second article through the generator', () => {
     );
   });
 
-  it('is committed as what the generator builds now (run scripts/build-article-json.ts when this fails)', () => {
+  it('is committed as what the generator builds now (run scripts/generate/build-article-json.ts when this fails)', () => {
     expect(readFileSync(fixturePaths.json, 'utf8')).toBe(
       articleJson(articleFromAnnotation(annotation, secondText)),
     );
@@ -82,7 +82,7 @@ describe('the second article through the generator', () => {
   });
 });
 
-describe('scripts/build-article-json.ts', () => {
+describe('scripts/generate/build-article-json.ts', () => {
   it('writes the article JSON of any annotation and text, the same as the in-process build', () => {
     const { status, stdout } = buildArticleJson([
       '--annotation',

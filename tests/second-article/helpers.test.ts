@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { forArticle, UnknownIdError } from '../../src/index.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { walkAnchors } from '../../src/model/walk.js';
-import { readAnnotation } from '../../scripts/lib/article-from-files.js';
+import { readAnnotation } from '../../scripts/generate/article-from-files.js';
 import { fixturePaths, second, secondText } from './fixture.js';
 
 const helpers = forArticle(second);

@@ -1,0 +1,106 @@
+// Part of `npm run docs`: the explorer page, next to the API reference (docs/api/explorer/).
+// Its script is bundled by esbuild from the built package (dist/), not from a copy of the data,
+// and then a screenshot of the page is written to docs/figures/ when a Chromium is installed.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { scriptSafeJson } from '../src/internal/script-safe-json.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the explorer is written: beside the reference, which links to it. */
+export const EXPLORER_DIR = `${root}docs/api/explorer`;
+/** The screenshot shown in the README. */
+export const SCREENSHOT = `${root}docs/figures/explorer.png`;
+
+/** Bundles the page's script from the built package; returns its minified code. */
+export async function bundleExplorer(): Promise<string> {
+  const entry = `${root}dist/index.js`;
+  if (!existsSync(entry))
+    throw new Error('dist/index.js is missing: run `npm run build` before building the explorer');
+  const result = await esbuild.build({
+    entryPoints: [`${root}explorer/main.ts`],
+    alias: {
+      'beijing-digital-economy/locale/zh-Hans': `${root}dist/locale/zh-Hans.js`,
+      'beijing-digital-economy': entry,
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** The gzip -9 size of the explorer's script, the way the benchmark measures bundles. */
+export async function explorerGzippedBytes(): Promise<number> {
+  return gzipSync(await bundleExplorer(), { level: 9 }).length;
+}
+
+/** The ceiling on the explorer's script, gzipped (issue 12). */
+export const EXPLORER_CEILING = 60 * 1024;
+
+/** The section of docs/performance.md on the explorer, as the benchmark writes it. */
+export const EXPLORER_SECTION = (bytes: number): string => `## The explorer page
+
+The script of the explorer (docs/api/explorer/explorer.js: the page's code and what it imports
+from the built package), minified by esbuild for the browser, then gzip -9:
+${bytes.toLocaleString('en')} B, against a ceiling of 60 KB: ${bytes <= EXPLORER_CEILING ? 'met' : '**missed**'}.`;
+
+/**
+ * The page: explorer/index.html with the package's schema.org `Dataset` document (dataset.jsonld)
+ * in its head, as JSON-LD that search engines read, escaped so no string can close the element.
+ */
+export function explorerPage(): string {
+  const page = readFileSync(`${root}explorer/index.html`, 'utf8');
+  const dataset = JSON.parse(readFileSync(`${root}dataset.jsonld`, 'utf8')) as unknown;
+  const script = `    <script type="application/ld+json">${scriptSafeJson(dataset)}</script>\n`;
+  if (!page.includes('  </head>')) throw new Error('explorer/index.html has no </head>');
+  return page.replace('  </head>', `${script}  </head>`);
+}
+
+/** Writes the page, its script, its style and the figures into {@link EXPLORER_DIR}. */
+export async function buildExplorer(): Promise<void> {
+  mkdirSync(EXPLORER_DIR, { recursive: true });
+  writeFileSync(`${EXPLORER_DIR}/explorer.js`, await bundleExplorer());
+  writeFileSync(`${EXPLORER_DIR}/index.html`, explorerPage());
+  copyFileSync(`${root}explorer/explorer.css`, `${EXPLORER_DIR}/explorer.css`);
+  for (const figure of ['percentages.svg', 'money.svg'])
+    copyFileSync(`${root}docs/figures/${figure}`, `${EXPLORER_DIR}/${figure}`);
+}
+
+/** Screenshots the built page into {@link SCREENSHOT}; keeps the committed one when there is no Chromium. */
+async function screenshot(): Promise<void> {
+  const { chromiumExecutable, launchChromium } = await import('../../tests/support/chromium.js');
+  try {
+    chromiumExecutable();
+  } catch (error) {
+    console.log(
+      `explorer: no screenshot (${(error as Error).message}); keeping the committed ${SCREENSHOT.slice(root.length)}`,
+    );
+    return;
+  }
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(
+      `${pathToFileURL(`${EXPLORER_DIR}/index.html`).href}#statistic/service-trade-volume-2019`,
+    );
+    await page.waitForSelector('#panel:not([hidden])');
+    const png = await page.screenshot({ type: 'png' });
+    if (!existsSync(SCREENSHOT) || !readFileSync(SCREENSHOT).equals(png))
+      writeFileSync(SCREENSHOT, png);
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildExplorer();
+  await screenshot();
+  console.log('explorer: wrote docs/api/explorer/');
+}

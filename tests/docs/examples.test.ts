@@ -1,0 +1,43 @@
+// The examples in the doc comments, the README and the guides are run and their `//=>` results
+// checked: a wrong example fails here. They must also compile under the project's strict
+// settings: `npm run typecheck` writes them (scripts/docs/write-examples.ts) and compiles them with the
+// rest of the project, in one program.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../support/built-package.js';
+import {
+  checkedModule,
+  docCommentExamples,
+  exampleFileName,
+  markdownExamples,
+  type Example,
+} from '../support/examples.js';
+
+// A folder of its own, so that running the examples never races the typecheck's copy.
+const directory = join(projectRoot, '.tmp/examples-run');
+const fromDocComments = docCommentExamples();
+const fromMarkdown = markdownExamples();
+const all = [...fromDocComments, ...fromMarkdown];
+const fileOf = (example: Example) => join(directory, exampleFileName(example));
+
+beforeAll(() => {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  for (const example of all) writeFileSync(fileOf(example), checkedModule(example));
+});
+
+describe('the examples', () => {
+  it('exist for every exported function and value', () => {
+    expect(fromDocComments.length).toBeGreaterThanOrEqual(25);
+    expect(fromMarkdown.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(all.map((example) => [example.origin, example] as const))(
+    '%s gives the results it shows',
+    async (_origin, example) => {
+      await import(pathToFileURL(fileOf(example)).href);
+    },
+  );
+});
