@@ -41,7 +41,7 @@ export async function explorerGzippedBytes(): Promise<number> {
   return gzipSync(await bundleExplorer(), { level: 9 }).length;
 }
 
-/** The ceiling on the explorer's script, gzipped (issue 12). */
+/** The ceiling on the explorer's script, gzipped. */
 export const EXPLORER_CEILING = 60 * 1024;
 
 /** The section of docs/performance.md on the explorer, as the benchmark writes it. */

@@ -1,7 +1,7 @@
 // Part of `npm run generate`: the figures of the README, the data-model guide and the explorer,
 // rendered to SVG by Vega and Vega-Lite from `toVegaLite` of the bundled data — in Chromium, so
 // that labels are measured with a real font engine. Vega's server-side renderer has no canvas and
-// estimates text widths, which left a quarter of the figure blank (issue 12).
+// estimates text widths, which left a quarter of the figure blank.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as vega from 'vega';

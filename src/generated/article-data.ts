@@ -290,7 +290,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
       },
       {
         "kind": "translation",
-        "text": "The translation writes the name as one word, “Jilin”, the spelling of the province. In the usual Pinyin form, family name first and apart, it is Ji Lin, kept as an alias; `name` stays as the text writes it (the rule for mangled names in docs/decisions.md)."
+        "text": "The translation writes the name as one word, “Jilin”, the spelling of the province. In the usual Pinyin form, family name first and apart, it is Ji Lin, kept as an alias; `name` stays as the text writes it (the rule for mangled names, docs/decisions/0049-the-rule-for-mangled-names.md in the package's repository)."
       }
     ],
     "mentions": [
@@ -435,7 +435,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "translation",
-        "text": "The translation writes “General Secretary Jinping”, dropping the family name Xi. `name` stays as the text writes it and the full name is an alias (the rule for mangled names in docs/decisions.md)."
+        "text": "The translation writes “General Secretary Jinping”, dropping the family name Xi. `name` stays as the text writes it and the full name is an alias (the rule for mangled names, docs/decisions/0049-the-rule-for-mangled-names.md in the package's repository)."
       },
       {
         "kind": "inference",
@@ -935,7 +935,7 @@ export const entities: readonly Entity[] = /*#__PURE__*/ deepFreeze([
     "notes": [
       {
         "kind": "translation",
-        "text": "“the Service Trade Association” in the lead names an organisation where the event is a fair: read as a mistranslation of the fair that the last paragraph calls “the Service Trade Fair”, not as a second body. A forum is held at an event, not at an association. By the rule for mangled names (docs/decisions.md) the mistranslated form stays a mention and is not an alias. Outside knowledge: the fair is the China International Fair for Trade in Services (CIFTIS; 中国国际服务贸易交易会, short name 服贸会), its usual English name and the alias, held in Beijing from 4 to 9 September 2020 (Xinhua, http://en.people.cn/n3/2020/0903/c90000-9747353.html: “The CIFTIS, scheduled for Sept. 4-9”); the 会 of the short name can be read as “association” as well as “fair”."
+        "text": "“the Service Trade Association” in the lead names an organisation where the event is a fair: read as a mistranslation of the fair that the last paragraph calls “the Service Trade Fair”, not as a second body. A forum is held at an event, not at an association. By the rule for mangled names (docs/decisions/0085-the-rule-for-mangled-names-covers-events.md in the package's repository) the mistranslated form stays a mention and is not an alias. Outside knowledge: the fair is the China International Fair for Trade in Services (CIFTIS; 中国国际服务贸易交易会, short name 服贸会), its usual English name and the alias, held in Beijing from 4 to 9 September 2020 (Xinhua, http://en.people.cn/n3/2020/0903/c90000-9747353.html: “The CIFTIS, scheduled for Sept. 4-9”); the 会 of the short name can be read as “association” as well as “fair”."
       }
     ],
     "mentions": [

@@ -67,7 +67,7 @@ describe('a bundle of one formatter', () => {
 // past them, and the Chinese text of every note is new content of the Chinese module. Since
 // then the Wikidata ids with the pages that show them (about 0.6 KB of the data) and the exports
 // for NLP and data portals (toSpans, toBrat, toCSV of every table) have raised them a little.
-// docs/performance.md gives the figures and docs/decisions.md the reasons.
+// docs/performance.md gives the figures and docs/decisions/ the reasons.
 describe('an English-only bundle', () => {
   it('of the data alone carries no Chinese form, source or note translation, and stays under 15.5 KB gzipped (it was 18.2 KB with them)', async () => {
     const { code, gzipped } = await bundle('{ article }');
