@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ComparatorSchema } from '../../src/schema/comparator.js';
 import { IsoDaySchema, IsoPeriodSchema } from '../../src/schema/iso-date.js';
-import { MetadataFieldNotesSchema, TextSourceSchema } from '../../src/schema/metadata.js';
+import { MetadataFieldNotesSchema, RightsSchema, TextSourceSchema } from '../../src/schema/metadata.js';
 import { NoteSchema } from '../../src/schema/note.js';
 import { UnitSchema } from '../../src/schema/unit.js';
 import { WikidataLinkSchema } from '../../src/schema/wikidata.js';
@@ -46,6 +46,7 @@ export const AnnotationSchema = z.strictObject({
     event: SlugSchema.exactOptional(),
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
     source: TextSourceSchema.exactOptional(),
+    rights: RightsSchema.exactOptional(),
   }),
   entities: z.array(
     z.strictObject({

@@ -114,6 +114,12 @@ export const metadata: Metadata = /*#__PURE__*/ deepFreeze({
     "url": "https://electrodealpro.com/jilin-last-year-beijings-digital-economy-accounted-for-over-50-of-gdp-ranking-first-in-the-country/",
     "name": "electrodealpro.com",
     "note": "Outside knowledge, not named by the text: the site that republished the English translation of the Beijing News report, and the page this text was taken from. A stored copy of the page, found with a search of public pages, begins with “World News” and goes on with the headline and the report in the same words as the text. The section label “World News” and the comment form after the credits are the site’s, not the report’s (see `fieldNotes.section` and the notes on those paragraphs)."
+  },
+  "rights": {
+    "textOwners": "The report belongs to the Beijing News (新京报), which published it under its Shell Finance (贝壳财经) name; the English translation belongs to its translator, whom the text does not name. The section label and the comment form are the republishing site’s (see `source`). The package owns none of the text.",
+    "textBasis": "The text is included whole and unaltered as quotation for research, commentary and criticism: the annotations describe, check and comment on the report, and each points at the words it is about. The package has no licence or permission from the Beijing News, the translator or the republishing site, and claims none; its own licences do not cover the text. Whoever reuses the text needs a basis of their own, such as quotation or fair use where they are.",
+    "annotationsLicense": "CC-BY-4.0",
+    "annotationsLicenseUrl": "https://creativecommons.org/licenses/by/4.0/"
   }
 });
 

@@ -6,6 +6,7 @@ export { entityDefinition } from './entity.js';
 export {
   metadataDefinition,
   metadataFieldNotesDefinition,
+  rightsDefinition,
   textSourceDefinition,
 } from './metadata.js';
 export { noteDefinition } from './note.js';

@@ -3,7 +3,7 @@ import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import type { ArticleIds, Metadata, MetadataFieldNotes, TextSource } from '../types/index.js';
+import type { ArticleIds, Metadata, MetadataFieldNotes, Rights, TextSource } from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.
@@ -67,6 +67,38 @@ export const textSourceDefinition = z
  */
 export const TextSourceSchema: z.ZodType<TextSource> = textSourceDefinition;
 
+/** {@link RightsSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Rights`. */
+export const rightsDefinition = z
+  .strictObject({
+    /** Who owns the text: the publisher of the original report, and the translator of the English text. */
+    textOwners: z.string().min(1),
+    /** On what basis the text is included, and what permission is not claimed. */
+    textBasis: z.string().min(1),
+    /** The SPDX identifier of the licence of the annotations, e.g. `CC-BY-4.0`. */
+    annotationsLicense: z.string().regex(/^[A-Za-z0-9.+-]+$/, 'an SPDX licence identifier'),
+    /** The address of the text of that licence. */
+    annotationsLicenseUrl: z.url({ protocol: /^https?$/ }),
+  })
+  .readonly();
+
+/**
+ * Validates {@link Rights}: who owns the text and on what basis it is included, in words, and the
+ * annotations' licence as an SPDX identifier with an `http(s)` address. Unknown keys are errors.
+ *
+ * @example
+ * ```ts
+ * import { metadata } from 'beijing-digital-economy';
+ * import { RightsSchema } from 'beijing-digital-economy/schema';
+ *
+ * RightsSchema.safeParse(metadata.rights).success;
+ * //=> true
+ * RightsSchema.safeParse({ ...metadata.rights, annotationsLicense: 'CC BY 4.0' }).success;
+ * //=> false
+ * ```
+ * @category Schema
+ */
+export const RightsSchema: z.ZodType<Rights> = rightsDefinition;
+
 /** {@link MetadataSchema} as zod infers it; tests/types/types.test-d.ts proves it equal to `Metadata`. */
 export const metadataDefinition = z
   .strictObject({
@@ -92,6 +124,7 @@ export const metadataDefinition = z
     fieldNotes: MetadataFieldNotesSchema.exactOptional(),
     /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
     source: TextSourceSchema.exactOptional(),
+    rights: RightsSchema.exactOptional(),
   })
   .readonly();
 

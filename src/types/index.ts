@@ -10,6 +10,7 @@ export type {
   MetadataFieldNotes,
   MetadataNoteField,
   PublicationDate,
+  Rights,
   TextSource,
 } from './metadata.js';
 export type { Note } from './note.js';

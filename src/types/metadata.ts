@@ -118,6 +118,32 @@ export interface TextSource {
 }
 
 /**
+ * Who owns the text, on what basis the package includes it, and the licence of the annotations
+ * (everything in the data that is not the text: items, anchors, notes, Chinese forms).
+ *
+ * @example
+ * ```ts
+ * import { metadata, type Rights } from 'beijing-digital-economy';
+ *
+ * const rights: Rights | undefined = metadata.rights;
+ * rights?.annotationsLicense;
+ * //=> 'CC-BY-4.0'
+ * ```
+ * @sortStrategy source-order
+ * @category Data
+ */
+export interface Rights {
+  /** Who owns the text: the publisher of the original report, and the translator of the English text. */
+  readonly textOwners: string;
+  /** On what basis the text is included, and what permission is not claimed. */
+  readonly textBasis: string;
+  /** The SPDX identifier of the licence of the annotations, e.g. `CC-BY-4.0`. */
+  readonly annotationsLicense: string;
+  /** The address of the text of that licence. */
+  readonly annotationsLicenseUrl: string;
+}
+
+/**
  * What the article is: headline, section, languages, publisher, contributors with their roles,
  * the publication date (whether it is `inferred`, on what `basis`, and the words it rests on as
  * `evidence`), the event it reports and the number of words of its lead and body.
@@ -156,4 +182,6 @@ export interface Metadata<Ids extends ArticleIds = BuiltInIds> {
   readonly fieldNotes?: MetadataFieldNotes;
   /** Where the text was taken from (outside knowledge: the text does not name the page it stands on). */
   readonly source?: TextSource;
+  /** Who owns the text, on what basis it is included, and the licence of the annotations. */
+  readonly rights?: Rights;
 }

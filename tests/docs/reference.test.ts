@@ -134,6 +134,7 @@ const DATA_TYPES: Record<string, z.ZodType> = {
   Contributor: field(definitions.metadataDefinition, 'contributors'),
   PublicationDate: field(definitions.metadataDefinition, 'datePublished'),
   TextSource: definitions.textSourceDefinition,
+  Rights: definitions.rightsDefinition,
   Paragraph: definitions.paragraphDefinition,
   Statistic: definitions.statisticDefinition,
   StatisticSource: definitions.statisticSourceDefinition,
