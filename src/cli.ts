@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runCli, type CliEnvironment } from './cli/run.js';
+import { edition } from './generated/edition.js';
 import type { safeParseArticle } from './schema/safe-parse-article.js';
 
 const NAME = 'beijing-digital-economy';
 const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
 
 /** Why the output could not be written, in the package's words. */
 const WRITE_ERRORS: Readonly<Record<string, string>> = {
@@ -78,7 +78,7 @@ try {
   const result = runCli(process.argv.slice(2), {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
-    version,
+    version: `${edition.version} (data of ${edition.dataDate}; text SHA-256 ${edition.textSha256})`,
     readArticle,
   });
   process.stdout.write(result.stdout);

@@ -16,6 +16,7 @@ export {
   quotes,
   statistics,
 } from './generated/article-data.js';
+export { edition } from './generated/edition.js';
 export {
   ENTITY_IDS,
   PARAGRAPH_IDS,

@@ -3,6 +3,7 @@ import { articleJson, inArticleOrder, readAnnotation } from './article-from-file
 import { AnnotationError, buildArticle, type BuiltArticle } from './build-article.js';
 import { dataPackage, csvPath, JSON_PATH, TEXT_PATH } from './datapackage.js';
 import { CITATION_PATH, citationCff, DATASET_PATH, datasetJsonLd } from './dataset-metadata.js';
+import { currentEdition } from './edition.js';
 import { emitArticleData, emitEntityNames, emitIds, emitZhHans } from './emit.js';
 import { at, paths } from './paths.js';
 import { toCSV } from '../../src/export/to-csv.js';
@@ -67,5 +68,6 @@ export function generatedFiles(): Map<string, string> {
     [paths.generatedNames, emitEntityNames(article)],
     ...[...dataFiles(article, textBytes)].map(([path, contents]) => [at(path), contents] as const),
     [paths.generatedZhHans, emitZhHans(locale)],
+    [paths.generatedEdition, currentEdition()],
   ]);
 }

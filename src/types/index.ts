@@ -3,6 +3,7 @@
 // (tests/types/types.test-d.ts proves it both ways).
 export type { Article } from './article.js';
 export type { ArticleIds, BuiltInIds } from './ids.js';
+export type { Edition } from './edition.js';
 export type { Entity } from './entity.js';
 export type {
   Contributor,

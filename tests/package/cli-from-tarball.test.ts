@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, formatsOf } from '../../src/cli/render.js';
@@ -47,7 +50,20 @@ describe('the command line from the packed tarball', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('prints the version of the package', () => {
-    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  it('prints the edition: the version of the package, the day of its data, the hash of the text', () => {
+    const installed = join(project, '../node_modules/beijing-digital-economy');
+    const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const { edition } = createRequire(join(project, 'x.js'))('beijing-digital-economy') as {
+      edition: { dataDate: string; textSha256: string };
+    };
+    const { text } = JSON.parse(readFileSync(join(installed, 'article.json'), 'utf8')) as {
+      text: string;
+    };
+    expect(createHash('sha256').update(text).digest('hex')).toBe(edition.textSha256);
+    expect(cli(['--version']).stdout).toBe(
+      `${version} (data of ${edition.dataDate}; text SHA-256 ${edition.textSha256})\n`,
+    );
   });
 });
