@@ -1,4 +1,14 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+// Every JavaScript file ships with a source map that names its sources (../src/…) without
+// embedding them: stack traces under `node --enable-source-maps` point at the TypeScript file and
+// line, and the install stays small.
+const maps: Pick<Options, 'sourcemap' | 'esbuildOptions'> = {
+  sourcemap: true,
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
+};
 
 /**
  * The command line takes the article and the Chinese forms from the package's own entries
@@ -33,8 +43,8 @@ export default defineConfig([
     platform: 'neutral',
     splitting: false,
     treeshake: false,
-    sourcemap: false,
     external: ['zod'],
+    ...maps,
   },
   {
     // The command line: one ESM file with its shebang; no types, nothing to import from it.
@@ -48,5 +58,6 @@ export default defineConfig([
     treeshake: true,
     external: ['zod'],
     esbuildPlugins: [dataFromEntries],
+    ...maps,
   },
 ]);

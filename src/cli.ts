@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EXPLORER_FILE_NAME } from './cli/explore.js';
 import { runCli, type CliEnvironment } from './cli/run.js';
 import { edition } from './generated/edition.js';
 import type { safeParseArticle } from './schema/safe-parse-article.js';
@@ -74,12 +78,50 @@ const readArticle: CliEnvironment['readArticle'] = (path) => {
   };
 };
 
+/** The explorer page that `npm run build` writes beside dist/, and that the package ships. */
+const EXPLORER = fileURLToPath(new URL('../explorer.html', import.meta.url));
+
+const writeExplorer: CliEnvironment['writeExplorer'] = (target) => {
+  let path = resolve(target ?? '.');
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, EXPLORER_FILE_NAME);
+  try {
+    copyFileSync(EXPLORER, path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return {
+      problem: `cannot write the explorer to ${quoted(path)}${typeof code === 'string' ? ` (${code})` : ''}`,
+    };
+  }
+  return { path, url: pathToFileURL(path).href };
+};
+
+/** The program that opens a file with the desktop's default application, if there is one. */
+function opener(path: string): [string, string[]] | undefined {
+  if (process.platform === 'win32') return ['cmd', ['/c', 'start', '""', path]];
+  const command = process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const onPath = (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((folder) => folder !== '' && existsSync(join(folder, command)));
+  return onPath ? [command, [path]] : undefined;
+}
+
+const openInBrowser: CliEnvironment['openInBrowser'] = (path) => {
+  const found = opener(path);
+  if (found === undefined) return false;
+  const child = spawn(found[0], found[1], { detached: true, stdio: 'ignore' });
+  child.on('error', () => undefined);
+  child.unref();
+  return true;
+};
+
 try {
   const result = runCli(process.argv.slice(2), {
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     version: `${edition.version} (data of ${edition.dataDate}; text SHA-256 ${edition.textSha256})`,
     readArticle,
+    writeExplorer,
+    openInBrowser,
   });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);

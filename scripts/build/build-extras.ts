@@ -1,20 +1,24 @@
 // Part of `npm run build`, after tsup: the files of the package that are not JavaScript.
-//   article.json         the data as plain JSON, for non-JS consumers
+//   article.json         the data as plain JSON, for non-JS consumers (compact, as is the schema)
 //   article.json.sha256  its SHA-256, as `sha256sum -c` reads it, to compare a copy whole
 //   article.schema.json  JSON Schema (draft 2020-12) generated from the zod schemas
 //   schema/package.json  a stub so that resolvers without `exports` (node10) find the subpath
 //   locale/zh-Hans/package.json  the same for the Chinese locale
 //   dist/schema.node.js  and a check in dist/schema.cjs: ./schema without zod says what to install
+//   explorer.html        the explorer page as one self-contained file (`npx … explore` copies it)
+// and it trims the source maps that tsup wrote (see trim-source-maps.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { article } from '../../src/generated/article-data.js';
 import { ArticleSchema } from '../../src/schema/article.js';
+import { STANDALONE_EXPLORER, standaloneExplorer } from '../docs/build-explorer.js';
+import { trimSourceMaps } from './trim-source-maps.js';
 import { esmExportNames, nodeEntry, withCjsCheck } from './zod-peer.js';
 
 const at = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
 const jsonSchema = {
   ...z.toJSONSchema(ArticleSchema, {
@@ -70,3 +74,5 @@ writeFileSync(
     sideEffects: false,
   }),
 );
+writeFileSync(STANDALONE_EXPLORER, await standaloneExplorer());
+trimSourceMaps(at('dist'));

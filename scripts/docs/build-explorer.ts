@@ -1,6 +1,9 @@
-// Part of `npm run docs`: the explorer page, next to the API reference (docs/api/explorer/).
-// Its script is bundled by esbuild from the built package (dist/), not from a copy of the data,
-// and then a screenshot of the page is written to docs/figures/ when a Chromium is installed.
+// The explorer page. `npm run docs` writes it next to the API reference (docs/api/explorer/), and
+// a screenshot of it to docs/figures/ when a Chromium is installed; `npm run build` writes it as one
+// self-contained file (explorer.html) that ships in the package and that `npx
+// beijing-digital-economy explore` copies out. Its script is bundled by esbuild from the built
+// package (dist/), not from a copy of the data.
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -71,6 +74,45 @@ export async function buildExplorer(): Promise<void> {
   copyFileSync(`${root}explorer/explorer.css`, `${EXPLORER_DIR}/explorer.css`);
   for (const figure of ['percentages.svg', 'money.svg'])
     copyFileSync(`${root}docs/figures/${figure}`, `${EXPLORER_DIR}/${figure}`);
+}
+
+/** The file of the package that holds the whole explorer, and that the `explore` command copies. */
+export const STANDALONE_EXPLORER = `${root}explorer.html`;
+
+const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The explorer as one HTML file that needs nothing else: its style and script inline (allowed by
+ * their hashes in the Content-Security-Policy), the figures as `data:` images, and no link out of
+ * the file. It opens from `file://` and makes no request.
+ */
+export async function standaloneExplorer(): Promise<string> {
+  const script = await bundleExplorer();
+  if (/<\/script/i.test(script)) throw new Error('the explorer script holds "</script"');
+  const style = readFileSync(`${root}explorer/explorer.css`, 'utf8');
+  const figure = (file: string) =>
+    `data:image/svg+xml;base64,${readFileSync(`${root}docs/figures/${file}`).toString('base64')}`;
+  const page = readFileSync(`${root}explorer/index.html`, 'utf8');
+  const replaced = (text: string, from: RegExp, to: string) => {
+    if (!from.test(text)) throw new Error(`explorer/index.html no longer has ${String(from)}`);
+    return text.replace(from, to);
+  };
+  let html = page;
+  html = replaced(
+    html,
+    /content="default-src 'none';[^"]*"/,
+    `content="default-src 'none'; script-src ${cspHash(script)}; style-src ${cspHash(style)}; img-src data:"`,
+  );
+  html = replaced(
+    html,
+    /\s*<link rel="stylesheet" href="explorer\.css" \/>/,
+    `\n    <style>${style}</style>`,
+  );
+  html = replaced(html, /\s*<script src="explorer\.js" defer><\/script>/, '');
+  html = replaced(html, /\s*<a href="\.\.\/index\.html">API reference<\/a>/, '');
+  html = replaced(html, /src="percentages\.svg"/, `src="${figure('percentages.svg')}"`);
+  html = replaced(html, /src="money\.svg"/, `src="${figure('money.svg')}"`);
+  return replaced(html, /<\/body>/, `<script>${script}</script>\n  </body>`);
 }
 
 /** Screenshots the built page into {@link SCREENSHOT}; keeps the committed one when there is no Chromium. */

@@ -19,6 +19,8 @@ export type ParsedArgs =
       readonly kind: 'run';
       readonly command: string;
       readonly values: Readonly<Record<string, string>>;
+      /** The one argument after the command, for a command that takes one (`explore [path]`). */
+      readonly operand?: string;
     }
   | { readonly kind: 'error'; readonly message: string; readonly showUsage: boolean };
 
@@ -32,12 +34,14 @@ const list = (values: readonly string[]) => values.join(', ');
 
 /**
  * Reads `args` (without `node` and the script). `help`, `-h` and `--help` anywhere ask for the
- * usage, `-v` and `--version` for the version; otherwise one command and its options.
+ * usage, `-v` and `--version` for the version; otherwise one command and its options, and for the
+ * commands in `withOperand` at most one argument after the command.
  */
 export function parseArgs(
   args: readonly string[],
   commands: readonly string[],
   options: readonly OptionSpec[],
+  withOperand: readonly string[] = [],
 ): ParsedArgs {
   const names = options.map((option) => `--${option.name}`);
   const optionList = `the options are ${list(names)}, --help (-h) and --version (-v)`;
@@ -102,6 +106,13 @@ export function parseArgs(
     return error(
       `unknown command ${quoteForMessage(command)}${didYouMean(command, commands)}; expected one of: ${list(commands)}`,
     );
+  }
+  if (withOperand.includes(command)) {
+    if (extra.length > 1)
+      return error(`unexpected argument ${quoteForMessage(extra[1] ?? '')}; give one path or none`);
+    return extra[0] === undefined
+      ? { kind: 'run', command, values }
+      : { kind: 'run', command, values, operand: extra[0] };
   }
   if (extra.length > 0)
     return error(`unexpected argument ${quoteForMessage(extra[0] ?? '')}; give one command`);

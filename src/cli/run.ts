@@ -1,3 +1,4 @@
+import { runExplore } from './explore.js';
 import {
   COMMANDS,
   FORMATS,
@@ -14,7 +15,7 @@ import type { Article, ArticleIds } from '../types/index.js';
 import { didYouMean, parseArgs, type OptionSpec } from './args.js';
 
 export interface CliResult {
-  readonly exitCode: 0 | 2;
+  readonly exitCode: 0 | 1 | 2;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -29,9 +30,22 @@ export interface CliEnvironment {
    * says what is wrong with the file. The bin reads it with `parseArticle`.
    */
   readonly readArticle?: (path: string) => Article<ArticleIds> | { readonly problem: string };
+  /**
+   * Writes the explorer page to `target` (a file, or a folder to put it in; the current folder
+   * when `undefined`): where it went, as a path and a `file:` URL, or a one-line message that
+   * says why it could not be written.
+   */
+  readonly writeExplorer?: (
+    target: string | undefined,
+  ) => { readonly path: string; readonly url: string } | { readonly problem: string };
+  /** Opens a file in the user's browser if an opener exists; says whether one was started. */
+  readonly openInBrowser?: (path: string) => boolean;
 }
 
 const list = (values: readonly string[]) => values.join(', ');
+
+/** The commands that print the article, and `explore`, which writes the explorer page. */
+const ALL_COMMANDS = [...COMMANDS, 'explore'] as const;
 
 export const USAGE = `Usage: beijing-digital-economy <command> [options]
 
@@ -52,6 +66,10 @@ Commands:
                for NLP tools (--format jsonl: doccano/spaCy; --format brat: a
                brat .txt/.ann pair); offsets in UTF-16 code units
   help         show this help
+  explore [path]
+               write the explorer page, every fact highlighted where the text
+               states it, to path or into the current folder, and open it in a
+               browser when run at a terminal
 
 Options:
   --format <format>   ${list(FORMATS)} (default: text;
@@ -123,12 +141,17 @@ function checkLocale(value: string | undefined): string | CliResult {
 
 /** Runs the command line on `args` (without `node` and the script) and says what to print. */
 export function runCli(args: readonly string[], environment: CliEnvironment): CliResult {
-  const parsed = parseArgs(args, COMMANDS, OPTIONS);
+  const parsed = parseArgs(args, ALL_COMMANDS, OPTIONS, ['explore']);
   if (parsed.kind === 'error') return usageError(parsed.message, parsed.showUsage);
   if (parsed.kind === 'help') return { exitCode: 0, stdout: USAGE, stderr: '' };
   if (parsed.kind === 'version')
     return { exitCode: 0, stdout: `${environment.version}\n`, stderr: '' };
   const { command, values } = parsed;
+  if (command === 'explore') {
+    const given = Object.keys(values)[0];
+    if (given !== undefined) return usageError(`explore takes no --${given}; give a path or none`);
+    return runExplore(parsed.operand, environment, usageError);
+  }
   const formats = formatsOf(command as Command);
   const format = oneOf<Format>(
     'format',

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,50 @@ describe('the command line from the packed tarball', () => {
       'expected one of: summary, stats, quotes, policies, entities, notes, cite',
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes the explorer page from the installed package (npx … explore), without opening it', () => {
+    const folder = join(project, 'explore');
+    mkdirSync(folder, { recursive: true });
+    const stdout = execFileSync('npx', ['--no-install', 'beijing-digital-economy', 'explore'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
+    const written = join(folder, 'beijing-digital-economy-explorer.html');
+    expect(stdout).toContain(`Wrote the explorer to ${written}\n`);
+    const shipped = readFileSync(
+      join(project, '../node_modules/beijing-digital-economy/explorer.html'),
+      'utf8',
+    );
+    expect(readFileSync(written, 'utf8')).toBe(shipped);
+    const other = cli(['explore', join(folder, 'page.html')]);
+    expect(other.status, other.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'page.html'), 'utf8')).toBe(shipped);
+  });
+
+  it('ships the explorer as one self-contained page: inline style and script, no link out', () => {
+    const html = readFileSync(
+      join(project, '../node_modules/beijing-digital-economy/explorer.html'),
+      'utf8',
+    );
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; img-src data:$/,
+    );
+    const hashOf = (pattern: RegExp) =>
+      `'sha256-${createHash('sha256')
+        .update(pattern.exec(html)?.[1] ?? '')
+        .digest('base64')}'`;
+    expect(csp).toContain(hashOf(/<script>([\s\S]*?)<\/script>/));
+    expect(csp).toContain(hashOf(/<style>([\s\S]*?)<\/style>/));
+    const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(references.length).toBeGreaterThan(1);
+    for (const reference of references)
+      expect(reference).toMatch(/^(#|data:image\/svg\+xml;base64,)/);
+    expect(html).toContain('service-trade-volume-2019');
   });
 
   it('prints the edition: the version of the package, the day of its data, the hash of the text', () => {

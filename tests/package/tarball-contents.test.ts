@@ -21,12 +21,14 @@ const manifest = JSON.parse(readFileSync(`${projectRoot}/package.json`, 'utf8'))
 /** What a user of the package needs, and nothing else. */
 const ALLOWED = [
   /^dist\/(locale\/)?[\w.-]+\.(js|cjs|d\.ts|d\.cts)$/,
+  /^dist\/(locale\/)?[\w.-]+\.c?js\.map$/,
   /^(schema|locale\/zh-Hans)\/package\.json$/,
   /^article(\.schema)?\.json$/,
   /^article\.json\.sha256$/,
   /^(datapackage\.json|dataset\.jsonld|CITATION\.cff|data\/article\.txt)$/,
   /^csv\/[a-z]+\.csv$/,
-  /^(README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
+  /^explorer\.html$/,
+  /^(README\.md|LICENSE|LICENSE-DATA|CHANGELOG\.md|package\.json)$/,
 ];
 const descriptor = JSON.parse(readFileSync(`${projectRoot}/datapackage.json`, 'utf8')) as {
   resources: { path: string }[];
@@ -38,7 +40,7 @@ const dataset = JSON.parse(readFileSync(`${projectRoot}/dataset.jsonld`, 'utf8')
 describe('the tarball', () => {
   const paths = packed?.files.map((file) => file.path) ?? [];
 
-  it('holds only dist, the data files, the schema and locale stubs, README, LICENSE and CHANGELOG', () => {
+  it('holds only dist with its source maps, the data files, the schema and locale stubs, the explorer, README, the licences and CHANGELOG', () => {
     for (const path of paths)
       expect(
         ALLOWED.some((pattern) => pattern.test(path)),
@@ -64,8 +66,10 @@ describe('the tarball', () => {
       'datapackage.json',
       'dataset.jsonld',
       'CITATION.cff',
+      'explorer.html',
       'README.md',
       'LICENSE',
+      'LICENSE-DATA',
       'CHANGELOG.md',
       'package.json',
     ]) {
@@ -96,10 +100,47 @@ describe('the tarball', () => {
     expect(manifest.devDependencies?.zod).toBeDefined();
   });
 
+  it('has a source map beside every JavaScript file, naming its sources without embedding them', () => {
+    for (const file of paths.filter((path) => /\.c?js$/.test(path) && path.startsWith('dist/'))) {
+      expect(paths, file).toContain(`${file}.map`);
+      const map = JSON.parse(readFileSync(`${projectRoot}/${file}.map`, 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown;
+      };
+      expect(map.sourcesContent).toBeUndefined();
+      for (const source of map.sources) expect(source).toMatch(/^\.\.\/src\/[\w/.-]+\.ts$/);
+      expect(readFileSync(`${projectRoot}/${file}`, 'utf8')).toContain(
+        `//# sourceMappingURL=${file.slice('dist/'.length)}.map`,
+      );
+    }
+  });
+
+  it('carries the article once in the CLI: the command line takes it from the main entry', () => {
+    const cli = readFileSync(`${projectRoot}/dist/cli.js`, 'utf8');
+    const main = readFileSync(`${projectRoot}/dist/index.js`, 'utf8');
+    const words = 'ranking first in the country';
+    expect(main).toContain(words);
+    expect(cli).not.toContain(words);
+    expect(cli).toMatch(/^import \{[^}]*\barticle\b[^}]*\} from ['"]\.\/index\.js['"];$/m);
+  });
+
   it('carries the metadata a registry shows, and publishes publicly with provenance', () => {
-    for (const field of ['description', 'keywords', 'license', 'author', 'homepage'])
+    for (const field of ['description', 'keywords', 'license', 'author'])
       expect(manifest[field], field).toBeTruthy();
     expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
     expect(manifest.sideEffects).toBe(false as never);
+  });
+
+  it('names no home the project does not have yet, and docs/releasing.md says what to add', () => {
+    // An npm page that links to itself, or an invented repository, is worse than no link.
+    for (const field of ['repository', 'homepage', 'bugs'])
+      expect(
+        manifest[field],
+        `${field} (add it with the others, see docs/releasing.md)`,
+      ).toBeUndefined();
+    const releasing = readFileSync(`${projectRoot}/docs/releasing.md`, 'utf8');
+    expect(releasing).toContain('no public home yet');
+    for (const field of ['repository', 'homepage', 'bugs'])
+      expect(releasing).toContain(`\`${field}\``);
   });
 });
