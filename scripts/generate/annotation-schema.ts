@@ -1,7 +1,11 @@
 import * as z from 'zod';
 import { ComparatorSchema } from '../../src/schema/comparator.js';
 import { IsoDaySchema, IsoPeriodSchema } from '../../src/schema/iso-date.js';
-import { MetadataFieldNotesSchema, RightsSchema, TextSourceSchema } from '../../src/schema/metadata.js';
+import {
+  MetadataFieldNotesSchema,
+  RightsSchema,
+  TextSourceSchema,
+} from '../../src/schema/metadata.js';
 import { NoteSchema } from '../../src/schema/note.js';
 import { UnitSchema } from '../../src/schema/unit.js';
 import { WikidataLinkSchema } from '../../src/schema/wikidata.js';

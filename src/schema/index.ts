@@ -15,7 +15,12 @@ export {
   QuoteIdSchema,
   StatisticIdSchema,
 } from './ids.js';
-export { MetadataFieldNotesSchema, MetadataSchema, RightsSchema, TextSourceSchema } from './metadata.js';
+export {
+  MetadataFieldNotesSchema,
+  MetadataSchema,
+  RightsSchema,
+  TextSourceSchema,
+} from './metadata.js';
 export { NoteSchema } from './note.js';
 export { ParagraphSchema } from './paragraph.js';
 export { PolicySchema } from './policy.js';

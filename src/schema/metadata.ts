@@ -3,7 +3,13 @@ import { EntityIdSchema } from './ids.js';
 import { IsoDaySchema } from './iso-date.js';
 import { NoteSchema } from './note.js';
 import { TextAnchorSchema } from './text-anchor.js';
-import type { ArticleIds, Metadata, MetadataFieldNotes, Rights, TextSource } from '../types/index.js';
+import type {
+  ArticleIds,
+  Metadata,
+  MetadataFieldNotes,
+  Rights,
+  TextSource,
+} from '../types/index.js';
 
 // Each schema is declared twice: as zod infers it (exported for the type tests only), then typed
 // as its public type. The parentheses make the reference print `= …` rather than the inner name.

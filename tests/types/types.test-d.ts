@@ -53,7 +53,9 @@ describe('the types', () => {
     expectTypeOf<
       z.infer<typeof definitions.textSourceDefinition>
     >().toEqualTypeOf<publicTypes.TextSource>();
-    expectTypeOf<z.infer<typeof definitions.rightsDefinition>>().toEqualTypeOf<publicTypes.Rights>();
+    expectTypeOf<
+      z.infer<typeof definitions.rightsDefinition>
+    >().toEqualTypeOf<publicTypes.Rights>();
     expectTypeOf<z.infer<typeof definitions.paragraphDefinition>>().toEqualTypeOf<
       publicTypes.Paragraph<publicTypes.ArticleIds>
     >();
