@@ -24,14 +24,27 @@ const text = markdownText;
 const entityName = (article: Article<ArticleIds>, id: string) =>
   article.entities.find((e) => e.id === id)?.name ?? id;
 
-function provenance(p: ChineseFormProvenance): string {
+/** A form's provenance in a word or two; the words and pages behind it are in a table of their own. */
+function provenanceKind(p: ChineseFormProvenance): string {
   switch (p.kind) {
     case 'attested':
-      return `attested: ${markdownLink(p.source.title, p.source.url)} — “${text(p.source.excerpt)}”`;
+      return 'attested';
     case 'translated':
-      return `translated by this package${p.note ? ` (${text(p.note)})` : ''}`;
+      return p.note ? 'translated, with a note' : 'translated';
     case 'pinyin':
-      return `kept in Pinyin: ${text(p.reason)}`;
+      return 'kept in Pinyin';
+  }
+}
+
+/** What stands behind a form: the page and its words, the package's note, or the reason for Pinyin. */
+function provenanceDetail(p: ChineseFormProvenance): string | undefined {
+  switch (p.kind) {
+    case 'attested':
+      return `${markdownLink(p.source.title, p.source.url)}: “${text(p.source.excerpt)}”`;
+    case 'translated':
+      return p.note ? text(p.note) : undefined;
+    case 'pinyin':
+      return text(p.reason);
   }
 }
 
@@ -54,9 +67,11 @@ export function tables(
 ): Record<string, string> {
   const name = (id: string) => entityName(article, id);
   return {
+    // Two tables of at most six narrow columns rather than one of nine: what the data records,
+    // then how the package words it, who states it and what its notes are about.
     statistics: [
-      '| id | stated as | value | unit | comparator | period | according to | notes | in words (`formatStatistic`, `en` / `zhHans`) |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| id | stated as | value | unit | comparator | period |',
+      '| --- | --- | --- | --- | --- | --- |',
       ...article.statistics.map((s) => {
         const unit =
           s.unit.kind === 'currency'
@@ -64,16 +79,45 @@ export function tables(
             : s.unit.kind === 'count' || s.unit.kind === 'rank'
               ? `${s.unit.kind} of ${s.unit.of}`
               : s.unit.kind;
+        return `| \`${s.id}\` | ${text(s.statedAs)} | ${s.value} | ${text(unit)} | ${s.comparator} | ${text(s.period ?? '—')} |`;
+      }),
+      '',
+      'The same statistics as the package words them (`formatStatistic`, long style in `en`, and with',
+      '`zhHans`), who states each, and the kinds of its notes:',
+      '',
+      '| id | in words (`en` / `zhHans`) | according to | notes |',
+      '| --- | --- | --- | --- |',
+      ...article.statistics.map((s) => {
         const words = `${formatStatistic(s, { label: false, style: 'long', attribution: false })} / ${formatStatistic(s, { label: false, locale, attribution: false })}`;
-        return `| \`${s.id}\` | ${text(s.statedAs)} | ${s.value} | ${text(unit)} | ${s.comparator} | ${text(s.period ?? '—')} | ${text(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} | ${text(words)} |`;
+        return `| \`${s.id}\` | ${text(words)} | ${text(name(s.source.attributedTo))} | ${[...new Set((s.notes ?? []).map((n) => n.kind))].join(', ') || '—'} |`;
       }),
     ].join('\n'),
+    // The forms in a table of four columns; what stands behind each (the page and its words, the
+    // package's note, the reason for Pinyin) in a second table, by form.
     chinese: [
-      '| item | field | English | Chinese (`zh-Hans`) | provenance |',
-      '| --- | --- | --- | --- | --- |',
+      '| item, field | English | Chinese (`zh-Hans`) | provenance |',
+      '| --- | --- | --- | --- |',
       ...chineseForms(article, locale).map(
         (row) =>
-          `| ${text(row.item)} | ${text(row.field)} | ${text(row.english)} | ${text(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${text(row.form.classifier)})` : ''} | ${provenance(row.form.provenance)} |`,
+          `| ${text(row.item)}, ${text(row.field)} | ${text(row.english)} | ${text(row.form.text)}${'classifier' in row.form && row.form.classifier ? ` (measure word ${text(row.form.classifier)})` : ''} | ${provenanceKind(row.form.provenance)} |`,
+      ),
+      '',
+      'What stands behind each form that is attested, translated with a note, or kept in Pinyin:',
+      '',
+      '| Chinese | provenance | the page and its words, the note, or the reason |',
+      '| --- | --- | --- |',
+      ...[
+        ...new Map(
+          chineseForms(article, locale).flatMap((row) => {
+            const detail = provenanceDetail(row.form.provenance);
+            return detail === undefined
+              ? []
+              : [[`${row.form.text}\u0000${detail}`, [row.form, detail] as const]];
+          }),
+        ).values(),
+      ].map(
+        ([form, detail]) =>
+          `| ${text(form.text)} | ${provenanceKind(form.provenance)} | ${detail} |`,
       ),
     ].join('\n'),
     wikidata: [
@@ -122,7 +166,7 @@ function itemTitle(item: NoteItem): string {
         return article.policies.find((p) => p.id === item.id)?.title ?? '';
     }
   })();
-  return `${item.kind} \`${item.id}\`: ${noteMarkdown(what)}`;
+  return `${item.kind} ${item.id}: ${noteMarkdown(what)}`;
 }
 
 /** The blocks of docs/caveats.md: counts by kind, then every note under its item, in text order. */

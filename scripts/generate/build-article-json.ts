@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { articleFromAnnotation, articleJson, readAnnotation } from './article-from-files.js';
 import { AnnotationError } from './build-article.js';
 
-const USAGE = 'usage: tsx scripts/generate/build-article-json.ts --annotation FILE --text FILE [--out FILE]';
+const USAGE =
+  'usage: tsx scripts/generate/build-article-json.ts --annotation FILE --text FILE [--out FILE]';
 
 function run(): void {
   let values;

@@ -49,6 +49,72 @@ describe('the guides', () => {
   );
 });
 
+/** The guides the reference shows, as typedoc.json lists them. */
+const referenceGuides = (): string[] =>
+  (JSON.parse(read('typedoc.json')) as { projectDocuments: string[] }).projectDocuments;
+
+/** The tables of a Markdown text, each as rows of cells. */
+function tablesOf(text: string): string[][][] {
+  const tables: string[][][] = [];
+  let current: string[][] | undefined;
+  for (const line of text.replace(/```[\s\S]*?```/g, '').split('\n')) {
+    if (!line.startsWith('|')) {
+      current = undefined;
+      continue;
+    }
+    const cells = line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((cell) => cell.trim());
+    if (current === undefined) tables.push((current = []));
+    if (!cells.every((cell) => /^:?-+:?$/.test(cell))) current.push(cells);
+  }
+  return tables;
+}
+
+describe('the guides in the reference', () => {
+  it('are the guides in docs/', () => {
+    expect(referenceGuides()).toEqual(
+      expect.arrayContaining(['docs/data-model.md', 'docs/caveats.md']),
+    );
+  });
+
+  it.each(referenceGuides())(
+    '%s has headings of plain words, so that its contents list reads whole',
+    (file) => {
+      // TypeDoc's contents list drops code spans: "## Chinese forms (`translations`)" showed as
+      // "Chinese forms ()".
+      const headings = read(file)
+        .replace(/```[\s\S]*?```/g, '')
+        .split('\n')
+        .filter((line) => /^#{1,6} /.test(line));
+      expect(headings.length).toBeGreaterThan(0);
+      for (const heading of headings) expect(heading, file).not.toMatch(/`/);
+    },
+  );
+
+  it.each(referenceGuides())('%s has no table wider than six columns of words', (file) => {
+    for (const table of tablesOf(read(file))) {
+      const columns = Math.max(...table.map((row) => row.length));
+      if (columns <= 6) continue;
+      // A wider table is only for short cells (counts), which fit without scrolling.
+      for (const row of table.slice(1))
+        for (const cell of row.slice(1))
+          expect(cell.length, `${file}: ${row.join(' | ')}`).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('reads tables as the check above needs (a table made up for the check)', () => {
+    expect(tablesOf('| a | b \\| c |\n| --- | --- |\n| 1 | 2 |\n\ntext\n| x |')).toEqual([
+      [
+        ['a', 'b \\| c'],
+        ['1', '2'],
+      ],
+      [['x']],
+    ]);
+  });
+});
+
 /** The options of each function, with their defaults, as the doc comments declare them. */
 function documentedOptions(): { fn: string; option: string; fallback: string | undefined }[] {
   const files: Record<string, [string, string]> = {

@@ -2,7 +2,7 @@
 // build), and every export is listed under a category, every function and value with an example;
 // every field of every data type is listed with its description. It reads the JSON that
 // `npm run docs` writes beside the HTML (npm test runs it first), rather than running TypeDoc again.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -14,7 +14,7 @@ interface Reflection {
   readonly kind: number;
   readonly comment?: {
     readonly summary: readonly { text: string }[];
-    readonly blockTags?: readonly { tag: string }[];
+    readonly blockTags?: readonly { tag: string; typeAnnotation?: string }[];
   };
   readonly signatures?: readonly Reflection[];
   readonly children?: readonly Reflection[];
@@ -98,6 +98,62 @@ describe('the TypeDoc reference', () => {
             `${child.name}(${parameter.name})`,
           ).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe('the reference pages', () => {
+  const pages = () =>
+    readdirSync(join(projectRoot, 'docs/api'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => ({ file, html: readFileSync(join(projectRoot, 'docs/api', file), 'utf8') }));
+
+  it('name the error class of every Throws section, linked to its page', () => {
+    const classes = exportsOf()
+      .filter(({ child }) => child.kind === KIND.class)
+      .map(({ child }) => child.name);
+    expect(classes).toEqual(expect.arrayContaining(['InvalidOptionError', 'UnknownIdError']));
+    const throwing = exportsOf().flatMap(({ module, child }) =>
+      (child.signatures ?? []).flatMap((signature) =>
+        (signature.comment?.blockTags ?? [])
+          .filter((tag) => tag.tag === '@throws')
+          .map((tag) => ({
+            module: module.name,
+            name: child.name,
+            annotation: tag.typeAnnotation,
+          })),
+      ),
+    );
+    expect(throwing.length).toBeGreaterThan(20);
+    for (const { module, name, annotation } of throwing) {
+      const thrown = /^\{(\w+)\}$/.exec(annotation ?? '')?.[1] ?? '';
+      expect(thrown, `${name}: @throws without {ErrorClass}`).not.toBe('');
+      const html = readFileSync(
+        join(projectRoot, `docs/api/functions/${module}.${name}.html`),
+        'utf8',
+      );
+      const sections = [...html.matchAll(/id="throws(?:-\d+)?">[\s\S]*?<\/div>/g)].map(
+        ([section]) => section,
+      );
+      const shown = `<code class="tsd-throws-class">${thrown}</code>`;
+      const linked = new RegExp(
+        `<p><a href="\\.\\./classes/[\\w-]+\\.${thrown}\\.html">${shown}</a> — `,
+      );
+      expect(
+        sections.some((section) =>
+          classes.includes(thrown) ? linked.test(section) : section.includes(`<p>${shown} — `),
+        ),
+        `${name}'s Throws sections name ${thrown}`,
+      ).toBe(true);
+    }
+  });
+
+  it('link to no source file, since src/ is not published', () => {
+    const all = pages();
+    expect(all.length).toBeGreaterThan(50);
+    for (const { file, html } of all) {
+      expect(html, file).not.toContain('Defined in');
+      expect(html, file).not.toMatch(/href="[^"]*\bsrc\/[\w/.-]+\.ts\b/);
     }
   });
 });
