@@ -1,5 +1,5 @@
 // The guides: their tables of figures are generated from the data, no figure is typed by hand
-// outside them, and the README's API section says what the doc comments say.
+// outside them, and they read whole in the reference: plain headings, no table that scrolls.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findNotes, statistics } from '../../src/index.js';
@@ -115,66 +115,6 @@ describe('the guides in the reference', () => {
   });
 });
 
-/** The options of each function, with their defaults, as the doc comments declare them. */
-function documentedOptions(): { fn: string; option: string; fallback: string | undefined }[] {
-  const files: Record<string, [string, string]> = {
-    formatValue: ['src/format/format-value.ts', 'FormatValueOptions'],
-    formatStatistic: ['src/format/format-statistic.ts', 'FormatStatisticOptions'],
-    formatQuote: ['src/format/format-quote.ts', 'FormatQuoteOptions'],
-    formatPolicy: ['src/format/format-policy.ts', 'FormatPolicyOptions'],
-    findStatistics: ['src/query/find-statistics.ts', 'StatisticFilter'],
-    findNotes: ['src/query/find-notes.ts', 'NoteFilter'],
-    excerpt: ['src/query/excerpt.ts', 'ExcerptOptions'],
-    toCSV: ['src/export/to-csv.ts', 'ToCSVOptions'],
-    toSpans: ['src/export/to-spans.ts', 'ToSpansOptions'],
-    toVegaLite: ['src/chart/to-vega-lite.ts', 'ToVegaLiteOptions'],
-    toWebAnnotations: ['src/export/to-web-annotations.ts', 'ToWebAnnotationsOptions'],
-  };
-  return Object.entries(files).flatMap(([fn, [file, name]]) => {
-    const body = new RegExp(`interface ${name} \\{([\\s\\S]*?)\\n\\}`).exec(read(file))?.[1] ?? '';
-    return [...body.matchAll(/\/\*\*([^]*?)\*\/\s*readonly (\w+)\?/g)].map((m) => ({
-      fn,
-      option: m[2] ?? '',
-      fallback: /@defaultValue `([^`]+)`/.exec(m[1] ?? '')?.[1],
-    }));
-  });
-}
-
-describe('the README API section', () => {
-  const readme = read('README.md');
-  const options = documentedOptions();
-
-  it('finds the options in the doc comments', () => {
-    expect(options.length).toBeGreaterThan(15);
-  });
-
-  it.each(options.map((o) => [`${o.fn} ${o.option}`, o] as const))(
-    'shows %s with its default',
-    (_name, { fn, option, fallback }) => {
-      // One sentence gives the locale option of every formatter; the rest sit in the function's row.
-      if (option === 'locale' && fn.startsWith('format')) {
-        expect(readme).toContain(
-          `Every one takes \`locale?: string | Locale\` (default \`${fallback ?? ''}\``,
-        );
-        return;
-      }
-      const lines = readme
-        .split('\n')
-        .filter((line) => line.includes(`\`${fn}(`) && line.includes(`\`${option}`));
-      expect(lines.length, `no README line names ${fn} and its option ${option}`).toBeGreaterThan(
-        0,
-      );
-      if (fallback !== undefined && fallback !== 'any') {
-        const shown = fallback === 'undefined' ? '(none)' : fallback;
-        expect(
-          lines.some((line) => line.includes(shown)),
-          `README does not give ${fn}'s ${option} default ${shown}`,
-        ).toBe(true);
-      }
-    },
-  );
-});
-
 describe('strings from the data in the guides', () => {
   const file = writeHostileTranslations();
   const blocks = tablesFrom(file);
@@ -205,8 +145,12 @@ describe('strings from the data in the guides', () => {
 
   it('keep the tables whole: every row of a table has as many cells as its header', () => {
     for (const [name, block] of Object.entries(blocks)) {
-      const cells = block.split('\n').map((row) => row.split(/(?<!\\)\|/).length);
-      expect(new Set(cells), name).toEqual(new Set([cells[0]]));
+      // A block may hold two tables with a sentence between them: each table is checked alone.
+      const tablesOfBlock = block.split(/\n(?!\|)[^\n]*\n/).map((part) => part.trim());
+      for (const table of tablesOfBlock.filter((part) => part.startsWith('|'))) {
+        const cells = table.split('\n').map((row) => row.split(/(?<!\\)\|/).length);
+        expect(new Set(cells), name).toEqual(new Set([cells[0]]));
+      }
     }
   });
 });

@@ -1,4 +1,4 @@
-// The README's Runtimes table states the versions that `npm run test:runtimes` runs: both read
+// The README's Compatibility table states the versions that `npm run test:runtimes` runs: both read
 // tests/runtimes/runtimes.json, and this test (part of `npm test`) keeps them the same.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/built-package.js';
 import { pinnedVersions, RUNTIME_NAMES } from '../runtimes/support/install-runtimes.js';
 
-/** The rows of the first table after `## Runtimes`, as arrays of cells. */
+/** The rows of the first table after `## Compatibility`, as arrays of cells. */
 function runtimesTable(readme: string): string[][] {
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Runtimes\n'));
-  if (section === undefined) throw new Error('README.md has no "## Runtimes" section');
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Compatibility\n'));
+  if (section === undefined) throw new Error('README.md has no "## Compatibility" section');
   return section
     .split('\n')
     .filter((line) => line.startsWith('|'))
@@ -22,7 +22,7 @@ function runtimesTable(readme: string): string[][] {
     );
 }
 
-describe('the README’s Runtimes table', () => {
+describe('the README’s Compatibility table', () => {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
   const rows = runtimesTable(readme);
   const rowOf = (name: string) => rows.find(([runtime]) => runtime?.toLowerCase().startsWith(name));

@@ -28,7 +28,10 @@ const ALLOWED = [
   /^(datapackage\.json|dataset\.jsonld|CITATION\.cff|data\/article\.txt)$/,
   /^csv\/[a-z]+\.csv$/,
   /^explorer\.html$/,
-  /^(README\.md|LICENSE|LICENSE-DATA|CHANGELOG\.md|package\.json)$/,
+  /^(README\.md|API\.md|LICENSE|LICENSE-DATA|CHANGELOG\.md|package\.json)$/,
+  // The guides and figures that the README links to.
+  /^docs\/(data-model|provenance|recipes|versioning)\.md$/,
+  /^docs\/figures\/(percentages|money)\.svg$/,
 ];
 const descriptor = JSON.parse(readFileSync(`${projectRoot}/datapackage.json`, 'utf8')) as {
   resources: { path: string }[];
@@ -68,6 +71,9 @@ describe('the tarball', () => {
       'CITATION.cff',
       'explorer.html',
       'README.md',
+      'API.md',
+      'docs/data-model.md',
+      'docs/figures/percentages.svg',
       'LICENSE',
       'LICENSE-DATA',
       'CHANGELOG.md',

@@ -1,4 +1,4 @@
-// The README's Runtimes section shows one line of code per runtime: each is run here, in its
+// The README's Compatibility section shows one line of code per runtime: each is run here, in its
 // runtime, from the packed package. The Deno and Bun lines must print what Node prints for the
 // same line; the Worker must answer with the statistics' CSV; the page must take the headline.
 import { execFileSync } from 'node:child_process';
@@ -10,10 +10,10 @@ import { bunProject, label, runBun, runDeno, withPage, withWorker } from './supp
 
 const context = inject('runtimes');
 
-/** The fenced blocks of the README's "## Runtimes" section, in order. */
+/** The fenced blocks of the README's "## Compatibility" section, in order. */
 function runtimesBlocks(): { language: string; code: string }[] {
   const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Runtimes\n')) ?? '';
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Compatibility\n')) ?? '';
   return [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map((match) => ({
     language: match[1] ?? '',
     code: match[2] ?? '',
