@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { article } from '../../src/generated/article-data.js';
 import { ArticleSchema } from '../../src/schema/article.js';
+import { publishedArticleJson } from '../generate/article-from-files.js';
 import { STANDALONE_EXPLORER, standaloneExplorer } from '../docs/build-explorer.js';
 import { trimSourceMaps } from './trim-source-maps.js';
 import { esmExportNames, nodeEntry, withCjsCheck } from './zod-peer.js';
@@ -35,7 +36,7 @@ const jsonSchema = {
   ].join(' '),
 };
 
-const articleJson = json(article);
+const articleJson = publishedArticleJson(article);
 writeFileSync(at('article.json'), articleJson);
 writeFileSync(
   at('article.json.sha256'),

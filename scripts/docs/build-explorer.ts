@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { scriptSafeJson } from '../src/internal/script-safe-json.js';
+import { scriptSafeJson } from '../../src/internal/script-safe-json.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the explorer is written: beside the reference, which links to it. */

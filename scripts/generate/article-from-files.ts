@@ -41,7 +41,15 @@ export function articleFromAnnotation(annotation: Annotation, text: string): Bui
   return inArticleOrder(buildArticle(annotation, text));
 }
 
-/** The article as a JSON file: two-space indents and a final newline, as the package's article.json. */
+/** The article as a JSON file to read: two-space indents and a final newline (the fixtures). */
 export function articleJson(article: BuiltArticle): string {
   return `${JSON.stringify(article, null, 2)}\n`;
+}
+
+/**
+ * The article as the package's article.json: compact, with a final newline. `npm run build` writes
+ * it, and the Data Package records its size and hash, so both take it from here.
+ */
+export function publishedArticleJson(article: object): string {
+  return `${JSON.stringify(article)}\n`;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { articleJson, inArticleOrder, readAnnotation } from './article-from-files.js';
+import { inArticleOrder, publishedArticleJson, readAnnotation } from './article-from-files.js';
 import { AnnotationError, buildArticle, type BuiltArticle } from './build-article.js';
 import { dataPackage, csvPath, JSON_PATH, TEXT_PATH } from './datapackage.js';
 import { CITATION_PATH, citationCff, DATASET_PATH, datasetJsonLd } from './dataset-metadata.js';
@@ -20,7 +20,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * The Data Package and the dataset's metadata: a CSV file per table, datapackage.json (which
  * names them and the text and article.json, with their sizes and hashes), dataset.jsonld and
  * CITATION.cff, keyed by their path in the package. article.json itself is written by
- * `npm run build` (scripts/build-extras.ts) as the same JSON as here.
+ * `npm run build` (scripts/build/build-extras.ts) as the same JSON as here.
  */
 function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
   const article = built as unknown as Article;
@@ -30,7 +30,7 @@ function dataFiles(built: BuiltArticle, text: Buffer): Map<string, string> {
   const bytes = new Map<string, Uint8Array>([
     ...[...files].map(([path, contents]) => [path, Buffer.from(contents)] as const),
     [TEXT_PATH, text],
-    [JSON_PATH, Buffer.from(articleJson(built))],
+    [JSON_PATH, Buffer.from(publishedArticleJson(built))],
   ]);
   files.set('datapackage.json', json(dataPackage(bytes, article)));
   files.set(DATASET_PATH, json(datasetJsonLd(article)));

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // What the Data Package, the schema.org Dataset document and CITATION.cff say about the package
-// itself. The licence of the annotations is chosen here, in one place: all three files are
-// generated from this constant by `npm run generate`, so changing it is one edit.
+// itself. The three files are generated from these constants by `npm run generate`.
 
 /**
- * The licence of the package's annotations (everything but the article's text). PROVISIONAL:
- * chosen so that the Data Package, the Dataset document and CITATION.cff can name one, until the
- * package's rights are written down (docs/decisions.md says so).
+ * The licence of the package's annotations (everything but the article's text), as
+ * `metadata.rights` in data/annotations.json and `license` in package.json name it; a test keeps
+ * the four in step (tests/data/rights.test.ts).
  */
 export const ANNOTATIONS_LICENSE = {
   /** The SPDX identifier (also an Open Definition licence id). */
@@ -19,12 +18,16 @@ export const ANNOTATIONS_LICENSE = {
 
 const manifest = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
-) as { name: string; version: string; homepage: string; keywords: string[]; author: string };
+) as { name: string; version: string; keywords: string[]; author: string };
 
 export const PACKAGE = {
   name: manifest.name,
   version: manifest.version,
-  homepage: manifest.homepage,
+  /**
+   * The package's page on npm, where the dataset is found. package.json names no `homepage` (the
+   * project has no public home yet, docs/releasing.md), but the npm page is the dataset's address.
+   */
+  homepage: `https://www.npmjs.com/package/${manifest.name}`,
   keywords: manifest.keywords,
   /** Who made the annotations: the package's authors. */
   creator: manifest.author,

@@ -1,6 +1,6 @@
 // generated — do not edit. `npm run generate` writes this file from data/annotations.json and data/article.txt.
 
-// data/ SHA-256: 776496f16af4010af585a27e061ec1ab51796f477f5fb0d689d9a2642a085530, changed on 2026-11-30
+// data/ SHA-256: ef02f3018e876ab04ab918a873e880f25dc26e0cee5fcc8c6356c3af0fe45a6a, changed on 2026-11-30
 import type { Edition } from '../types/index.js';
 
 /**

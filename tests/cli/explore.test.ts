@@ -116,6 +116,6 @@ describe('the explore command', () => {
   it('is listed in the usage and among the commands an unknown one is told about', () => {
     expect(USAGE).toContain('explore [path]');
     const [env] = environment();
-    expect(runCli(['explorer'], env).stderr).toContain('annotations, explore');
+    expect(runCli(['explorer'], env).stderr).toContain('spans, explore');
   });
 });

@@ -82,7 +82,7 @@ describe('the command line’s CSV', () => {
       notes: 'notes',
     };
     for (const [command, table] of Object.entries(tables)) {
-      const file = readFileSync(new URL(`../csv/${table}.csv`, import.meta.url), 'utf8');
+      const file = readFileSync(new URL(`../../csv/${table}.csv`, import.meta.url), 'utf8');
       // No cell of this article starts like a formula, so neutralising changes nothing here.
       expect(runCli([command, '--format', 'csv'], pipe).stdout, command).toBe(file);
     }

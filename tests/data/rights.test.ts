@@ -32,13 +32,27 @@ describe('the rights', () => {
     expect(read('LICENSE')).toContain('MIT License');
     expect(read('LICENSE')).toContain('LICENSE-DATA');
     expect(read('LICENSE-DATA')).toContain(rights?.annotationsLicenseUrl);
-    expect(packageJson.files).toContain('LICENSE-DATA');
+    expect(packageJson.files.map((file) => file.replace(/^\//, ''))).toContain('LICENSE-DATA');
     const section = read('README.md')
       .split(/^## /m)
       .find((part) => part.startsWith('Rights\n'));
     expect(section, 'README.md has a "## Rights" section').toBeDefined();
     for (const words of ['Beijing News', 'translator', 'quotation', 'CC BY 4.0', 'MIT'])
       expect(section).toContain(words);
+  });
+
+  it('give the same licence of the annotations in the Data Package, the Dataset and CITATION.cff', () => {
+    const descriptor = JSON.parse(read('datapackage.json')) as {
+      licenses: { name: string; path: string }[];
+    };
+    expect(descriptor.licenses.map(({ name, path }) => [name, path])).toEqual([
+      [rights?.annotationsLicense, rights?.annotationsLicenseUrl],
+    ]);
+    const dataset = JSON.parse(read('dataset.jsonld')) as { license: string };
+    expect(dataset.license).toBe(rights?.annotationsLicenseUrl);
+    expect(read('CITATION.cff')).toMatch(
+      new RegExp(`^license: ${rights?.annotationsLicense ?? '-'}$`, 'm'),
+    );
   });
 
   it('record where the text was taken from', () => {

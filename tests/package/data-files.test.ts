@@ -40,6 +40,6 @@ describe('the installed package’s data files', () => {
     ])
       expect(resolve(`beijing-digital-economy/${path}`)).toBe(join(installed, path));
     expect(() => resolve('beijing-digital-economy/csv/nothing.csv')).toThrow();
-    expect(() => resolve('beijing-digital-economy/data/article.json')).toThrow();
+    expect(() => resolve('beijing-digital-economy/data/annotations.json')).toThrow();
   });
 });

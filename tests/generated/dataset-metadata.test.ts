@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { explorerPage } from '../../scripts/build-explorer.js';
+import { explorerPage } from '../../scripts/docs/build-explorer.js';
 import { article } from '../../src/index.js';
 import { projectRoot } from '../support/built-package.js';
 import { validator } from '../support/frictionless.js';

@@ -1,7 +1,7 @@
 // The Dataset document checked against schema.org's own types (Google's schema-dts).
 import type { Dataset, WithContext } from 'schema-dts';
 import { describe, expectTypeOf, it } from 'vitest';
-import { datasetJsonLd } from '../../scripts/lib/dataset-metadata.js';
+import { datasetJsonLd } from '../../scripts/generate/dataset-metadata.js';
 
 describe('the Dataset document satisfies schema-dts', () => {
   it('as a Dataset with its context', () => {

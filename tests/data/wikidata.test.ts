@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GUIDE } from '../scripts/docs-tables.js';
-import { AnnotationSchema } from '../scripts/lib/annotation-schema.js';
-import { article, entities, getEntity, toJSONLD } from '../src/index.js';
-import { ArticleSchema, WikidataLinkSchema } from '../src/schema/index.js';
-import { zhHans } from '../src/locale/zh-hans.js';
+import { GUIDE } from '../../scripts/docs/docs-tables.js';
+import { AnnotationSchema } from '../../scripts/generate/annotation-schema.js';
+import { article, entities, getEntity, toJSONLD } from '../../src/index.js';
+import { ArticleSchema, WikidataLinkSchema } from '../../src/schema/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 
 const linked = entities.filter((e) => e.wikidata !== undefined);
 
@@ -71,7 +71,7 @@ describe('the Wikidata ids', () => {
   });
 
   it('are read from the hand-written data, where a missing excerpt is an error', () => {
-    const raw = JSON.parse(readFileSync('data/article.json', 'utf8')) as {
+    const raw = JSON.parse(readFileSync('data/annotations.json', 'utf8')) as {
       entities: { id: string; wikidata?: { source: Record<string, unknown> } }[];
     };
     expect(AnnotationSchema.safeParse(raw).success).toBe(true);
