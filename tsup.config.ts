@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { dataAsJsonPlugin } from './scripts/build/data-as-json.js';
 
 // Every JavaScript file ships with a source map that names its sources (../src/…) without
 // embedding them: stack traces under `node --enable-source-maps` point at the TypeScript file and
@@ -7,6 +8,8 @@ const maps: Pick<Options, 'sourcemap' | 'esbuildOptions'> = {
   sourcemap: true,
   esbuildOptions(options) {
     options.sourcesContent = false;
+    // Chinese and typographic quotes as UTF-8 (3 bytes a character), not `\uXXXX` escapes (6).
+    options.charset = 'utf8';
   },
 };
 
@@ -44,6 +47,8 @@ export default defineConfig([
     splitting: false,
     treeshake: false,
     external: ['zod'],
+    // The data as JSON text that the bundle parses: smaller, and parsed faster.
+    esbuildPlugins: [dataAsJsonPlugin],
     ...maps,
   },
   {

@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { describe, expect, it } from 'vitest';
+import { trimmedMap } from '../../scripts/build/trim-source-maps.js';
 import { projectRoot } from '../support/built-package.js';
 
 interface PackEntry {
@@ -30,7 +32,7 @@ const ALLOWED = [
   /^explorer\.html$/,
   /^(README\.md|API\.md|LICENSE|LICENSE-DATA|CHANGELOG\.md|package\.json)$/,
   // The guides and figures that the README links to.
-  /^docs\/(data-model|provenance|recipes|versioning)\.md$/,
+  /^docs\/(caveats|data-model|provenance|recipes|versioning)\.md$/,
   /^docs\/figures\/(percentages|money)\.svg$/,
 ];
 const descriptor = JSON.parse(readFileSync(`${projectRoot}/datapackage.json`, 'utf8')) as {
@@ -119,6 +121,36 @@ describe('the tarball', () => {
         `//# sourceMappingURL=${file.slice('dist/'.length)}.map`,
       );
     }
+  });
+
+  it('maps a stack trace to the TypeScript file and line, from ESM and from CommonJS', () => {
+    const source = readFileSync(`${projectRoot}/src/internal/find-by-id.ts`, 'utf8').split('\n');
+    const line = source.findIndex((text) => text.includes('throw new UnknownIdError')) + 1;
+    expect(line).toBeGreaterThan(0);
+    for (const [type, code] of [
+      ['commonjs', "require('./dist/index.cjs').getEntity('nobody')"],
+      ['module', "import { getEntity } from './dist/index.js'; getEntity('nobody')"],
+    ] as const) {
+      const run = spawnSync(
+        process.execPath,
+        ['--enable-source-maps', `--input-type=${type}`, '-e', code],
+        { cwd: projectRoot, encoding: 'utf8' },
+      );
+      expect(run.stderr, type).toContain(`src/internal/find-by-id.ts:${line}:`);
+    }
+  });
+
+  it('keeps one mapping per generated line, the first (a map made up for the check)', () => {
+    // Line 1: two mappings into the source; line 2: a segment with no source, then a mapping.
+    const mappings = encode([
+      [
+        [0, 0, 0, 0],
+        [4, 0, 0, 4],
+      ],
+      [[0], [2, 0, 1, 0]],
+    ]);
+    const lines = decode(trimmedMap({ sources: ['../src/a.ts'], mappings }).mappings);
+    expect(lines).toEqual([[[0, 0, 0, 0]], [[2, 0, 1, 0]]]);
   });
 
   it('carries the article once in the CLI: the command line takes it from the main entry', () => {
