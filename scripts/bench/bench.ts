@@ -7,7 +7,7 @@
 //   development: `npm run build` from a clean dist/ and the whole `npm test`, wall time; with
 //                BENCH_BASELINE=<git revision>, the same in a checkout of that revision, kept in
 //                docs/performance-baseline.json for later runs to show beside their own
-//   parse time:  safeParseArticle on 1×, 10× and 100× articles (scripts/lib/parse-time.ts)
+//   parse time:  safeParseArticle on 1×, 10× and 100× articles (scripts/bench/parse-time.ts)
 import { spawnSync } from 'node:child_process';
 import { cpus, platform, release, tmpdir } from 'node:os';
 import {

@@ -1,7 +1,7 @@
 // Part of `npm run bench`: what `safeParseArticle` costs on the article and on synthetic articles
-// 10 and 100 times its size (scripts/lib/synthetic-article.ts), from their JSON text, as a user
+// 10 and 100 times its size (scripts/bench/synthetic-article.ts), from their JSON text, as a user
 // checks a copy received from elsewhere. Linear checks keep each step near 10×.
-// `tsx scripts/lib/parse-time.ts` measures and rewrites that section of docs/performance.md alone.
+// `tsx scripts/bench/parse-time.ts` measures and rewrites that section of docs/performance.md alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Package from '../../src/index.js';
@@ -53,11 +53,11 @@ export function parseTimeSection(rows: readonly ParseTime[]): string {
   return `## Parse time
 
 \`safeParseArticle\` of the built package on the JSON text of the article and of synthetic
-articles 10 and 100 times its size (scripts/lib/synthetic-article.ts: the text repeated, every
+articles 10 and 100 times its size (scripts/bench/synthetic-article.ts: the text repeated, every
 paragraph and item repeated with its ids suffixed and its anchors moved), median wall time. Every
 check across fields indexes the article once, so a tenfold step costs at most about ten times as
 much (less while the fixed costs of a call weigh in); a check that searched the article for every
-anchor would make the last step cost closer to a hundred times (tests/parse-linear.test.ts holds
+anchor would make the last step cost closer to a hundred times (tests/schema/parse-linear.test.ts holds
 that line by counting the items the checks read on 2,000 and 20,000 paragraphs).
 
 | article | JSON | median | × the size before |

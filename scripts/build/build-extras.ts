@@ -15,7 +15,7 @@ import { article } from '../../src/generated/article-data.js';
 import { ArticleSchema } from '../../src/schema/article.js';
 import { publishedArticleJson } from '../generate/article-from-files.js';
 import { STANDALONE_EXPLORER, standaloneExplorer } from '../docs/build-explorer.js';
-import { trimSourceMaps } from './trim-source-maps.js';
+import { trimSourceMaps, withLinesInserted } from './trim-source-maps.js';
 import { esmExportNames, nodeEntry, withCjsCheck } from './zod-peer.js';
 
 const at = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -61,10 +61,19 @@ writeFileSync(
   at('dist/schema.node.js'),
   nodeEntry(esmExportNames(at('dist/schema.js')), peerDependencies.zod),
 );
-writeFileSync(
-  at('dist/schema.cjs'),
-  withCjsCheck(readFileSync(at('dist/schema.cjs'), 'utf8'), peerDependencies.zod),
-);
+const schemaCjs = readFileSync(at('dist/schema.cjs'), 'utf8');
+const checkedCjs = withCjsCheck(schemaCjs, peerDependencies.zod);
+writeFileSync(at('dist/schema.cjs'), checkedCjs);
+// The check goes in first, after a "use strict" line if there is one: the map moves the lines after
+// it down, so that a stack trace still names the right line.
+const inserted = checkedCjs.split('\n').length - schemaCjs.split('\n').length;
+const after = schemaCjs.startsWith('"use strict";\n') ? 1 : 0;
+if (inserted > 0) {
+  const map = JSON.parse(readFileSync(at('dist/schema.cjs.map'), 'utf8')) as Parameters<
+    typeof withLinesInserted
+  >[0];
+  writeFileSync(at('dist/schema.cjs.map'), JSON.stringify(withLinesInserted(map, after, inserted)));
+}
 mkdirSync(at('locale/zh-Hans'), { recursive: true });
 writeFileSync(
   at('locale/zh-Hans/package.json'),

@@ -21,6 +21,16 @@ export function trimmedMap(map: SourceMap): SourceMap {
   return { ...map, mappings: encode(lines) };
 }
 
+/**
+ * The map of a file into which `count` lines were inserted after its first `after` lines: the
+ * inserted lines map to nothing, and the lines after them keep their mappings.
+ */
+export function withLinesInserted(map: SourceMap, after: number, count: number): SourceMap {
+  const lines = decode(map.mappings);
+  lines.splice(after, 0, ...Array.from({ length: count }, () => []));
+  return { ...map, mappings: encode(lines) };
+}
+
 /** Trims every `.map` in `directory` to one mapping per generated line. */
 export function trimSourceMaps(directory: string): void {
   for (const name of readdirSync(directory).filter((file) => file.endsWith('.map'))) {

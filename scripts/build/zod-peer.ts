@@ -59,7 +59,8 @@ ${names.map((name) => `  ${name},`).join('\n')}
 /** The names that dist/schema.js exports, from its closing `export { … };`. */
 export function esmExportNames(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const match = /export \{([^}]*)\};\s*$/.exec(text);
+  // The list ends the file, but for the comment that names its source map.
+  const match = /export \{([^}]*)\};\s*(?:\/\/# sourceMappingURL=\S+\s*)?$/.exec(text);
   if (match === null) throw new Error(`${file} does not end with an export list`);
   return (match[1] ?? '')
     .split(',')

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as td from 'typedoc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GUIDE, withTables } from '../../scripts/docs-tables.js';
+import { GUIDE, withTables } from '../../scripts/docs/docs-tables.js';
 import { projectRoot } from '../support/built-package.js';
 import { launchChromium } from '../support/chromium.js';
 import { PAYLOADS, tablesFrom, writeHostileTranslations } from '../support/hostile-translations.js';
@@ -40,7 +40,7 @@ async function buildHostileGuide(): Promise<string> {
       tsconfig: join(projectRoot, 'tsconfig.docs.json'),
       projectDocuments: [join(work, 'data-model.md')],
       readme: 'none',
-      plugin: [join(projectRoot, 'scripts/typedoc-csp.mjs')],
+      plugin: [join(projectRoot, 'scripts/docs/typedoc-csp.mjs')],
       skipErrorChecking: true,
       disableGit: true,
       sourceLinkTemplate: 'https://example.invalid/{path}',

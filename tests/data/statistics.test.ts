@@ -3,7 +3,7 @@ import { paragraphs, statistics } from '../../src/index.js';
 import { comparatorOfWording, readStatedFigure } from '../../src/internal/stated-figure.js';
 
 describe.each(statistics.map((s) => [s.id, s] as const))('statistic %s', (_id, statistic) => {
-  // The reader that the generator and the schema use; tests/stated-figures.test.ts checks it.
+  // The reader that the generator and the schema use; tests/schema/stated-figures.test.ts checks it.
   const figure = readStatedFigure(statistic.statedAs) ?? { value: Number.NaN, kind: 'number' };
 
   it('has the value its surface form states, in base units', () => {

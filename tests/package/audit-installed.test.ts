@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedPackages } from '../../scripts/audit-installed.js';
+import { installedPackages } from '../../scripts/build/audit-installed.js';
 import { projectRoot } from '../support/built-package.js';
 import { installPacked } from '../support/install-packed.js';
 
@@ -13,7 +13,7 @@ const ci = readFileSync(join(projectRoot, '.ci/run'), 'utf8')
 
 describe('the supply-chain audit of CI', () => {
   it('runs on a scratch install of the packed package, not on this repository', () => {
-    expect(ci).toContain('npx tsx scripts/audit-installed.ts');
+    expect(ci).toContain('npx tsx scripts/build/audit-installed.ts');
     expect(ci.filter((line) => /\bnpm audit\b/.test(line))).toEqual([]);
   });
 

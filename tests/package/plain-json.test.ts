@@ -67,7 +67,7 @@ describe('article.json.sha256', () => {
     const line = readFileSync(resolve('beijing-digital-economy/article.json.sha256'), 'utf8');
     expect(line).toBe(`${createHash('sha256').update(json).digest('hex')}  article.json\n`);
     // A copy with one character changed no longer matches.
-    const changed = Buffer.from(json.toString('utf8').replace('"value": 50,', '"value": 51,'));
+    const changed = Buffer.from(json.toString('utf8').replace('"value":50,', '"value":51,'));
     expect(changed.equals(json)).toBe(false);
     expect(line).not.toContain(createHash('sha256').update(changed).digest('hex'));
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { npm, packTarball } from '../../scripts/lib/pack.js';
+import { npm, packTarball } from '../../scripts/build/pack.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

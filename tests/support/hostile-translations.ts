@@ -4,10 +4,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tables } from '../../scripts/docs-tables.js';
-import { generatedData } from '../../scripts/lib/generate-files.js';
-import { paths } from '../../scripts/lib/paths.js';
-import { readTranslationFile } from '../../scripts/lib/read-translation-file.js';
+import { tables } from '../../scripts/docs/docs-tables.js';
+import { generatedData } from '../../scripts/generate/generate-files.js';
+import { paths } from '../../scripts/generate/paths.js';
+import { readTranslationFile } from '../../scripts/generate/read-translation-file.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { parseArticle } from '../../src/schema/index.js';
 

@@ -3,14 +3,14 @@
 // in the input can pass for a line of it, and every string of an article is well-formed text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article } from '../src/index.js';
+import { article } from '../../src/index.js';
 import {
   ArticleValidationError,
   LocaleFormsSchema,
   parseArticle,
   safeParseArticle,
-} from '../src/schema/index.js';
-import { zhHans } from '../src/locale/zh-hans.js';
+} from '../../src/schema/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 
 type Mutable = Record<string, any>;
 type Path = readonly (string | number)[];

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtFile } from './support/built-package.js';
+import { builtFile } from '../support/built-package.js';
 
 const cli = builtFile('cli.js');
 

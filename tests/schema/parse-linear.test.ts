@@ -4,13 +4,13 @@
 // anchor took 13 s on 20,000 of each). The bench records the wall time on 1×, 10× and 100×
 // copies of the article itself (docs/performance.md).
 import { describe, expect, it } from 'vitest';
-import { article } from '../src/index.js';
-import { safeParseArticle } from '../src/schema/index.js';
+import { article } from '../../src/index.js';
+import { safeParseArticle } from '../../src/schema/index.js';
 import type * as z from 'zod';
-import { syntheticArticle } from '../scripts/lib/synthetic-article.js';
-import { checkArticleConsistency } from '../src/schema/article-consistency.js';
-import { checkStatedFigures } from '../src/schema/stated-figures.js';
-import { checkWellFormedText } from '../src/schema/well-formed-text.js';
+import { syntheticArticle } from '../../scripts/bench/synthetic-article.js';
+import { checkArticleConsistency } from '../../src/schema/article-consistency.js';
+import { checkStatedFigures } from '../../src/schema/stated-figures.js';
+import { checkWellFormedText } from '../../src/schema/well-formed-text.js';
 
 type Mutable = Record<string, any>;
 

@@ -2,7 +2,7 @@
 // message, never an exception (the page itself is tested in Chromium, tests/browser/).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readHash } from '../explorer/read-hash.js';
+import { readHash } from '../../explorer/read-hash.js';
 
 const items = new Map([['statistic/service-trade-volume-2019', 'the item']]);
 

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article } from '../src/index.js';
-import { comparatorOfWording, readStatedFigure } from '../src/internal/stated-figure.js';
-import { COMPARATORS } from '../src/internal/vocabulary.js';
-import { parseArticle, safeParseArticle } from '../src/schema/index.js';
+import { article } from '../../src/index.js';
+import { comparatorOfWording, readStatedFigure } from '../../src/internal/stated-figure.js';
+import { COMPARATORS } from '../../src/internal/vocabulary.js';
+import { parseArticle, safeParseArticle } from '../../src/schema/index.js';
 
 type Mutable = Record<string, any>;
-const SECOND_ARTICLE = new URL('fixtures/second-article/article.json', import.meta.url);
+const SECOND_ARTICLE = new URL('../fixtures/second-article/article.json', import.meta.url);
 const copy = (): Mutable => structuredClone(article);
 
 describe('the reader of stated figures', () => {
