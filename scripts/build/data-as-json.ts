@@ -1,9 +1,9 @@
 // Part of `npm run build`: the generated data reaches the bundles as JSON text that they parse
 // (`JSON.parse('…')`) instead of as object literals. esbuild prints an object literal one
-// property a line, indented; the JSON text is about a quarter smaller in each bundle, and engines
-// parse JSON faster than the same object written as JavaScript. src/generated/article-data.ts
-// stays pretty, so that its diffs read, and the lines each literal took are kept, so that the
-// source maps point at the same lines of it as before.
+// property a line, indented; the JSON text is about a quarter smaller in each bundle (for import
+// time, docs/performance.md measured no gain). src/generated/article-data.ts and zh-hans.ts stay
+// pretty, so that their diffs read, and the lines each literal took are kept, so that the source
+// maps point at the same lines of them as before.
 import { readFileSync } from 'node:fs';
 
 /**
@@ -39,7 +39,7 @@ function singleQuoted(text: string): string {
   return `'${escaped}'`;
 }
 
-/** An esbuild plugin that loads src/generated/article-data.ts through {@link dataAsJson}. */
+/** An esbuild plugin that loads the generated data (the article, the Chinese forms) through {@link dataAsJson}. */
 export const dataAsJsonPlugin = {
   name: 'data-as-json',
   setup(build: {
@@ -48,7 +48,7 @@ export const dataAsJsonPlugin = {
       load: (args: { path: string }) => { contents: string; loader: 'ts' },
     ) => void;
   }): void {
-    build.onLoad({ filter: /[\\/]generated[\\/]article-data\.ts$/ }, ({ path }) => ({
+    build.onLoad({ filter: /[\\/]generated[\\/](article-data|zh-hans)\.ts$/ }, ({ path }) => ({
       contents: dataAsJson(readFileSync(path, 'utf8')),
       loader: 'ts',
     }));

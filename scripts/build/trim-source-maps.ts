@@ -31,9 +31,12 @@ export function withLinesInserted(map: SourceMap, after: number, count: number):
   return { ...map, mappings: encode(lines) };
 }
 
-/** Trims every `.map` in `directory` to one mapping per generated line. */
+/** Trims every `.map` in `directory` and its folders to one mapping per generated line. */
 export function trimSourceMaps(directory: string): void {
-  for (const name of readdirSync(directory).filter((file) => file.endsWith('.map'))) {
+  const maps = readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.map'),
+  );
+  for (const name of maps) {
     const path = join(directory, name);
     const map = JSON.parse(readFileSync(path, 'utf8')) as SourceMap;
     writeFileSync(path, JSON.stringify(trimmedMap(map)));

@@ -1,6 +1,6 @@
 // generated — do not edit. `npm run generate` writes this file from data/annotations.json and data/article.txt.
 
-// data/ SHA-256: ef02f3018e876ab04ab918a873e880f25dc26e0cee5fcc8c6356c3af0fe45a6a, changed on 2026-11-30
+// data/ SHA-256: faa2e36e2bd85cdd5f0813839f15e37e830c0eeecadcfd6a1003564299d03708, changed on 2026-11-30
 import type { Edition } from '../types/index.js';
 
 /**

@@ -1,4 +1,4 @@
-// generated — do not edit. `npm run generate` writes this file from data/translations/zh-Hans.json.
+// generated — do not edit. `npm run generate` writes this file from data/annotations.json and data/article.txt.
 
 import type { LocaleForms } from '../types/index.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
@@ -700,13 +700,13 @@ export const ZH_HANS_FORMS: LocaleForms = /*#__PURE__*/ deepFreeze({
     "10gwq0e": "新京报被认定为原报道的出版方，依据是电头（“Beijing News Shell Finance News”）和署名（“Beijing News Shell Finance reporter”）。英文文本由一家正文未提及名称的网站转载；该网站系根据正文以外的信息查明，记于元数据中的“来源”一项。",
     "ngzaa": "这是转载译文的网站所加的栏目标签，并非新京报的栏目（见元数据“栏目”一项的说明；该网站系根据正文以外的信息查明，记于元数据中的“来源”一项）。",
     "1260qdw": "此处的“Jilin”被理解为人名，而非吉林省：正文给了他职衔（“Jilin, Chairman of the Beijing CPPCC”），并以“he”指称他。",
-    "17xudfb": "译文把这个姓名连写成一个词“Jilin”，与吉林省的拼写相同。按拼音的通常写法，姓在前，且与名分写，应作“Ji Lin”，已列为别名；名称仍照正文的写法（依本数据包处理译文中讹误人名的规则）。",
+    "jj54cd": "译文把这个姓名连写成一个词“Jilin”，与吉林省的拼写相同。按拼音的通常写法，姓在前，且与名分写，应作“Ji Lin”，已列为别名；名称仍照正文的写法（依本数据包处理译文中讹误人名的规则）。",
     "kffeij": "标题以“Jilin:”把这一说法归于吉林；“Last year”即2019年，与导语一致。",
     "1xs8qbu": "本实体的“称号”一项只列出“a national science and technology innovation center”，这是正文在吉林的表述中给北京的定位（正文第6段吉林的间接引语：“Jilin stated that as a national science and technology innovation center, …”），因此是报道所转述的吉林的话。导语中的“Beijing has become a highland for innovation and development of the national digital economy”不是称号，而是吉林的一种说法（导语中吉林的间接引语），不予列入。",
     "11ev8cq": "“新京报财经报道部门”是一种解读：正文只是把两个名称并列（“Beijing News Shell Finance News”“Beijing News Shell Finance reporter”）。外部知识：贝壳财经是新京报在自己网站上使用的名称（“贝壳财经中诚信美丽中国……指数”，https://www.bjnews.com.cn/detail/1695607476129664.html）；说它是该报的财经新闻品牌，依据是其署名行（“新京报贝壳财经记者……编辑……校对……”），而这种署名行只见于没有独立网址可引的报道转载本。",
     "1dezfql": "这一角色说明只依导语：导语说论坛在“September 5”举行，并说其中的数字是“according to the introduction of Jilin”；至于吉林在论坛上发表了讲话，则是正文并未说明的一种解读。正文也没有给出年份：2020年是随报道日期一并推断的（见元数据中的“出版日期”一项）。",
     "4d88f1": "这一名称是该论坛中文名称的逐字直译（外部知识：数字贸易发展趋势和前沿高峰论坛）。外部知识：其官方英文名称（列为别名）和日期见《布达佩斯时报》的一篇报道（https://www.budapesttimes.hu/world/create-a-new-digital-economy-future-through-global-cooperation/）：该论坛于9月5日上午在国家会议中心举行。",
-    "1vtvkn8": "导语中的“the Service Trade Association”指的是一个组织，而此处应是一场展会：理解为对末段所称“the Service Trade Fair”的误译，而不是另一个机构。论坛举办于展会期间，而不会举办于一个协会。依本数据包处理译文中讹误名称的规则，这一误译的形式仍作为一次提及，而不列为别名。外部知识：该展会即中国国际服务贸易交易会（简称服贸会），其通常的英文名称列为别名，2020年9月4日至9日在北京举办（新华社，http://en.people.cn/n3/2020/0903/c90000-9747353.html）；简称中的“会”既可理解为“协会”，也可理解为“交易会”。",
+    "1k8i3ac": "导语中的“the Service Trade Association”指的是一个组织，而此处应是一场展会：理解为对末段所称“the Service Trade Fair”的误译，而不是另一个机构。论坛举办于展会期间，而不会举办于一个协会。依本数据包处理译文中讹误名称的规则，这一误译的形式仍作为一次提及，而不列为别名。外部知识：该展会即中国国际服务贸易交易会（简称服贸会），其通常的英文名称列为别名，2020年9月4日至9日在北京举办（新华社，http://en.people.cn/n3/2020/0903/c90000-9747353.html）；简称中的“会”既可理解为“协会”，也可理解为“交易会”。",
     "1ddzan": "别名是正文所写“Beijing CPPCC”的展开形式。外部知识：这是该机构的官方英文名称，见北京市人民政府外事办公室网站上2024年1月21日的双语政府工作报告（https://wb.beijing.gov.cn/home/gjjwzx/xxzl/202402/t20240204_3556554.html）。",
     "lrjj1y": "第二句承接“according to the introduction of Jilin”，没有新的来源，因此也视为吉林的话。",
     "n0no9e": "“according to the introduction of Jilin”译自一种常见的转述说法（外部知识：“据吉林介绍”）；并没有人被“介绍”。",
@@ -741,7 +741,7 @@ export const ZH_HANS_FORMS: LocaleForms = /*#__PURE__*/ deepFreeze({
     "1xml7r2": "译文的第二句没有主语（“Promote the formation of …”）。",
     "cv4ptm": "这句话把所译的提法弄乱了：它把“domestic and international cycles”说成主体，而在这一政策中（外部知识：“以国内大循环为主体、国内国际双循环相互促进”，2020年），只有国内循环是主体，国内和国际两个循环相互促进。“double cycles”是这一政策名称的逐字直译。",
     "arbamh": "“under the new situation”译自一个固定说法（外部知识：“新形势下”），“high-quality urban development”则译自另一个说法（外部知识：“高质量发展”，即质量优先于速度的发展）；二者都不应按字面理解。",
-    "e3cs2q": "译文作“General Secretary Jinping”，漏掉了姓氏“习”。名称仍照正文的写法，全名列为别名（依本数据包处理译文中讹误人名的规则）。",
+    "11yt4t4": "译文作“General Secretary Jinping”，漏掉了姓氏“习”。名称仍照正文的写法，全名列为别名（依本数据包处理译文中讹误人名的规则）。",
     "33bnk6": "此人系依据外部知识认定，正文并未点明：2020年的中共中央总书记是习近平。正文只写了“General Secretary Jinping”。",
     "1q86oxl": "正文没有说明是哪一次讲话，也没有说明讲话的时间和地点。外部知识：“implemented the spirit of … important speech”译自官方固定说法“贯彻落实……重要讲话精神”，泛指领导人讲话的指导精神；中文的“讲话”不分单复数，可能指多次讲话。",
     "945dty": "年份2020年系推断：正文说“June 10 this year”，而报道发表于2020年9月。",

@@ -67,13 +67,16 @@ describe('a bundle of one formatter', () => {
 // past them, and the Chinese text of every note is new content of the Chinese module. Since
 // then the Wikidata ids with the pages that show them (about 0.6 KB of the data) and the exports
 // for NLP and data portals (toSpans, toBrat, toCSV of every table) have raised them a little.
-// docs/performance.md gives the figures and docs/decisions/ the reasons.
+// The data became JSON text that the bundles parse, which keeps the installed package under its
+// ceiling but costs about 0.4 KB gzipped here (its keys are quoted): the ceilings of the data and
+// of the whole main entry rose by 0.5 KB for it. docs/performance.md gives the figures and
+// docs/decisions/ the reasons.
 describe('an English-only bundle', () => {
-  it('of the data alone carries no Chinese form, source or note translation, and stays under 15.5 KB gzipped (it was 18.2 KB with them)', async () => {
+  it('of the data alone carries no Chinese form, source or note translation, and stays under 16 KB gzipped (it was 18.2 KB with them)', async () => {
     const { code, gzipped } = await bundle('{ article }');
     expect(carriesChinese(code)).toBe(false);
     expect(code).not.toContain('provenance');
-    expect(gzipped).toBeLessThanOrEqual(15.5 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(16 * 1024);
   });
 
   it('of getStatistic stays under 4.2 KB gzipped (it was 4.6 KB)', async () => {
@@ -88,12 +91,12 @@ describe('an English-only bundle', () => {
     expect(gzipped).toBeLessThanOrEqual(6.8 * 1024);
   });
 
-  it('of the whole main entry carries no zod and no Chinese locale, and stays under 33 KB gzipped', async () => {
+  it('of the whole main entry carries no zod and no Chinese locale, and stays under 33.5 KB gzipped', async () => {
     const { code, gzipped } = await bundle('* as everything');
     expect(carriesZod(code)).toBe(false);
     expect(carriesArticle(code)).toBe(true);
     expect(carriesChinese(code)).toBe(false);
-    expect(gzipped).toBeLessThanOrEqual(33 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(33.5 * 1024);
   });
 });
 
