@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { describe, expect, it } from 'vitest';
-import { article, findNotes, formatNote, InvalidOptionError } from '../../src/index.js';
+import { findNotes, formatNote, InvalidOptionError } from '../../src/index.js';
 
 describe('formatNote', () => {
   it('gives every note of the article in Chinese, the package’s translation, and the English as it is', () => {

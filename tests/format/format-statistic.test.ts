@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { asksForChinese } from '../../src/internal/resolve-locale.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { describe, expect, it } from 'vitest';
-import { article, formatStatistic, getEntity, getStatistic, statistics } from '../../src/index.js';
+import { formatStatistic, getEntity, getStatistic, statistics } from '../../src/index.js';
 
 /** ICU builds differ in the spaces they put in numbers; compare without them. */
 const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,4 +1,3 @@
-import { zhHans } from '../../src/locale/zh-hans.js';
 import { describe, expect, it } from 'vitest';
 import {
   article,
