@@ -11,7 +11,10 @@ import { AnnotationError, buildArticle } from '../../scripts/generate/build-arti
 import { chineseForms } from '../../scripts/generate/chinese-forms.js';
 import { GUIDE } from '../../scripts/docs/docs-tables.js';
 import { readTranslationFile } from '../../scripts/generate/read-translation-file.js';
-import { mergeTranslations, type TranslationFile } from '../../scripts/generate/translation-file.js';
+import {
+  mergeTranslations,
+  type TranslationFile,
+} from '../../scripts/generate/translation-file.js';
 import { COMMANDS } from '../../src/cli/render.js';
 import { runCli, type CliEnvironment } from '../../src/cli/run.js';
 import {
