@@ -63,6 +63,9 @@ export default defineConfig([
     treeshake: true,
     external: ['zod'],
     esbuildPlugins: [dataFromEntries],
+    // Nobody imports or reads the command line's file, so it ships minified (its map still names
+    // the TypeScript lines): half the bytes, which keeps the install under 1.5 MB.
+    minify: true,
     ...maps,
   },
 ]);
