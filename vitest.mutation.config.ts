@@ -1,0 +1,61 @@
+// The unit suite as the mutation test runs it (`npm run test:mutation`, stryker.config.mjs).
+// Stryker mutates src/ in a sandbox and runs these tests against each mutant, so only tests of
+// src/ belong here. Left out:
+// - tests/package/ and tests/runtimes/: they test the packed tarball and dist/, which a mutant in
+//   src/ does not rebuild (they could only ever pass, after a pack and an install);
+// - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
+// - tests/browser/: a real Chromium over the built explorer page.
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { defineConfig } from 'vitest/config';
+import { CI_FAST_CHECK_SEED } from './tests/setup/fast-check-seed.js';
+
+/**
+ * Stryker stops a mutant's run at its first failing test, so the order of the files is most of
+ * its cost. First the file that mirrors the mutated module (src/internal/words.ts →
+ * tests/internal/words.test.ts), then the files of its folder, then the file that failed last
+ * (it killed the mutant before, and mutants of one module sit together), then the quickest.
+ */
+class MutationSequencer extends BaseSequencer {
+  override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const { root, related = [] } = this.ctx.config;
+    const mutated = related.map((file) => relative(root, file).replace(/^src\/|\.ts$/g, ''));
+    const path = (spec: TestSpecification) =>
+      relative(root, spec.moduleId).replace(/^tests\/|\.test\.ts$/g, '');
+    const folder = (module: string) => module.split('/')[0];
+    const closeness = (spec: TestSpecification) =>
+      mutated.includes(path(spec))
+        ? 0
+        : mutated.some((module) => folder(module) === folder(path(spec)))
+          ? 1
+          : 2;
+    const key = (spec: TestSpecification) =>
+      `${spec.project.name}:${relative(root, spec.moduleId)}`;
+    const last = (spec: TestSpecification) => this.ctx.cache.getFileTestResults(key(spec));
+    const cost = (spec: TestSpecification) => last(spec)?.duration ?? statSync(spec.moduleId).size;
+    return Promise.resolve(
+      [...files].sort(
+        (a, b) =>
+          closeness(a) - closeness(b) ||
+          Number(last(b)?.failed ?? false) - Number(last(a)?.failed ?? false) ||
+          cost(a) - cost(b),
+      ),
+    );
+  }
+}
+
+export default defineConfig({
+  // Each sandbox keeps its own record of durations and failures (the order above reads it).
+  cacheDir: '.tmp/vitest-mutation',
+  test: {
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/package/**', 'tests/runtimes/**', 'tests/docs.test.ts', '**/node_modules/**'],
+    setupFiles: ['tests/setup/fast-check.ts'],
+    // CI's seed: a mutant is killed or not by the same draws on every run, so that an incremental
+    // run can trust the results it reuses.
+    env: { FC_SEED: String(CI_FAST_CHECK_SEED) },
+    sequence: { sequencer: MutationSequencer },
+    testTimeout: 20_000,
+  },
+});
