@@ -83,7 +83,9 @@ export function readReport(path: string): MutationTestResult {
   const schema = createRequire(import.meta.url)(
     'mutation-testing-report-schema/mutation-testing-report-schema.json',
   ) as object;
-  const validate = new Ajv({ strict: false, validateFormats: false }).compile<MutationTestResult>(schema);
+  const validate = new Ajv({ strict: false, validateFormats: false }).compile<MutationTestResult>(
+    schema,
+  );
   if (!validate(report))
     throw new Error(`${path} is not a mutation testing report: ${JSON.stringify(validate.errors)}`);
   return report;
