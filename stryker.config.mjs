@@ -46,7 +46,12 @@ const config = {
   reporters: ['clear-text', process.stdout.isTTY ? 'progress' : 'dots', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  clearTextReporter: { reportScoreTable: true, reportMutants: true, logTests: false },
+  clearTextReporter: {
+    reportScoreTable: true,
+    reportMutants: true,
+    reportTests: false,
+    logTests: false,
+  },
   // Two cores, shared: one sandbox per core at most. Override with --concurrency.
   concurrency: 2,
   // A busy machine slows a test run down; a mutant that loops still times out.
