@@ -8,7 +8,8 @@ const html = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What a reader sees: line breaks as spaces, without the spaces at either end. */
-const seen = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+const seen = (text: string) =>
+  text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
 
 // Text made of the characters that mean something in Markdown at the start of a line or inside
 // one, and of plain ones between them.
@@ -42,7 +43,10 @@ describe('escapeMarkdown', () => {
     ['a\r\nb\u2028c\u2029\n\nd', 'a b c d'],
     ['[link](x) and ![image](y)', '\\[link\\](x) and \\!\\[image\\](y)'],
     ['<b>&amp;</b>', '\\<b\\>\\&amp;\\</b\\>'],
-    ['`code` *em* _em_ ~~s~~ | {x} \\', '\\`code\\` \\*em\\* \\_em\\_ \\~\\~s\\~\\~ \\| \\{x\\} \\\\'],
+    [
+      '`code` *em* _em_ ~~s~~ | {x} \\',
+      '\\`code\\` \\*em\\* \\_em\\_ \\~\\~s\\~\\~ \\| \\{x\\} \\\\',
+    ],
     ['a - b + c = d 1. e', 'a - b + c = d 1. e'],
   ])('escapes %j as %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
