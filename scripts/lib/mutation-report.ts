@@ -15,6 +15,8 @@ export interface ModuleScore {
   readonly score: number;
   readonly detected: number;
   readonly valid: number;
+  /** Every mutant, the disabled and invalid ones too. */
+  readonly mutants: number;
 }
 
 export interface DisabledMutant {
@@ -30,12 +32,23 @@ export interface DisabledMutant {
 export function moduleScores(report: MutationTestResult): ModuleScore[] {
   return Object.entries(report.files)
     .map(([module, file]) => {
-      const { mutationScore, totalDetected, totalValid } = calculateMetrics({
+      const { mutationScore, totalDetected, totalValid, totalMutants } = calculateMetrics({
         [module]: file,
       }).metrics;
-      return { module, score: mutationScore, detected: totalDetected, valid: totalValid };
+      return {
+        module,
+        score: mutationScore,
+        detected: totalDetected,
+        valid: totalValid,
+        mutants: totalMutants,
+      };
     })
     .sort((a, b) => a.module.localeCompare(b.module));
+}
+
+/** The score over every module, as Stryker reports it. */
+export function totalScore(report: MutationTestResult): number {
+  return calculateMetrics(report.files).metrics.mutationScore;
 }
 
 /** The mutants that a `Stryker disable` comment turned off, with the comment's reason. */
@@ -73,7 +86,8 @@ export function checkReport(report: MutationTestResult, floor = MODULE_FLOOR) {
         `  ${d.module}:${d.line}:${d.column} ${d.mutator}${d.replacement === undefined ? '' : ` → ${JSON.stringify(d.replacement)}`}: ${d.reason}`,
     ),
   ];
-  return { ok: under.length === 0, lines, under };
+  const mutants = scores.reduce((sum, s) => sum + s.mutants, 0);
+  return { ok: under.length === 0, lines, under, mutants };
 }
 
 /** The report at `path`, checked against the report schema. */
