@@ -2,7 +2,7 @@
 // the Markdown and the command line.
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { entityLabel } from '../../src/internal/entity-label.js';
+import { entityLabel } from '../../src/model/names.js';
 import {
   formatStatistic,
   getStatistic,
@@ -16,7 +16,7 @@ import {
 const share = getStatistic('service-trade-share-of-national-2019');
 const rank = getStatistic('service-trade-global-rank');
 const value = (statistic: Statistic, locale: string) =>
-  formatStatistic(statistic, { locale, label: false, period: false });
+  formatStatistic(statistic, { locale, label: false, period: false, attribution: false });
 
 describe('the comparators in words', () => {
   it.each<[Comparator, string, string]>([
