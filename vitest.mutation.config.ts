@@ -6,10 +6,13 @@
 // - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
 // - tests/browser/: a real Chromium over the built explorer page.
 import { statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { CI_FAST_CHECK_SEED } from './tests/setup/fast-check-seed.js';
+
+const root = fileURLToPath(new URL('./', import.meta.url));
 
 /**
  * Stryker stops a mutant's run at its first failing test, so the order of the files is most of
@@ -19,10 +22,10 @@ import { CI_FAST_CHECK_SEED } from './tests/setup/fast-check-seed.js';
  */
 class MutationSequencer extends BaseSequencer {
   override sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const { root, related = [] } = this.ctx.config;
-    const mutated = related.map((file) => relative(root, file).replace(/^src\/|\.ts$/g, ''));
+    const { root: at, related = [] } = this.ctx.config;
+    const mutated = related.map((file) => relative(at, file).replace(/^src\/|\.ts$/g, ''));
     const path = (spec: TestSpecification) =>
-      relative(root, spec.moduleId).replace(/^tests\/|\.test\.ts$/g, '');
+      relative(at, spec.moduleId).replace(/^tests\/|\.test\.ts$/g, '');
     const folder = (module: string) => module.split('/')[0];
     const closeness = (spec: TestSpecification) =>
       mutated.includes(path(spec))
@@ -30,8 +33,7 @@ class MutationSequencer extends BaseSequencer {
         : mutated.some((module) => folder(module) === folder(path(spec)))
           ? 1
           : 2;
-    const key = (spec: TestSpecification) =>
-      `${spec.project.name}:${relative(root, spec.moduleId)}`;
+    const key = (spec: TestSpecification) => `${spec.project.name}:${relative(at, spec.moduleId)}`;
     const last = (spec: TestSpecification) => this.ctx.cache.getFileTestResults(key(spec));
     const cost = (spec: TestSpecification) => last(spec)?.duration ?? statSync(spec.moduleId).size;
     return Promise.resolve(
@@ -46,6 +48,14 @@ class MutationSequencer extends BaseSequencer {
 }
 
 export default defineConfig({
+  // The explorer's code imports the package by its name: here that is src/, the code under test,
+  // not a build that a mutant would not reach (and that the sandbox does not have).
+  resolve: {
+    alias: [
+      { find: /^beijing-digital-economy$/, replacement: join(root, 'src/index.ts') },
+      { find: /^beijing-digital-economy\/schema$/, replacement: join(root, 'src/schema/index.ts') },
+    ],
+  },
   // Each sandbox keeps its own record of durations and failures (the order above reads it).
   cacheDir: '.tmp/vitest-mutation',
   test: {
@@ -56,6 +66,8 @@ export default defineConfig({
     // run can trust the results it reuses.
     env: { FC_SEED: String(CI_FAST_CHECK_SEED) },
     sequence: { sequencer: MutationSequencer },
-    testTimeout: 20_000,
+    // Instrumented code is slower than the original, and the machine may be busy: a test must not
+    // time out where it would pass. Stryker times out a mutant's run on its own clock.
+    testTimeout: 60_000,
   },
 });
