@@ -4,6 +4,7 @@
 // - tests/package/ and tests/runtimes/: they test the packed tarball and dist/, which a mutant in
 //   src/ does not rebuild (they could only ever pass, after a pack and an install);
 // - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
+// - tests/second-article/cli-built.test.ts: it runs the built command line, dist/cli.js;
 // - tests/browser/: a real Chromium over the built explorer page.
 import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -60,7 +61,13 @@ export default defineConfig({
   cacheDir: '.tmp/vitest-mutation',
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/package/**', 'tests/runtimes/**', 'tests/docs.test.ts', '**/node_modules/**'],
+    exclude: [
+      'tests/package/**',
+      'tests/runtimes/**',
+      'tests/docs.test.ts',
+      'tests/second-article/cli-built.test.ts',
+      '**/node_modules/**',
+    ],
     setupFiles: ['tests/setup/fast-check.ts'],
     // CI's seed: a mutant is killed or not by the same draws on every run, so that an incremental
     // run can trust the results it reuses.
