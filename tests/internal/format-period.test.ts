@@ -46,17 +46,26 @@ describe('formatPeriod', () => {
     );
   });
 
-  it.each(['', '19', '20190', '2019-6', '2019-06-1', '2019/06', ' 2019', '2019 ', 'June 2019'])(
-    'rejects %j, naming the field and the forms it accepts',
-    (period) => {
-      expect(() => formatPeriod(period, 'en', 'policy.date')).toThrow(
-        new InvalidOptionError(
-          'policy.date',
-          `got ${JSON.stringify(period)}; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`,
-        ),
-      );
-    },
-  );
+  it.each([
+    ...['', '19', '20190', '2019-6', '2019-06-1', '2019/06', ' 2019', '2019 ', 'June 2019'],
+    // Of the right form, but not in the calendar: never carried over into the next month or year.
+    ...['2019-00', '2019-13', '2019-06-00', '2019-06-31', '2019-02-29', '2020-02-30', '2019-12-32'],
+  ])('rejects %j, naming the field and the forms it accepts', (period) => {
+    expect(() => formatPeriod(period, 'en', 'policy.date')).toThrow(
+      new InvalidOptionError(
+        'policy.date',
+        `got ${JSON.stringify(period)}; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD`,
+      ),
+    );
+  });
+
+  it('takes the last day of each month, and 29 February in a leap year', () => {
+    expect(formatPeriod('2019-12-31', 'en')).toBe('December 31, 2019');
+    expect(formatPeriod('2019-04-30', 'en')).toBe('April 30, 2019');
+    expect(formatPeriod('2020-02-29', 'zh-CN')).toBe('2020年2月29日');
+    expect(formatPeriod('2019-01', 'en')).toBe('January 2019');
+    expect(formatPeriod('2019-12', 'en')).toBe('December 2019');
+  });
 
   it('names the field "period" unless told otherwise', () => {
     expect(() => formatPeriod('x', 'en')).toThrow(

@@ -110,7 +110,7 @@ describe('the ids and references', () => {
   const listed = (ids: readonly string[]) => ids.map((id) => `"${id}"`).join(', ');
   const entityIds = article.entities.map((e) => e.id);
 
-  it.each([
+  it.each<readonly [string, (a: Mutable) => void]>([
     ['metadata.publisher', (a: Mutable) => (a.metadata.publisher = 'zzz')],
     ['metadata.event', (a: Mutable) => (a.metadata.event = 'zzz')],
     ['metadata.contributors.1.entity', (a: Mutable) => (a.metadata.contributors[1].entity = 'zzz')],
@@ -122,7 +122,7 @@ describe('the ids and references', () => {
     ['quotes.1.speaker', (a: Mutable) => (a.quotes[1].speaker = 'zzz')],
     ['policies.1.issuedBy.0', (a: Mutable) => (a.policies[1].issuedBy[0] = 'zzz')],
     ['policies.1.venue', (a: Mutable) => (a.policies[1].venue = 'zzz')],
-  ] as const)('must name an entity of the article at %s, listing them', (path, change) => {
+  ])('must name an entity of the article at %s, listing them', (path, change) => {
     expect(problems(change)).toEqual([
       `${path}: "zzz" is not the id of any entity in the article (its ids: ${listed(entityIds)})`,
     ]);
