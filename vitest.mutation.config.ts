@@ -6,6 +6,11 @@
 // - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
 // - tests/second-article/cli-built.test.ts: it runs the built command line, dist/cli.js;
 // - tests/browser/: a real Chromium over the built explorer page.
+//
+// Stryker records which tests run each mutant; code that runs while the tests are collected (at a
+// test file's top level, in a describe body, in an it.each table) runs in no test, and a mutant
+// there is "static": Stryker runs the whole suite for it, minutes each. So the tests make what the
+// package computes inside a test (beforeEach, or tests/support/lazy.ts) and collect plain data.
 import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
