@@ -18,8 +18,10 @@ import {
   type EntityId,
   type Note,
   type TextAnchor,
+  policies,
 } from '../../src/index.js';
 import { MetadataSchema, TextSourceSchema } from '../../src/schema/index.js';
+import { byId } from '../support/by-id.js';
 
 /** The text of every note of the kind given, or of any kind. */
 const texts = (notes: readonly Note[] | undefined, kind?: Note['kind']) =>
@@ -136,7 +138,7 @@ describe('outside knowledge', () => {
 });
 
 describe('the forum', () => {
-  const forum = getEntity('digital-trade-forum');
+  const forum = byId(entities, 'digital-trade-forum');
 
   it('keeps its role to what the lead says, which the text does contain', () => {
     expect(forum.role).not.toMatch(/spoke/);
@@ -188,7 +190,7 @@ describe('designations', () => {
 });
 
 describe('“Beijing Digital Technology Enterprise Yunji”', () => {
-  const yunji = getEntity('beijing-digital-technology-enterprise-yunji');
+  const yunji = byId(entities, 'beijing-digital-technology-enterprise-yunji');
 
   it('carries the reading in which no company is named (云集), as outside knowledge', () => {
     const text = texts(yunji.notes, 'ambiguity').join(' ');
@@ -208,8 +210,8 @@ describe('“Beijing Digital Technology Enterprise Yunji”', () => {
 });
 
 describe('glosses of Chinese set phrases', () => {
-  const opinions = getPolicy('new-business-forms-and-models-opinions');
-  const reform = getQuote('jilin-reform-determination');
+  const opinions = byId(policies, 'new-business-forms-and-models-opinions');
+  const reform = byId(quotes, 'jilin-reform-determination');
 
   it('date 新基建 to the December 2018 conference, with its source', () => {
     const text = texts(opinions.notes).find((t) => t.includes('新基建')) ?? '';

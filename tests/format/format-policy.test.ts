@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, getPolicy, InvalidOptionError, type Policy } from '../../src/index.js';
+import { formatPolicy, InvalidOptionError, type Policy, policies } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
-const opinions = getPolicy('new-business-forms-and-models-opinions');
-const system = getPolicy('digital-economy-1-plus-3-policy-system');
+const opinions = byId(policies, 'new-business-forms-and-models-opinions');
+const system = byId(policies, 'digital-economy-1-plus-3-policy-system');
 const TITLE = '“1+3” policy system to promote the digital economy and innovative development';
 const TITLE_ZH = '《促进数字经济创新发展“1+3”政策体系》';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuote, getQuote, InvalidOptionError } from '../../src/index.js';
+import { formatQuote, InvalidOptionError, quotes } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
-const direct = getQuote('jilin-park-output');
-const indirect = getQuote('headline-digital-economy-share');
+const direct = byId(quotes, 'jilin-park-output');
+const indirect = byId(quotes, 'headline-digital-economy-share');
 const SAID =
   'Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country';
 const MARK = '（英文译文原文，未回译）';

@@ -7,7 +7,9 @@ import {
   InvalidOptionError,
   type FormatStatisticOptions,
   type StatisticId,
+  statistics,
 } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
 const JUST_VALUE = { label: false, period: false, attribution: false } as const;
 
@@ -79,7 +81,7 @@ describe('formatStatistic on the article', () => {
 });
 
 describe('formatStatistic, part by part', () => {
-  const volume = getStatistic('service-trade-volume-2019');
+  const volume = byId(statistics, 'service-trade-volume-2019');
   const both = (options: FormatStatisticOptions) => [
     formatStatistic(volume, options),
     formatStatistic(volume, { ...options, locale: 'zh-CN' }),
@@ -162,7 +164,7 @@ describe('formatStatistic, part by part', () => {
 });
 
 describe('formatStatistic on input from untyped code', () => {
-  const volume = getStatistic('service-trade-volume-2019');
+  const volume = byId(statistics, 'service-trade-volume-2019');
   const message = (statistic: unknown, options?: unknown) => {
     try {
       formatStatistic(statistic as never, options as never);

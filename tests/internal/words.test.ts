@@ -5,16 +5,17 @@ import { runCli } from '../../src/cli/run.js';
 import { entityLabel } from '../../src/model/names.js';
 import {
   formatStatistic,
-  getStatistic,
   toMarkdown,
   article,
   type Comparator,
   type Entity,
   type Statistic,
+  statistics,
 } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
-const share = getStatistic('service-trade-share-of-national-2019');
-const rank = getStatistic('service-trade-global-rank');
+const share = byId(statistics, 'service-trade-share-of-national-2019');
+const rank = byId(statistics, 'service-trade-global-rank');
 const value = (statistic: Statistic, locale: string) =>
   formatStatistic(statistic, { locale, label: false, period: false, attribution: false });
 

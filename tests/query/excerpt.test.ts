@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { article, excerpt, getStatistic, InvalidOptionError, paragraphs } from '../../src/index.js';
+import { article, excerpt, InvalidOptionError, paragraphs, statistics } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
 // "… exceeded US$160 billion, accounting for «about 20%» of the country’s total service trade. …"
-const share = getStatistic('service-trade-share-of-national-2019').source.anchor;
+const share = byId(statistics, 'service-trade-share-of-national-2019').source.anchor;
 // The lead paragraph, 311 characters before "exceeds 50%" and 125 after.
-const lead = getStatistic('digital-economy-share-of-gdp-2019').source.anchor;
+const lead = byId(statistics, 'digital-economy-share-of-gdp-2019').source.anchor;
 const LEAD_BEFORE =
   'Beijing News Shell Finance News (Reporter Huang Xinyu) On September 5, at the “Digital Trade Development Trends and Frontier Summit Forum” of the Service Trade Association, according to the introduction of Jilin, Chairman of the Beijing CPPCC, Beijing’s digital economy accounted for GDP in 2019 The proportion ';
 const LEAD_AFTER =

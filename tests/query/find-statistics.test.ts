@@ -9,6 +9,7 @@ import {
   statistics,
   type StatisticFilter,
 } from '../../src/index.js';
+import { byId } from '../support/by-id.js';
 
 const ids = (filter: StatisticFilter) => findStatistics(filter).map((s) => s.id);
 const ALL = statistics.map((s) => s.id);
@@ -98,7 +99,7 @@ describe('findStatistics with several criteria', () => {
 });
 
 describe('findStatistics on periods of other articles', () => {
-  const template = getStatistic('service-trade-volume-2019');
+  const template = byId(statistics, 'service-trade-volume-2019');
   const dated = ['2019', '2019-05', '2019-05-10', '2020', '2019-12-31', undefined].map(
     (period, i) => ({ ...template, id: `s${i}`, period }),
   );
