@@ -148,6 +148,24 @@ describe('formatStatistic, part by part', () => {
     ).toBe('at most 160B firms');
   });
 
+  it('writes a Chinese count without a measure word when its unit has none', () => {
+    const headquarters = byId(statistics, 'zhongguancun-software-park-headquarters');
+    const zhHans = headquarters.translations?.['zh-Hans'];
+    if (zhHans === undefined) throw new Error('no Chinese forms');
+    const withoutClassifier = {
+      ...headquarters,
+      translations: {
+        'zh-Hans': {
+          ...zhHans,
+          unitOf: { text: '个总部', provenance: { kind: 'translated' as const } },
+        },
+      },
+    };
+    expect(formatStatistic(withoutClassifier, { ...JUST_VALUE, locale: 'zh-CN' })).toBe(
+      '超过600个总部',
+    );
+  });
+
   it('puts a Chinese count’s measure word after the number, compact unless long', () => {
     const headquarters = getStatistic('zhongguancun-software-park-headquarters');
     const zh = { ...JUST_VALUE, locale: 'zh-CN' };
@@ -208,6 +226,15 @@ describe('formatStatistic on input from untyped code', () => {
     ],
   ])('rejects %j with %j', (statistic, options, expected) => {
     expect(message(statistic, options)).toBe(expected);
+  });
+
+  it('names the statistic when its parts are not of the documented shape', () => {
+    expect(message({ ...volume, unit: undefined }, {})).toBe(
+      "unit: got undefined; expected a unit object such as { kind: 'percent' }",
+    );
+    expect(message({ ...volume, source: undefined }, {})).toMatch(
+      /^statistic: is not a Statistic \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
   });
 
   it('takes an empty locale as English, and reads no label or period it is told to leave out', () => {

@@ -145,6 +145,10 @@ describe('findStatistics on filters from untyped code', () => {
       'filter.period: got "19"; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
     ],
     [
+      { period: 'x2019' },
+      'filter.period: got "x2019"; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
       { period: '2019-5' },
       'filter.period: got "2019-5"; expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD',
     ],
