@@ -88,6 +88,20 @@ describe('the mutation report check', () => {
       expect(() => readReport(bad)).toThrow(
         /bad\.json is not a mutation testing report: .*schemaVersion/,
       );
+      // A column under 1, as Stryker's incremental mode can leave a reused mutant, is read; a
+      // line under 1 is not.
+      const shifted = structuredClone(sample);
+      const [first] = Object.values(shifted.files).flatMap((f) => f.mutants);
+      if (first === undefined) throw new Error('no mutant in the sample');
+      first.location.end.column = -34;
+      const moved = join(directory, 'moved.json');
+      writeFileSync(moved, JSON.stringify(shifted));
+      expect(readReport(moved)).toEqual(shifted);
+      first.location.end.line = 0;
+      writeFileSync(moved, JSON.stringify(shifted));
+      expect(() => readReport(moved)).toThrow(
+        /moved\.json is not a mutation testing report: .*line/,
+      );
       expect(() => readReport(join(directory, 'none.json'))).toThrow(
         /none\.json is missing: run `npm run test:mutation` first/,
       );
