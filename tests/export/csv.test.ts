@@ -110,23 +110,23 @@ describe('toCSV', () => {
 
   it('writes the header row unless told not to, and nothing else for no statistics', () => {
     expect(toCSV([])).toBe(
-      'id,label,value,unit,unit_of,currency,comparator,period,stated_as,attributed_to,paragraph,start,end\r\n',
+      'id,label,value,unit,unit_of,currency,comparator,period,stated_as,attributed_to,paragraph,start,end,measure,subject,via\r\n',
     );
     expect(toCSV([], { header: false })).toBe('');
     expect(toCSV(statistics.slice(4, 5), { header: false })).toBe(
-      'service-trade-global-rank,Global rank in service trade,20,rank,global service trade countries and regions,,at-most,,top 20,jilin,body-1,845,863\r\n',
+      'service-trade-global-rank,Global rank in service trade,20,rank,global service trade countries and regions,,at-most,,top 20,jilin,body-1,845,863,rank among global service trade countries and regions,beijing,\r\n',
     );
   });
 
-  it('rejects what is not an array of statistics, saying what would be right', () => {
+  it('rejects what is not an array of statistics or an article, saying what would be right', () => {
     expect(() => toCSV('x' as never)).toThrow(
-      new InvalidOptionError('statistics', 'expected an array of statistics'),
+      new InvalidOptionError('rows', 'expected an array of statistics or an article'),
     );
     expect(() => toCSV([null] as never)).toThrow(
-      /^statistics: is not an array of statistics \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+      /^rows: is not an array of statistics \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
     );
     expect(() => toCSV(statistics, { headers: false } as never)).toThrow(
-      'options.headers: unknown option; the options are "neutralizeFormulas", "header"',
+      'options.headers: unknown option; the options are "neutralizeFormulas", "header", "table"',
     );
   });
 });
