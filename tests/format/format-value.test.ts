@@ -142,6 +142,21 @@ describe('formatValue: money', () => {
     );
   });
 
+  it('keeps the locale’s own non-breaking space between symbol and number, and none in English', () => {
+    // The space is U+00A0 or U+202F as the ICU build has it, never a plain space that a line
+    // could break at; Australian English writes "USD", international English "US$".
+    const long = (locale: string) => formatValue(-160e9, usd, { locale, style: 'long' });
+    expect(long('nl')).toMatch(/^-US\$[\u00a0\u202f]160 miljard$/);
+    expect(long('de-CH')).toMatch(/^-\$[\u00a0\u202f]160 Milliarden$/);
+    expect(long('en-AU')).toMatch(/^-USD[\u00a0\u202f]160 billion$/);
+    expect(long('fr')).toMatch(/^-160 milliards[\u00a0\u202f]\$US$/);
+    expect(formatValue(-160e9, cny, { locale: 'de', style: 'long' })).toMatch(
+      /^-160 Milliarden[\u00a0\u202f]CN¥$/,
+    );
+    expect(long('en-US')).toBe('-US$160 billion');
+    expect(long('en-GB')).toBe('-US$160 billion');
+  });
+
   it('puts the symbol where the locale puts it, after the number in French and German', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), (value) => {
