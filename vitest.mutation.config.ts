@@ -4,7 +4,8 @@
 // - tests/package/ and tests/runtimes/: they test the packed tarball and dist/, which a mutant in
 //   src/ does not rebuild (they could only ever pass, after a pack and an install);
 // - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
-// - tests/second-article/cli-built.test.ts: it runs the built command line, dist/cli.js;
+// - tests/second-article/cli-built.test.ts and tests/cli-unix.test.ts: they run the built command
+//   line, dist/cli.js;
 // - tests/browser/: a real Chromium over the built explorer page.
 //
 // Stryker records which tests run each mutant; code that runs while the tests are collected (at a
@@ -71,6 +72,7 @@ export default defineConfig({
       'tests/runtimes/**',
       'tests/docs.test.ts',
       'tests/second-article/cli-built.test.ts',
+      'tests/cli-unix.test.ts',
       '**/node_modules/**',
     ],
     setupFiles: ['tests/setup/fast-check.ts'],
