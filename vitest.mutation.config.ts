@@ -6,6 +6,8 @@
 // - tests/docs.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
 // - tests/second-article/cli-built.test.ts and tests/cli-unix.test.ts: they run the built command
 //   line, dist/cli.js;
+// - tests/datapackage/datapackage.test.ts: it hashes article.json, which `npm run build` writes
+//   (the sandbox of a mutant has no build output);
 // - tests/browser/: a real Chromium over the built explorer page.
 //
 // Stryker records which tests run each mutant; code that runs while the tests are collected (at a
@@ -73,6 +75,7 @@ export default defineConfig({
       'tests/docs.test.ts',
       'tests/second-article/cli-built.test.ts',
       'tests/cli-unix.test.ts',
+      'tests/datapackage/datapackage.test.ts',
       '**/node_modules/**',
     ],
     setupFiles: ['tests/setup/fast-check.ts'],
