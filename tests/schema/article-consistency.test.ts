@@ -86,6 +86,7 @@ describe('the anchors', () => {
   it('must hold the words of what they anchor', () => {
     expect(problems((a) => (a.statistics[0].statedAs = 'more than half'))).toEqual([
       'statistics.0.statedAs: statedAs must be part of source.anchor.exact',
+      'statistics.0.statedAs: no figure can be read in statedAs "more than half"',
     ]);
     expect(problems((a) => (a.quotes[0].text = 'x'))).toEqual([
       'quotes.0.text: text must equal anchor.exact',
