@@ -18,7 +18,6 @@ import {
   getPolicy,
   getStatistic,
   InvalidOptionError,
-  policies,
   quotes,
   statistics,
   type Unit,

@@ -1,0 +1,266 @@
+// Exact forms where a reader reads them. The words and symbols are the CLDR data of the ICU that
+// Node.js 20 ships; only the kind of space (U+00A0, U+202F) differs between ICU builds, so it is
+// normalised to a plain space.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatValue, InvalidOptionError, type Unit } from '../../src/index.js';
+
+const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const usd = { kind: 'currency', currency: 'USD' } as const;
+const cny = { kind: 'currency', currency: 'CNY' } as const;
+const format = (value: number, unit: Unit, locale?: string, style?: 'short' | 'long') =>
+  normalise(
+    formatValue(value, unit, {
+      ...(locale === undefined ? {} : { locale }),
+      ...(style === undefined ? {} : { style }),
+    }),
+  );
+
+describe('formatValue: money', () => {
+  it.each([
+    ['en', 'short', ['$160B', '-$160B', '$286.89B', '$1.23K', '-$1.5', '$0']],
+    [
+      'en',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    [
+      'en-US',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    ['en-GB', 'short', ['US$160bn', '-US$160bn', 'US$286.89bn', 'US$1.23k', '-US$1.5', 'US$0']],
+    [
+      'en-GB',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    ['zh-CN', 'short', ['US$1600亿', '-US$1600亿', 'US$2868.9亿', 'US$1234', '-US$1.5', 'US$0']],
+    ['zh-CN', 'long', ['US$1600亿', '-US$1600亿', 'US$2868.9亿', 'US$1234', '-US$1.5', 'US$0']],
+    [
+      'fr',
+      'short',
+      ['160 Md $US', '-160 Md $US', '286,89 Md $US', '1,23 k $US', '-1,5 $US', '0 $US'],
+    ],
+    [
+      'fr',
+      'long',
+      [
+        '160 milliards $US',
+        '-160 milliards $US',
+        '286,89 milliards $US',
+        '1,23 millier $US',
+        '-1,5 $US',
+        '0 $US',
+      ],
+    ],
+    [
+      'de',
+      'long',
+      [
+        '160 Milliarden $',
+        '-160 Milliarden $',
+        '286,89 Milliarden $',
+        '1,23 Tausend $',
+        '-1,5 $',
+        '0 $',
+      ],
+    ],
+  ] as const)('in %s, %s: US dollars', (locale, style, expected) => {
+    expect(
+      [160e9, -160e9, 286.89e9, 1234, -1.5, 0].map((v) => format(v, usd, locale, style)),
+    ).toEqual(expected);
+  });
+
+  it('names the yuan as each locale does', () => {
+    expect(format(286.89e9, cny)).toBe('CN¥286.89B');
+    expect(format(286.89e9, cny, 'en', 'long')).toBe('CN¥286.89 billion');
+    expect(format(-5, cny, 'en', 'long')).toBe('-CN¥5');
+    expect(format(286.89e9, cny, 'zh-CN')).toBe('¥2868.9亿');
+    expect(format(286.89e9, cny, 'zh-CN', 'long')).toBe('¥2868.9亿');
+    expect(format(286.89e9, cny, 'fr', 'long')).toBe('286,89 milliards CNY');
+    expect(format(-5, cny, 'de', 'long')).toBe('-5 CN¥');
+  });
+
+  it('defaults to English and the short style', () => {
+    expect(formatValue(160e9, usd)).toBe('$160B');
+    expect(formatValue(160e9, usd, {})).toBe('$160B');
+  });
+
+  const SCALE: Readonly<Record<string, number>> = {
+    '': 1,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    万: 1e4,
+    亿: 1e8,
+    万亿: 1e12,
+  };
+  it('says in words, in English and Chinese, the amount it is given, sign included', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+        fc.constantFrom('en', 'zh-CN'),
+        (value, locale) => {
+          const text = format(value, usd, locale, 'long');
+          const match =
+            /^(-?)US\$([\d,]+(?:\.\d{1,2})?)(?: ?(thousand|million|billion|trillion|万亿|万|亿))?$/.exec(
+              text,
+            );
+          expect(match, text).not.toBeNull();
+          const [, sign, digits, word] = match ?? [];
+          const scale = SCALE[word ?? ''] ?? Number.NaN;
+          expect(sign === '-', text).toBe(value < 0 || Object.is(value, -0));
+          expect(
+            Math.abs(Number(digits?.replace(/,/g, '')) * scale - Math.abs(value)),
+          ).toBeLessThanOrEqual(0.005 * scale * (1 + 1e-9) + Math.abs(value) * 1e-12);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the locale’s own non-breaking space between symbol and number, and none in English', () => {
+    // The space is U+00A0 or U+202F as the ICU build has it, never a plain space that a line
+    // could break at; Australian English writes "USD", international English "US$".
+    const long = (locale: string) => formatValue(-160e9, usd, { locale, style: 'long' });
+    expect(long('nl')).toMatch(/^-US\$[\u00a0\u202f]160 miljard$/);
+    expect(long('de-CH')).toMatch(/^-\$[\u00a0\u202f]160 Milliarden$/);
+    expect(long('en-AU')).toMatch(/^-USD[\u00a0\u202f]160 billion$/);
+    expect(long('fr')).toMatch(/^-160 milliards[\u00a0\u202f]\$US$/);
+    expect(formatValue(-160e9, cny, { locale: 'de', style: 'long' })).toMatch(
+      /^-160 Milliarden[\u00a0\u202f]CN¥$/,
+    );
+    expect(long('en-US')).toBe('-US$160 billion');
+    expect(long('en-GB')).toBe('-US$160 billion');
+  });
+
+  it('puts the symbol where the locale puts it, after the number in French and German', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), (value) => {
+        const negative = value < 0 || Object.is(value, -0);
+        const fr = format(value, usd, 'fr', 'long');
+        expect(fr.endsWith(' $US'), fr).toBe(true);
+        expect(fr.startsWith('-'), fr).toBe(negative);
+        const de = format(value, usd, 'de', 'long');
+        expect(de.endsWith(' $'), de).toBe(true);
+        expect(de.startsWith('-'), de).toBe(negative);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('formatValue: other units', () => {
+  it('gives percent in points, counts and years in words of the locale', () => {
+    const count = { kind: 'count', of: 'companies' } as const;
+    expect(format(44.5, { kind: 'percent' })).toBe('44.5%');
+    expect(format(50, { kind: 'percent' }, 'fr')).toBe('50 %');
+    expect(format(600, count)).toBe('600 companies');
+    expect(format(12345.678, count)).toBe('12.35K companies');
+    expect(format(12345.678, count, 'en', 'long')).toBe('12,345.68 companies');
+    expect(format(12345.678, count, 'zh-CN')).toBe('1.23万 companies');
+    expect(format(2, { kind: 'years' })).toBe('2 years');
+    expect(format(1, { kind: 'years' })).toBe('1 year');
+    expect(format(1.5, { kind: 'years' }, 'de')).toBe('1,5 Jahre');
+    expect(format(2, { kind: 'years' }, 'zh-CN')).toBe('2年');
+  });
+
+  it('gives a rank as an ordinal in the words’ language, with the locale’s digits', () => {
+    const rank = { kind: 'rank', of: 'the country' } as const;
+    expect(format(22, rank)).toBe('22nd');
+    expect(format(1, rank, 'zh-CN')).toBe('第一');
+    expect(format(1234, rank, 'de')).toBe('1.234th');
+    expect(format(2.5, rank)).toBe('2.5th');
+  });
+});
+
+describe('formatValue: wrong arguments from untyped code', () => {
+  const error = (work: () => unknown) => {
+    try {
+      work();
+    } catch (caught) {
+      return caught instanceof InvalidOptionError ? caught.message : caught;
+    }
+    return 'not thrown';
+  };
+
+  it.each<[string, () => unknown, string]>([
+    ['NaN', () => formatValue(Number.NaN, usd), 'value: got NaN; expected a finite number'],
+    [
+      'Infinity',
+      () => formatValue(-Infinity, usd),
+      'value: got -Infinity; expected a finite number',
+    ],
+    ['a string', () => formatValue('5' as never, usd), 'value: got "5"; expected a finite number'],
+    [
+      'no unit',
+      () => formatValue(1, undefined as never),
+      "unit: got undefined; expected a unit object such as { kind: 'percent' }",
+    ],
+    [
+      'a null unit',
+      () => formatValue(1, null as never),
+      "unit: got null; expected a unit object such as { kind: 'percent' }",
+    ],
+    [
+      'a unit string',
+      () => formatValue(1, 'percent' as never),
+      `unit: got "percent"; expected a unit object such as { kind: 'percent' }`,
+    ],
+    [
+      'a kind',
+      () => formatValue(1, { kind: 'ratio' } as never),
+      'unit.kind: got "ratio"; expected one of "percent", "currency", "count", "rank", "years"',
+    ],
+    [
+      'a currency',
+      () => formatValue(1, { kind: 'currency', currency: 'EUR' } as never),
+      'unit.currency: got "EUR"; expected one of "USD", "CNY"',
+    ],
+    [
+      'a count of nothing',
+      () => formatValue(1, { kind: 'count' } as never),
+      'unit.of: got undefined; expected a string',
+    ],
+    [
+      'a style',
+      () => formatValue(1, usd, { style: 'narrow' as never }),
+      'options.style: got "narrow"; expected one of "short", "long"',
+    ],
+    [
+      'an option',
+      () => formatValue(1, usd, { styel: 'long' } as never),
+      'options.styel: unknown option; the options are "locale", "style"',
+    ],
+    [
+      'options',
+      () => formatValue(1, usd, 'long' as never),
+      'options: expected an object of options, got string',
+    ],
+  ])('rejects %s, saying what would be right', (_what, work, message) => {
+    expect(error(work)).toBe(message);
+  });
+});
