@@ -55,60 +55,6 @@ describe('formatValue', () => {
     );
   });
 
-  it('formats short money as Intl’s compact currency', () => {
-    for (const [locale, currency, value] of [
-      ['en', 'USD', 160e9],
-      ['de', 'CNY', 1234],
-      ['fr', 'USD', 160e9],
-    ] as const) {
-      const intl = new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        maximumFractionDigits: 2,
-        minimumFractionDigits: 0,
-      });
-      expect(formatValue(value, { kind: 'currency', currency }, { locale })).toBe(
-        intl.format(value),
-      );
-    }
-  });
-
-  it('gives the documented forms: "$160B", "US$160 billion", "1600亿美元", "2868.9亿元"', () => {
-    const usd = { kind: 'currency', currency: 'USD' } as const;
-    const cny = { kind: 'currency', currency: 'CNY' } as const;
-    expect(normalise(formatValue(160e9, usd))).toBe('$160B');
-    expect(normalise(formatValue(160e9, usd, { style: 'long' }))).toBe('US$160 billion');
-    expect(normalise(formatValue(286.89e9, cny, { style: 'long' }))).toBe('CN¥286.89 billion');
-    // Chinese papers print sums in 亿 and 万亿 with the currency's name, in either style.
-    for (const style of ['short', 'long'] as const) {
-      expect(formatValue(160e9, usd, { locale: zhHans, style })).toBe('1600亿美元');
-      expect(formatValue(286.89e9, cny, { locale: zhHans, style })).toBe('2868.9亿元');
-      expect(formatValue(1.5e12, usd, { locale: zhHans, style })).toBe('1.5万亿美元');
-    }
-  });
-
-  it('gives Chinese sums as Intl’s zh compact number and the currency’s Chinese name, never a sign', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e16, max: 1e16, noNaN: true }),
-        fc.constantFrom('USD', 'CNY'),
-        fc.constantFrom('short', 'long'),
-        (value, currency, style) => {
-          const locale = zhHans;
-          const number = new Intl.NumberFormat('zh-CN', {
-            notation: 'compact',
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 0,
-          }).format(value);
-          const text = formatValue(value, { kind: 'currency', currency }, { locale, style });
-          expect(text).toBe(`${number}${currency === 'USD' ? '美元' : '元'}`);
-          expect(text).not.toMatch(/[$¥]|US|CN/);
-        },
-      ),
-    );
-  });
-
   it('gives a Chinese count its measure word, not the English of what it counts', () => {
     const count = (of: string) => ({ kind: 'count', of }) as const;
     expect(formatValue(22, count('companies'), { locale: zhHans })).toBe('22家');
@@ -122,34 +68,11 @@ describe('formatValue', () => {
           .filter((of) => of.trim() !== '' && !/companies|centers/.test(of)),
         fc.nat(),
         (of, value) => {
-          // 个 where the package knows no measure word for what is counted.
-          expect(formatValue(value, count(of), { locale: zhHans, style: 'long' })).toBe(
-            `${new Intl.NumberFormat('zh-CN').format(value)}个`,
-          );
-        },
-      ),
-    );
-  });
-
-  it('builds the long form from Intl’s own long compact number', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
-        fc.constantFrom('en', 'fr'),
-        (value, locale) => {
-          const number = new Intl.NumberFormat(locale, {
-            notation: 'compact',
-            compactDisplay: 'long',
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 0,
-          })
-            .formatToParts(value)
-            .filter((part) => part.type !== 'minusSign')
-            .map((part) => part.value)
-            .join('');
-          expect(
-            formatValue(value, { kind: 'currency', currency: 'USD' }, { locale, style: 'long' }),
-          ).toContain(number);
+          // 个 where the package knows no measure word for what is counted; the long style
+          // writes every digit.
+          const text = formatValue(value, count(of), { locale: zhHans, style: 'long' });
+          expect(text).toMatch(/^\d{1,3}(,\d{3})*个$/);
+          expect(Number(text.slice(0, -1).replace(/,/g, ''))).toBe(value);
         },
       ),
     );
@@ -179,17 +102,6 @@ describe('formatValue', () => {
       '第九',
       '第12',
     ]);
-  });
-
-  it('formats percent in points and years with Intl’s unit', () => {
-    expect(formatValue(44, { kind: 'percent' })).toBe(
-      new Intl.NumberFormat('en', { style: 'percent' }).format(0.44),
-    );
-    expect(formatValue(2, { kind: 'years' }, { locale: zhHans })).toBe(
-      new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(
-        2,
-      ),
-    );
   });
 
   it('falls back to en for unknown and malformed locales, as Intl does', () => {
@@ -401,37 +313,5 @@ describe('formatNote', () => {
     );
     expect(() => formatNote(null as never)).toThrow(InvalidOptionError);
     expect(() => formatNote({ kind: 'inference', text: 5 } as never)).toThrow(/note\.text/);
-  });
-});
-
-describe('formatPolicy', () => {
-  it('says issued or to be issued, when, by whom, with documents and focus areas', () => {
-    for (const policy of policies) {
-      const issuers = policy.issuedBy.map((id) => getEntity(id).name);
-      const text = formatPolicy(policy, { issuers });
-      expect(text.startsWith(policy.title)).toBe(true);
-      expect(text).toContain(policy.status === 'issued' ? ': issued by' : ': to be issued by');
-      expect(text).toContain(
-        new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(policy.date),
-        ),
-      );
-      for (const issuer of issuers) expect(text).toContain(issuer);
-      if (policy.supportingDocuments !== undefined)
-        expect(text).toContain(`${policy.supportingDocuments} supporting documents`);
-      for (const area of policy.focusAreas ?? []) expect(text).toContain(area);
-      const zh = formatPolicy(policy, { locale: zhHans, issuers });
-      expect(zh).toContain(
-        new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(policy.date),
-        ),
-      );
-      expect(zh).toContain(policy.status === 'issued' ? '于' : '将于');
-    }
-  });
-
-  it('rejects a date that is not ISO 8601', () => {
-    const policy = getPolicy('digital-economy-1-plus-3-policy-system');
-    expect(() => formatPolicy({ ...policy, date: '7 September' })).toThrow(InvalidOptionError);
   });
 });

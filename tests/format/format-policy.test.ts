@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPolicy, InvalidOptionError, type Policy, policies } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { byId } from '../support/by-id.js';
 
 const opinions = byId(policies, 'new-business-forms-and-models-opinions');
@@ -12,14 +13,14 @@ describe('formatPolicy', () => {
     expect(formatPolicy(opinions)).toBe(
       'Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy: issued by Beijing Municipal Party Committee and Beijing Municipal Government on June 10, 2020, with 5 supporting documents; focus: new infrastructure, new scenarios, new consumption, new openings, and new services.',
     );
-    expect(formatPolicy(opinions, { locale: 'zh-CN' })).toBe(
-      '《关于加快培育壮大新业态新模式促进北京经济高质量发展的若干意见》：中共北京市委和北京市人民政府于2020年6月10日发布，另有5份配套文件；重点：新基建、新场景、新消费、新开放和新服务。',
+    expect(formatPolicy(opinions, { locale: zhHans })).toBe(
+      '《关于加快培育壮大新业态新模式促进北京经济高质量发展的若干意见》：中共北京市委和北京市人民政府于2020年6月10日发布，另有5份配套文件，聚焦新基建、新场景、新消费、新开放和新服务。',
     );
   });
 
   it('says of an announced policy that it is to be issued, 将于 in Chinese', () => {
     expect(formatPolicy(system)).toBe(`${TITLE}: to be issued by Beijing on September 7, 2020.`);
-    expect(formatPolicy(system, { locale: 'zh-CN' })).toBe(
+    expect(formatPolicy(system, { locale: zhHans })).toBe(
       `${TITLE_ZH}：北京将于2020年9月7日发布。`,
     );
   });
@@ -34,13 +35,13 @@ describe('formatPolicy', () => {
     expect(formatPolicy(issued, { issuers: ['X', 'Y', 'Z'] })).toBe(
       `${TITLE}: issued by X, Y, and Z on September 7, 2020, with 1 supporting document; focus: a.`,
     );
-    expect(formatPolicy(issued, { issuers: ['X', 'Y', 'Z'], locale: 'zh-CN' })).toBe(
-      `${TITLE_ZH}：X、Y和Z于2020年9月7日发布，另有1份配套文件；重点：a。`,
+    expect(formatPolicy(issued, { issuers: ['X', 'Y', 'Z'], locale: zhHans })).toBe(
+      `${TITLE_ZH}：X、Y和Z于2020年9月7日发布，另有1份配套文件，聚焦a。`,
     );
     expect(formatPolicy(system, { issuers: false })).toBe(
       `${TITLE}: to be issued on September 7, 2020.`,
     );
-    expect(formatPolicy(system, { issuers: false, locale: 'zh-CN' })).toBe(
+    expect(formatPolicy(system, { issuers: false, locale: zhHans })).toBe(
       `${TITLE_ZH}：将于2020年9月7日发布。`,
     );
     expect(
@@ -52,7 +53,7 @@ describe('formatPolicy', () => {
     expect(formatPolicy({ ...system, date: '2020-09' }, { issuers: false })).toBe(
       `${TITLE}: to be issued on September 2020.`,
     );
-    expect(formatPolicy({ ...system, date: '2020' }, { locale: 'zh-CN', issuers: false })).toBe(
+    expect(formatPolicy({ ...system, date: '2020' }, { locale: zhHans, issuers: false })).toBe(
       `${TITLE_ZH}：将于2020年发布。`,
     );
   });
@@ -105,7 +106,7 @@ describe('formatPolicy', () => {
     [
       'a locale',
       () => formatPolicy(system, { locale: 1 } as never),
-      'options.locale: got 1; expected a string',
+      "options.locale: got 1; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
     ],
     [
       'documents',

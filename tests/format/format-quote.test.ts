@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuote, InvalidOptionError, quotes } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { byId } from '../support/by-id.js';
 
 const direct = byId(quotes, 'jilin-park-output');
 const indirect = byId(quotes, 'headline-digital-economy-share');
 const SAID =
   'Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country';
-const MARK = '（英文译文原文，未回译）';
 
 describe('formatQuote', () => {
   it('quotes direct speech and names the speaker after it', () => {
@@ -23,20 +23,20 @@ describe('formatQuote', () => {
     expect(formatQuote(indirect, { speaker: false })).toBe(SAID);
   });
 
-  it('keeps the English words in Chinese, in quotation marks and marked as the translation’s own', () => {
-    expect(formatQuote(indirect, { locale: 'zh-CN' })).toBe(`据吉林：“${SAID}”${MARK}`);
-    expect(formatQuote(direct, { locale: 'zh-CN' })).toBe(`吉林：“${direct.text}”${MARK}`);
-    expect(formatQuote(direct, { locale: 'zh-CN', speaker: '主席' })).toBe(
-      `主席：“${direct.text}”${MARK}`,
+  it('frames the English words in Chinese prose, in Chinese quotation marks', () => {
+    // The marker that the words are the English translation's is said once per list, by the views
+    // that list quotes, not after each quote.
+    expect(formatQuote(indirect, { locale: zhHans })).toBe(`据吉林介绍，“${SAID}”`);
+    expect(formatQuote(direct, { locale: zhHans })).toBe(`吉林表示：“${direct.text}”`);
+    expect(formatQuote(direct, { locale: zhHans, speaker: '主席' })).toBe(
+      `主席表示：“${direct.text}”`,
     );
-    expect(formatQuote(indirect, { locale: 'zh-CN', speaker: false })).toBe(`“${SAID}”${MARK}`);
+    expect(formatQuote(indirect, { locale: zhHans, speaker: false })).toBe(`“${SAID}”`);
   });
 
   it('leaves out a speaker that the article does not know', () => {
     expect(formatQuote({ ...direct, speaker: 'someone' })).toBe(`“${direct.text}”`);
-    expect(formatQuote({ ...indirect, speaker: 'someone' }, { locale: 'zh-CN' })).toBe(
-      `“${SAID}”${MARK}`,
-    );
+    expect(formatQuote({ ...indirect, speaker: 'someone' }, { locale: zhHans })).toBe(`“${SAID}”`);
   });
 
   const message = (work: () => unknown) => {
@@ -49,6 +49,11 @@ describe('formatQuote', () => {
   };
 
   it.each<[string, () => unknown, string]>([
+    [
+      'a locale',
+      () => formatQuote(direct, { locale: 1 } as never),
+      "options.locale: got 1; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
+    ],
     ['no quote', () => formatQuote(null as never), 'quote: got null; expected a Quote'],
     [
       'a mode',

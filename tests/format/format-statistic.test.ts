@@ -1,5 +1,6 @@
 // formatStatistic: the exact phrase a reader sees, in English and in Chinese, for every statistic
-// of the article, each part turned on and off, and every error message.
+// of the article, each part turned on and off, and every error message. Chinese comes from the
+// locale module (zhHans).
 import { describe, expect, it } from 'vitest';
 import {
   formatStatistic,
@@ -9,6 +10,7 @@ import {
   type StatisticId,
   statistics,
 } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { byId } from '../support/by-id.js';
 
 const JUST_VALUE = { label: false, period: false, attribution: false } as const;
@@ -28,7 +30,7 @@ describe('formatStatistic on the article', () => {
     [
       'service-trade-volume-2019',
       'Service trade, total import and export volume: more than $160B (2019), according to Jilin',
-      '服务贸易进出口总额：超过US$1600亿（2019年），据吉林',
+      '服务贸易进出口总额：超过1600亿美元（2019年），据吉林',
     ],
     [
       'service-trade-share-of-national-2019',
@@ -43,17 +45,37 @@ describe('formatStatistic on the article', () => {
     [
       'zhongguancun-software-park-headquarters',
       'Headquarters and R&D centres in Zhongguancun Software Park: more than 600 headquarters and global R&D centers, according to Jilin',
-      '中关村软件园内的企业总部和研发中心：超过600家企业总部和全球研发中心，据吉林',
+      '中关村软件园内的企业总部和研发中心：超过600家，据吉林',
     ],
     [
       'zhongguancun-software-park-output-2019',
       'Total output value of enterprises in Zhongguancun Software Park: CN¥286.89B (2019), according to Jilin',
-      '中关村软件园企业总产值：¥2868.9亿（2019年），据吉林',
+      '中关村软件园企业总产值：2868.9亿元（2019年），据吉林',
     ],
     [
       'big-data-top-500-beijing-companies-2019',
       'Beijing companies on the 2019 China Top 500 Big Data Companies list: 22 companies (2019), according to Jilin',
-      '入选“2019中国大数据企业500强”的北京企业：22家企业（2019年），据吉林',
+      '入选“2019中国大数据企业500强”的北京企业：22家（2019年），据吉林',
+    ],
+    [
+      'big-data-top-500-national-share-2019',
+      'Beijing’s share of the 2019 China Top 500 Big Data Companies list: 44% (2019), according to Jilin',
+      '北京企业占“2019中国大数据企业500强”的比重：44%（2019年），据吉林',
+    ],
+    [
+      'big-data-top-500-national-rank-2019',
+      'National rank on the 2019 China Top 500 Big Data Companies list: 1st (2019), according to Jilin',
+      '“2019中国大数据企业500强”上榜企业数的全国排名：第一（2019年），据吉林',
+    ],
+    [
+      'industrial-enterprises-cloud-platform-access-rate',
+      'Cloud and platform access rate of industrial enterprises above designated size: more than 40%, according to Jilin',
+      '规模以上工业企业上云上平台率：超过40%，据吉林',
+    ],
+    [
+      'business-environment-national-rank',
+      'Rank in the State Council’s assessment of the business environment of major cities: 1st, according to Jilin',
+      '国务院全国大城市营商环境评价排名：第一，据吉林',
     ],
     [
       'business-environment-first-place-years',
@@ -63,8 +85,8 @@ describe('formatStatistic on the article', () => {
   ])('writes %s', (id, english, chinese) => {
     const statistic = getStatistic(id);
     expect(formatStatistic(statistic)).toBe(english);
-    expect(formatStatistic(statistic, { locale: 'zh-CN' })).toBe(chinese);
-    expect(formatStatistic(statistic, { locale: 'zh', style: 'long' })).toBe(chinese);
+    expect(formatStatistic(statistic, { locale: zhHans })).toBe(chinese);
+    expect(formatStatistic(statistic, { locale: zhHans, style: 'long' })).toBe(chinese);
   });
 
   it('writes amounts in words in the long style', () => {
@@ -84,26 +106,26 @@ describe('formatStatistic, part by part', () => {
   const volume = byId(statistics, 'service-trade-volume-2019');
   const both = (options: FormatStatisticOptions) => [
     formatStatistic(volume, options),
-    formatStatistic(volume, { ...options, locale: 'zh-CN' }),
+    formatStatistic(volume, { ...options, locale: zhHans }),
   ];
 
   it('leaves out the label, the period or the source when told', () => {
     expect(both({ label: false })).toEqual([
       'more than $160B (2019), according to Jilin',
-      '超过US$1600亿（2019年），据吉林',
+      '超过1600亿美元（2019年），据吉林',
     ]);
     expect(both({ period: false })).toEqual([
       'Service trade, total import and export volume: more than $160B, according to Jilin',
-      '服务贸易进出口总额：超过US$1600亿，据吉林',
+      '服务贸易进出口总额：超过1600亿美元，据吉林',
     ]);
     expect(both({ attribution: false })).toEqual([
       'Service trade, total import and export volume: more than $160B (2019)',
-      '服务贸易进出口总额：超过US$1600亿（2019年）',
+      '服务贸易进出口总额：超过1600亿美元（2019年）',
     ]);
-    expect(both(JUST_VALUE)).toEqual(['more than $160B', '超过US$1600亿']);
+    expect(both(JUST_VALUE)).toEqual(['more than $160B', '超过1600亿美元']);
     expect(both({ label: true, period: true, attribution: 'the Beijing News' })).toEqual([
       'Service trade, total import and export volume: more than $160B (2019), according to the Beijing News',
-      '服务贸易进出口总额：超过US$1600亿（2019年），据the Beijing News',
+      '服务贸易进出口总额：超过1600亿美元（2019年），据the Beijing News',
     ]);
   });
 
@@ -114,6 +136,15 @@ describe('formatStatistic, part by part', () => {
     expect(
       formatStatistic({ ...volume, period: '2020-06-10' }, { ...JUST_VALUE, period: true }),
     ).toBe('more than $160B (June 10, 2020)');
+    expect(
+      formatStatistic({ ...volume, period: '2020-06' }, { locale: zhHans, attribution: false }),
+    ).toBe('服务贸易进出口总额：超过1600亿美元（2020年6月）');
+    expect(
+      formatStatistic(
+        { ...volume, period: '2020-06-10' },
+        { ...JUST_VALUE, period: true, locale: zhHans },
+      ),
+    ).toBe('超过1600亿美元（2020年6月10日）');
   });
 
   it('has words for every comparator', () => {
@@ -121,25 +152,26 @@ describe('formatStatistic, part by part', () => {
       ['exactly', 'about', 'more-than', 'at-least', 'at-most', 'less-than'] as const
     ).map((comparator) => [
       formatStatistic({ ...volume, comparator }, JUST_VALUE),
-      formatStatistic({ ...volume, comparator }, { ...JUST_VALUE, locale: 'zh-CN' }),
+      formatStatistic({ ...volume, comparator }, { ...JUST_VALUE, locale: zhHans }),
     ]);
     expect(words).toEqual([
-      ['$160B', 'US$1600亿'],
-      ['about $160B', '约US$1600亿'],
-      ['more than $160B', '超过US$1600亿'],
-      ['at least $160B', '至少US$1600亿'],
-      ['at most $160B', '至多US$1600亿'],
-      ['less than $160B', '不到US$1600亿'],
+      ['$160B', '1600亿美元'],
+      ['about $160B', '约1600亿美元'],
+      ['more than $160B', '超过1600亿美元'],
+      ['at least $160B', '至少1600亿美元'],
+      ['at most $160B', '至多1600亿美元'],
+      ['less than $160B', '不到1600亿美元'],
     ]);
   });
 
   it('reads "at most" of a rank as the top, and other ranks as places', () => {
     const rank = getStatistic('service-trade-global-rank');
     expect(formatStatistic({ ...rank, value: 1234.567 }, JUST_VALUE)).toBe('top 1,234.57');
-    expect(formatStatistic({ ...rank, value: 3 }, { ...JUST_VALUE, locale: 'zh-CN' })).toBe(
-      '前3名',
-    );
+    expect(formatStatistic({ ...rank, value: 3 }, { ...JUST_VALUE, locale: zhHans })).toBe('前3名');
     expect(formatStatistic({ ...rank, comparator: 'about' }, JUST_VALUE)).toBe('about 20th');
+    expect(
+      formatStatistic({ ...rank, comparator: 'about' }, { ...JUST_VALUE, locale: zhHans }),
+    ).toBe('约第20');
     expect(
       formatStatistic(
         { ...volume, unit: { kind: 'count', of: 'firms' }, comparator: 'at-most' },
@@ -148,27 +180,19 @@ describe('formatStatistic, part by part', () => {
     ).toBe('at most 160B firms');
   });
 
-  it('writes a Chinese count without a measure word when its unit has none', () => {
+  it('gives a Chinese count 个 where the locale knows no measure word for what it counts', () => {
     const headquarters = byId(statistics, 'zhongguancun-software-park-headquarters');
-    const zhHans = headquarters.translations?.['zh-Hans'];
-    if (zhHans === undefined) throw new Error('no Chinese forms');
-    const withoutClassifier = {
-      ...headquarters,
-      translations: {
-        'zh-Hans': {
-          ...zhHans,
-          unitOf: { text: '个总部', provenance: { kind: 'translated' as const } },
-        },
-      },
-    };
-    expect(formatStatistic(withoutClassifier, { ...JUST_VALUE, locale: 'zh-CN' })).toBe(
-      '超过600个总部',
-    );
+    expect(
+      formatStatistic(
+        { ...headquarters, unit: { kind: 'count', of: 'offices' } },
+        { ...JUST_VALUE, locale: zhHans },
+      ),
+    ).toBe('超过600个企业总部和全球研发中心');
   });
 
   it('puts a Chinese count’s measure word after the number, compact unless long', () => {
     const headquarters = getStatistic('zhongguancun-software-park-headquarters');
-    const zh = { ...JUST_VALUE, locale: 'zh-CN' };
+    const zh = { ...JUST_VALUE, locale: zhHans };
     expect(formatStatistic({ ...headquarters, value: 12345 }, zh)).toBe(
       '超过1.23万家企业总部和全球研发中心',
     );
@@ -178,6 +202,10 @@ describe('formatStatistic, part by part', () => {
     expect(
       formatStatistic({ ...headquarters, value: 12345 }, { ...JUST_VALUE, style: 'long' }),
     ).toBe('more than 12,345 headquarters and global R&D centers');
+    // Beside its label, which says what it counts, a Chinese count is its number and measure word.
+    expect(formatStatistic({ ...headquarters, value: 12345 }, { locale: zhHans })).toBe(
+      '中关村软件园内的企业总部和研发中心：超过1.23万家，据吉林',
+    );
   });
 });
 
@@ -204,7 +232,16 @@ describe('formatStatistic on input from untyped code', () => {
     [volume, { period: 1 }, 'options.period: got 1; expected true or false'],
     [volume, { attribution: 5 }, 'options.attribution: got 5; expected a string'],
     [volume, { attribution: true }, 'options.attribution: got true; expected a string'],
-    [volume, { locale: 5 }, 'options.locale: got 5; expected a string'],
+    [
+      volume,
+      { locale: 5 },
+      "options.locale: got 5; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
+    ],
+    [
+      volume,
+      { locale: 'zh-CN' },
+      `options.locale: "zh-CN" is Chinese: pass zhHans (import { zhHans } from 'beijing-digital-economy/locale/zh-Hans')`,
+    ],
     [null, {}, 'statistic: got null; expected a Statistic'],
     ['s', {}, 'statistic: got "s"; expected a Statistic'],
     // The options are checked first, whatever the statistic.

@@ -10,13 +10,15 @@ import {
   type Comparator,
   type Entity,
   type Statistic,
+  type Locale,
   statistics,
 } from '../../src/index.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 import { byId } from '../support/by-id.js';
 
 const share = byId(statistics, 'service-trade-share-of-national-2019');
 const rank = byId(statistics, 'service-trade-global-rank');
-const value = (statistic: Statistic, locale: string) =>
+const value = (statistic: Statistic, locale: string | Locale) =>
   formatStatistic(statistic, { locale, label: false, period: false, attribution: false });
 
 describe('the comparators in words', () => {
@@ -30,12 +32,12 @@ describe('the comparators in words', () => {
   ])('%s reads "%s" and "%s"', (comparator, en, zh) => {
     const statistic = { ...share, comparator };
     expect(value(statistic, 'en')).toBe(en);
-    expect(value(statistic, 'zh-CN')).toBe(zh);
+    expect(value(statistic, zhHans)).toBe(zh);
   });
 
   it('read a rank of at most 20 as the top 20', () => {
     expect(value(rank, 'en')).toBe('top 20');
-    expect(value(rank, 'zh-CN')).toBe('前20名');
+    expect(value(rank, zhHans)).toBe('前20名');
   });
 });
 
@@ -44,7 +46,7 @@ describe('the phrasing around a value', () => {
     expect(formatStatistic(share, { attribution: 'Jilin' })).toBe(
       'Share of the country’s service trade: about 20% (2019), according to Jilin',
     );
-    expect(formatStatistic(share, { locale: 'zh-CN', attribution: '吉林' })).toBe(
+    expect(formatStatistic(share, { locale: zhHans, attribution: '吉林' })).toBe(
       '占全国服务贸易的比重：约20%（2019年），据吉林',
     );
   });
@@ -62,23 +64,51 @@ describe('the Chinese words for kinds', () => {
     ['event', '活动'],
     ['publication', '出版物'],
   ])('name an entity that is a %s %s', (kind, word) => {
-    expect(entityLabel(entity(kind), 'zh')).toBe(`X（${word}）`);
-    expect(entityLabel(entity(kind), 'en')).toBe(`X (${kind})`);
+    expect(entityLabel(entity(kind), zhHans)).toBe(`X（${word}）`);
+    expect(entityLabel(entity(kind), undefined)).toBe(`X (${kind})`);
   });
 
-  it('name the kinds of note and of the items they are on', () => {
-    const lines = runCli(['notes', '--format', 'md', '--locale', 'zh-CN'], {
+  it('name the kinds of note and the items they are on, in Chinese words', () => {
+    const [marker, ...lines] = runCli(['notes', '--format', 'md', '--locale', 'zh-CN'], {
       isTTY: false,
       env: {},
       version: '0.0.0',
-    }).stdout.split('\n');
-    const kinds = new Set(
-      lines.map((line) => /^- (\S+) `[^`]+`, \*([^*]+)\*/.exec(line)?.slice(1, 3).join(' ')),
+    })
+      .stdout.trimEnd()
+      .split('\n');
+    expect(marker).toBe('以下说明由本数据包译自英文原注。');
+    const heads = lines
+      .filter((line) => line !== '')
+      .map((line) => /^- \*\*(.+?)\*\*（([^）]+)）：/.exec(line)?.slice(1, 3));
+    const ITEM =
+      /^(?:元数据中的“[^”]+”|栏目标签|网站附加文字第\d+段|实体“.+”|数据“.+”|政策《.+》|(?:标题|导语|正文第\d+段)中吉林的(?:直接|间接)引语)$/;
+    for (const head of heads) {
+      expect(head?.[0], String(head)).toMatch(ITEM);
+      expect(['翻译', '推断', '不一致', '歧义']).toContain(head?.[1]);
+    }
+    const items = heads.map(
+      (head) =>
+        /^(元数据|栏目标签|网站附加文字|实体|数据|政策|标题|导语|正文)/.exec(head?.[0] ?? '')?.[1],
     );
-    for (const item of ['元数据', '段落', '实体', '数据', '引语', '政策'])
-      expect([...kinds].some((k) => k?.startsWith(`${item} `))).toBe(true);
-    for (const note of ['翻译', '推断', '不一致', '歧义'])
-      expect([...kinds].some((k) => k?.endsWith(` ${note}`))).toBe(true);
-    expect(toMarkdown(article, { locale: 'zh-CN' })).toMatch(/^ {2}- 注（推断，英文）：/m);
+    for (const item of [
+      '元数据',
+      '栏目标签',
+      '网站附加文字',
+      '实体',
+      '数据',
+      '政策',
+      '标题',
+      '导语',
+      '正文',
+    ])
+      expect(items).toContain(item);
+    const kinds = heads.map((head) => head?.[1]);
+    for (const note of ['翻译', '推断', '不一致', '歧义']) expect(kinds).toContain(note);
+    expect(heads).toContainEqual(['实体“吉林”', '翻译']);
+    expect(heads).toContainEqual(['元数据中的“栏目”', '推断']);
+    // The Markdown of the article puts each note under its item, in the package's Chinese.
+    const markdown = toMarkdown(article, { locale: zhHans });
+    expect(markdown).toMatch(/^ {2}- 注（推断）：/m);
+    expect(markdown).not.toMatch(/^ {2}- 注（[^）]*英文）/m);
   });
 });
