@@ -1,5 +1,5 @@
 // The check that `npm run test:mutation` makes of Stryker's report (scripts/lib/mutation-report.ts).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type {
@@ -14,6 +14,7 @@ import {
   readMutationTiming,
   recordMutationRun,
 } from '../scripts/lib/mutation-timing.js';
+import { projectRoot } from './support/built-package.js';
 
 let id = 0;
 const mutant = (status: MutantStatus, line: number, statusReason?: string): MutantResult => ({
@@ -153,5 +154,16 @@ describe('the record of the mutation test’s time', () => {
 
   it('says what was not measured', () => {
     expect(mutationSection({})).toContain('| full (`--force`) | not measured | | | |');
+  });
+});
+
+describe('the mutation test in CI', () => {
+  it('runs only from a committed incremental state, which keeps it within CI’s time', () => {
+    // Without the state, every mutant of src/ is tested: hours on two cores.
+    const commands = readFileSync(join(projectRoot, '.ci/run'), 'utf8')
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'));
+    const runs = commands.some((line) => line.includes('test:mutation'));
+    expect(runs).toBe(existsSync(join(projectRoot, 'stryker-incremental.json')));
   });
 });
