@@ -26,6 +26,7 @@ import { minifiedBundle } from './bundle-size.js';
 import { measureDevelopmentSpeed, type DevelopmentSpeed } from './development-speed.js';
 import { EXPLORER_SECTION, explorerGzippedBytes } from '../docs/build-explorer.js';
 import { measureParseTime, parseTimeSection } from './parse-time.js';
+import { mutationSection, readMutationTiming } from '../test/mutation-timing.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 41);
@@ -270,6 +271,7 @@ ${parseTimeSection(parseTimes)}
 
 ${EXPLORER_SECTION(explorerBytes)}
 
+${mutationSection(readMutationTiming(root))}
 ## Where a target is missed
 
 The figures stand as measured. The Chinese is a module of its own

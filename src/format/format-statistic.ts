@@ -102,7 +102,7 @@ export function formatStatisticWith(
       );
     }
     checkOneOf('statistic.comparator', statistic.comparator, COMPARATORS);
-    if (typeof statistic.value !== 'number' || !Number.isFinite(statistic.value)) {
+    if (!Number.isFinite(statistic.value)) {
       throw new InvalidOptionError(
         'statistic.value',
         `got ${describeValue(statistic.value)}; expected a finite number`,

@@ -88,7 +88,7 @@ function currencyLong(value: number, currency: string, { tag }: ResolvedLocale):
  */
 export function formatValue(value: number, unit: Unit, options: FormatValueOptions = {}): string {
   checkOptions('options', options, ['locale', 'style']);
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
+  if (!Number.isFinite(value)) {
     throw new InvalidOptionError('value', `got ${describeValue(value)}; expected a finite number`);
   }
   if (typeof unit !== 'object' || unit === null)

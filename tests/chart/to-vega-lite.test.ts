@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as vegaLite from 'vega-lite';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   findStatistics,
   InvalidOptionError,
@@ -16,10 +16,15 @@ import { projectRoot } from '../support/built-package.js';
 import { compileWarnings, validate } from '../support/vega-lite.js';
 
 const KINDS: UnitKind[] = ['percent', 'currency', 'count', 'rank', 'years'];
-const byKind = KINDS.map((kind) => [kind, findStatistics({ unitKind: kind })] as const);
-
-describe.each(byKind)('toVegaLite of the %s statistics', (_kind, group) => {
-  const spec = toVegaLite(group, { names: { jilin: 'Jilin' } });
+// The groups and their charts are made in each test, not while the tests are collected (see
+// vitest.mutation.config.ts).
+describe.each(KINDS)('toVegaLite of the %s statistics', (kind) => {
+  let group: readonly Statistic[] = [];
+  let spec: ReturnType<typeof toVegaLite>;
+  beforeEach(() => {
+    group = findStatistics({ unitKind: kind });
+    spec = toVegaLite(group, { names: { jilin: 'Jilin' } });
+  });
 
   it('names the Vega-Lite version the tests use, whose package is installed', () => {
     expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);

@@ -18,9 +18,11 @@ import {
   type EntityId,
   type Note,
   type TextAnchor,
+  policies,
 } from '../../src/index.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { MetadataSchema, TextSourceSchema } from '../../src/schema/index.js';
+import { byId } from '../support/by-id.js';
 
 /** The text of every note of the kind given, or of any kind. */
 const texts = (notes: readonly Note[] | undefined, kind?: Note['kind']) =>
@@ -38,13 +40,16 @@ const inside = (inner: TextAnchor, outer: TextAnchor) =>
   outer.start <= inner.start && inner.end <= outer.end;
 
 describe('what the text does not say about the 50%', () => {
-  const basis = findNotes({ itemKind: 'statistic' }).filter(
-    ({ item, note }) => item.id === 'digital-economy-share-of-gdp-2019' && /basis/.test(note.text),
-  );
+  // Found in each test, not while the tests are collected (see vitest.mutation.config.ts).
+  const basis = () =>
+    findNotes({ itemKind: 'statistic' }).filter(
+      ({ item, note }) =>
+        item.id === 'digital-economy-share-of-gdp-2019' && /basis/.test(note.text),
+    );
 
   it('is a note findNotes returns, naming the 38% of the national basis and its source', () => {
-    expect(basis).toHaveLength(1);
-    const text = basis[0]?.note.text ?? '';
+    expect(basis()).toHaveLength(1);
+    const text = basis()[0]?.note.text ?? '';
     expect(text).toMatch(/Outside knowledge/);
     expect(text).toContain('38%');
     expect(text).toContain('national statistical basis');
@@ -54,7 +59,7 @@ describe('what the text does not say about the 50%', () => {
   });
 
   it('says that the 50% is Jilin’s figure on an unstated basis, not the official statistic', () => {
-    const text = basis[0]?.note.text ?? '';
+    const text = basis()[0]?.note.text ?? '';
     expect(text).toMatch(/does not say on what basis/);
     expect(text).toMatch(/Jilin’s/);
     expect(text).toMatch(/not the official statistic/);
@@ -134,7 +139,7 @@ describe('outside knowledge', () => {
 });
 
 describe('the forum', () => {
-  const forum = getEntity('digital-trade-forum');
+  const forum = byId(entities, 'digital-trade-forum');
 
   it('keeps its role to what the lead says, which the text does contain', () => {
     expect(forum.role).not.toMatch(/spoke/);
@@ -186,7 +191,7 @@ describe('designations', () => {
 });
 
 describe('“Beijing Digital Technology Enterprise Yunji”', () => {
-  const yunji = getEntity('beijing-digital-technology-enterprise-yunji');
+  const yunji = byId(entities, 'beijing-digital-technology-enterprise-yunji');
 
   it('carries the reading in which no company is named (云集), as outside knowledge', () => {
     const text = texts(yunji.notes, 'ambiguity').join(' ');
@@ -206,8 +211,8 @@ describe('“Beijing Digital Technology Enterprise Yunji”', () => {
 });
 
 describe('glosses of Chinese set phrases', () => {
-  const opinions = getPolicy('new-business-forms-and-models-opinions');
-  const reform = getQuote('jilin-reform-determination');
+  const opinions = byId(policies, 'new-business-forms-and-models-opinions');
+  const reform = byId(quotes, 'jilin-reform-determination');
 
   it('date 新基建 to the December 2018 conference, with its source', () => {
     const text = texts(opinions.notes).find((t) => t.includes('新基建')) ?? '';

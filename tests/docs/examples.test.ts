@@ -2,10 +2,10 @@
 // checked: a wrong example fails here. They must also compile under the project's strict
 // settings: `npm run typecheck` writes them (scripts/docs/write-examples.ts) and compiles them with the
 // rest of the project, in one program.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/built-package.js';
 import {
   checkedModule,
@@ -15,17 +15,23 @@ import {
   type Example,
 } from '../support/examples.js';
 
-// A folder of its own, so that running the examples never races the typecheck's copy.
-const directory = join(projectRoot, '.tmp/examples-run');
+// A folder of this process's own, so that running the examples never races the typecheck's copy
+// or another test process in the same checkout (a second `vitest`, a mutation test's runners).
+// Inside the project, so that the examples resolve its node_modules.
+let directory = '';
 const fromDocComments = docCommentExamples();
 const fromMarkdown = markdownExamples();
 const all = [...fromDocComments, ...fromMarkdown];
 const fileOf = (example: Example) => join(directory, exampleFileName(example));
 
 beforeAll(() => {
-  rmSync(directory, { recursive: true, force: true });
-  mkdirSync(directory, { recursive: true });
+  mkdirSync(join(projectRoot, '.tmp'), { recursive: true });
+  directory = mkdtempSync(join(projectRoot, '.tmp/examples-run-'));
   for (const example of all) writeFileSync(fileOf(example), checkedModule(example));
+});
+
+afterAll(() => {
+  if (directory) rmSync(directory, { recursive: true, force: true });
 });
 
 describe('the examples', () => {

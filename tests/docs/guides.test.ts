@@ -1,7 +1,7 @@
 // The guides: their tables of figures are generated from the data, no figure is typed by hand
 // outside them, and they read whole in the reference: plain headings, no table that scrolls.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { findNotes, statistics } from '../../src/index.js';
 import MarkdownIt from 'markdown-it';
 import { CAVEATS_GUIDE, caveatsTables, GUIDE, withTables } from '../../scripts/docs/docs-tables.js';
@@ -117,12 +117,17 @@ describe('the guides in the reference', () => {
 
 describe('strings from the data in the guides', () => {
   const file = writeHostileTranslations();
-  const blocks = tablesFrom(file);
   // TypeDoc renders the guides with HTML allowed, as markdown-it does here.
   const markdown = new MarkdownIt({ html: true });
-  const tokens = markdown
-    .parse(Object.values(blocks).join('\n\n'), {})
-    .flatMap((token) => [token, ...(token.children ?? [])]);
+  // Made in each test, not while the tests are collected (see vitest.mutation.config.ts).
+  let blocks: ReturnType<typeof tablesFrom>;
+  let tokens: ReturnType<typeof markdown.parse>;
+  beforeEach(() => {
+    blocks = tablesFrom(file);
+    tokens = markdown
+      .parse(Object.values(blocks).join('\n\n'), {})
+      .flatMap((token) => [token, ...(token.children ?? [])]);
+  });
 
   it('come out of a hostile translations file as text: no HTML, no image, no link of theirs', () => {
     expect(tokens.filter((t) => t.type === 'html_inline' || t.type === 'html_block')).toEqual([]);

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chineseName } from '../../src/export/to-csl.js';
 import {
   article,
   formatCitation,
+  InvalidOptionError,
   toCSL,
   type Article,
   type CitationStyle,
@@ -22,7 +24,166 @@ describe('toCSL', () => {
   });
 });
 
+describe('chineseName', () => {
+  it.each([
+    ['Huang Xinyu', { family: 'Huang', given: 'Xinyu' }],
+    ['  Li   Wei ', { family: 'Li', given: 'Wei' }],
+    ['Ouyang Xiu Ming', { family: 'Ouyang', given: 'Xiu Ming' }],
+    ['Jilin', { family: 'Jilin', given: '' }],
+  ])('reads %j family name first', (name, expected) => {
+    expect(chineseName(name)).toEqual(expected);
+  });
+});
+
+/** The article as another article of the format might have it: `change` applied to a copy. */
+function changed(change: (copy: Mutable) => void): Article {
+  const copy = structuredClone(article) as unknown as Mutable;
+  change(copy);
+  return copy as unknown as Article;
+}
+interface Mutable {
+  metadata: {
+    datePublished: { value: string; inferred: boolean };
+    fieldNotes?: Record<string, unknown>;
+    section: string;
+    contributors: { entity: string; role: string }[];
+  };
+}
+
+describe('toCSL, field by field', () => {
+  it('gives the item of the built-in article', () => {
+    const { note, ...item } = toCSL(article);
+    expect(item).toEqual({
+      id: 'bjnews-2020-09-05-beijing-digital-economy',
+      type: 'article-newspaper',
+      title:
+        'Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country',
+      'container-title': 'Beijing News',
+      author: [{ family: 'Huang', given: 'Xinyu' }],
+      issued: { 'date-parts': [[2020, 9, 5]] },
+      language: 'en',
+    });
+    expect(note).toBe(
+      `Translated from Chinese. Date inferred: ${article.metadata.datePublished.basis}`,
+    );
+  });
+
+  it('gives the section unless a note denies it is one, and says nothing of a date not inferred', () => {
+    const other = changed((copy) => {
+      delete copy.metadata.fieldNotes;
+      copy.metadata.section = 'Economy';
+      copy.metadata.datePublished.inferred = false;
+      copy.metadata.contributors = [
+        { entity: 'huang-xinyu', role: 'reporter' },
+        { entity: 'wang-jinyu', role: 'editor' },
+        { entity: 'zhao-lin', role: 'reporter' },
+      ];
+    });
+    expect(toCSL(other)).toMatchObject({
+      section: 'Economy',
+      note: 'Translated from Chinese.',
+      author: [
+        { family: 'Huang', given: 'Xinyu' },
+        { family: 'Zhao', given: 'Lin' },
+      ],
+    });
+    expect(toCSL(article)).not.toHaveProperty('section');
+  });
+
+  it('names what is not an article', () => {
+    expect(() => toCSL({} as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+  });
+});
+
 describe('formatCitation', () => {
+  it.each([
+    [
+      'apa',
+      'Huang, X. (2020, September 5). Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country. Beijing News.',
+    ],
+    [
+      'mla',
+      'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, 5 Sept. 2020.',
+    ],
+    [
+      'chicago',
+      'Huang, Xinyu. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” Beijing News, September 5, 2020.',
+    ],
+  ] as const)('gives the %s entry of the built-in article', (style, entry) => {
+    expect(formatCitation(article, style)).toBe(entry);
+  });
+
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  // The MLA Handbook's abbreviations: every month but May, June and July, "Sept." for September.
+  const MLA_MONTHS = [
+    'Jan.',
+    'Feb.',
+    'Mar.',
+    'Apr.',
+    'May',
+    'June',
+    'July',
+    'Aug.',
+    'Sept.',
+    'Oct.',
+    'Nov.',
+    'Dec.',
+  ];
+  const inMonth = (month: number) =>
+    changed((copy) => {
+      copy.metadata.datePublished.value = `2021-${String(month).padStart(2, '0')}-${String(month + 10)}`;
+    });
+
+  it('names every month of the year in each style', () => {
+    for (let month = 1; month <= 12; month += 1) {
+      const other = inMonth(month);
+      const day = month + 10;
+      expect(formatCitation(other, 'apa')).toContain(`(2021, ${MONTHS[month - 1]} ${day}).`);
+      expect(formatCitation(other, 'mla')).toMatch(
+        new RegExp(`Beijing News, ${day} ${MLA_MONTHS[month - 1]?.replace('.', '\\.')} 2021\\.$`),
+      );
+      expect(formatCitation(other, 'chicago')).toMatch(
+        new RegExp(`Beijing News, ${MONTHS[month - 1]} ${day}, 2021\\.$`),
+      );
+    }
+  });
+
+  it.each(['apa', 'mla', 'chicago'] as const)(
+    'agrees with citeproc-js in %s on another month, with a section',
+    (style) => {
+      const other = changed((copy) => {
+        copy.metadata.datePublished.value = '2021-06-30';
+        delete copy.metadata.fieldNotes;
+        copy.metadata.section = 'Finance';
+      });
+      expect(formatCitation(other, style)).toBe(rendered(toCSL(other), style));
+    },
+  );
+
+  it('rejects a month that is not one', () => {
+    const other = changed((copy) => {
+      copy.metadata.datePublished.value = '2020-13-01';
+    });
+    expect(() => formatCitation(other, 'apa')).toThrow(
+      new InvalidOptionError('article.metadata.datePublished', 'month 13 is not 1 to 12'),
+    );
+  });
+
   it.each(['apa', 'mla', 'chicago'] as const)(
     'gives the %s entry that citeproc-js renders from toCSL',
     (style) => {

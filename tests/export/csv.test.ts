@@ -15,6 +15,23 @@ import {
 const parseCsv = (text: string) =>
   parse(text, { relax_column_count: false, record_delimiter: '\r\n' });
 
+/** What each statistic counts or ranks, in the order of the data; empty for other units. */
+const UNIT_OF = [
+  '',
+  'the country',
+  '',
+  '',
+  'global service trade countries and regions',
+  'headquarters and global R&D centers',
+  '',
+  'companies',
+  '',
+  'the country',
+  '',
+  'major cities across the country',
+  '',
+];
+
 describe('toCSV', () => {
   it('gives csv-parse one header row and one row per statistic with every field back', () => {
     const [header, ...rows] = parseCsv(toCSV(statistics));
@@ -28,6 +45,7 @@ describe('toCSV', () => {
       expect(Number(cell('value'))).toBe(s.value);
       expect(cell('unit')).toBe(s.unit.kind);
       expect(cell('currency')).toBe(s.unit.kind === 'currency' ? s.unit.currency : '');
+      expect(cell('unit_of')).toBe(UNIT_OF[i]);
       expect(cell('comparator')).toBe(s.comparator);
       expect(cell('period')).toBe(s.period ?? '');
       expect(cell('stated_as')).toBe(s.statedAs);
@@ -88,6 +106,28 @@ describe('toCSV', () => {
   it('leaves negative numbers alone: only text cells are neutralised', () => {
     const [, row] = parseCsv(toCSV([{ ...template, value: -5 }]));
     expect(row?.[CSV_COLUMNS.indexOf('value')]).toBe('-5');
+  });
+
+  it('writes the header row unless told not to, and nothing else for no statistics', () => {
+    expect(toCSV([])).toBe(
+      'id,label,value,unit,unit_of,currency,comparator,period,stated_as,attributed_to,paragraph,start,end,measure,subject,via\r\n',
+    );
+    expect(toCSV([], { header: false })).toBe('');
+    expect(toCSV(statistics.slice(4, 5), { header: false })).toBe(
+      'service-trade-global-rank,Global rank in service trade,20,rank,global service trade countries and regions,,at-most,,top 20,jilin,body-1,845,863,rank among global service trade countries and regions,beijing,\r\n',
+    );
+  });
+
+  it('rejects what is not an array of statistics or an article, saying what would be right', () => {
+    expect(() => toCSV('x' as never)).toThrow(
+      new InvalidOptionError('rows', 'expected an array of statistics or an article'),
+    );
+    expect(() => toCSV([null] as never)).toThrow(
+      /^rows: is not an array of statistics \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+    expect(() => toCSV(statistics, { headers: false } as never)).toThrow(
+      'options.headers: unknown option; the options are "neutralizeFormulas", "header", "table"',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { article, toJSONLD } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +49,11 @@ function keysOf(node: unknown, keys = new Set<string>()): Set<string> {
 }
 
 describe('toJSONLD', () => {
-  const document = toJSONLD(article);
+  // Made in each test, not while the tests are collected (see vitest.mutation.config.ts).
+  let document: ReturnType<typeof toJSONLD>;
+  beforeEach(() => {
+    document = toJSONLD(article);
+  });
 
   it('expands with a JSON-LD processor without dropping a term: every key becomes a schema.org property', async () => {
     const expanded = (await jsonld.expand(document as never, {

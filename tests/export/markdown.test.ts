@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { article, toMarkdown, toPlainText, type Article } from '../../src/index.js';
 
 const markdown = new MarkdownIt();
@@ -32,7 +32,11 @@ function withText(text: string): Article {
 const SECTIONS = ['Statistics', 'Quotes', 'Policies', 'Sources'];
 
 describe('toMarkdown', () => {
-  const source = toMarkdown(article);
+  // Made in each test, not while the tests are collected (see vitest.mutation.config.ts).
+  let source = '';
+  beforeEach(() => {
+    source = toMarkdown(article);
+  });
 
   it('has the headline, the four sections, and a table row per statistic', () => {
     const headings = flat(source)

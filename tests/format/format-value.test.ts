@@ -1,27 +1,328 @@
+// Exact forms where a reader reads them. The words and symbols are the CLDR data of the ICU that
+// Node.js 20 ships; only the kind of space (U+00A0, U+202F) differs between ICU builds, so it is
+// normalised to a plain space.
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatValue, InvalidOptionError, type Locale, type Unit } from '../../src/index.js';
 import { asksForChinese } from '../../src/internal/resolve-locale.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
-import { describe, expect, it } from 'vitest';
-import { formatValue, InvalidOptionError, type Unit } from '../../src/index.js';
+import { optionErrorMessage } from '../support/option-error.js';
 
-/** ICU builds differ in the spaces they put in numbers; compare without them. */
 const normalise = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const usd = { kind: 'currency', currency: 'USD' } as const;
+const cny = { kind: 'currency', currency: 'CNY' } as const;
+const format = (value: number, unit: Unit, locale?: string | Locale, style?: 'short' | 'long') =>
+  normalise(
+    formatValue(value, unit, {
+      ...(locale === undefined ? {} : { locale }),
+      ...(style === undefined ? {} : { style }),
+    }),
+  );
 
-const unitArbitrary: fc.Arbitrary<Unit> = fc.oneof(
-  fc.constant({ kind: 'percent' } as const),
-  fc.constantFrom('USD', 'CNY').map((currency) => ({ kind: 'currency', currency }) as const),
-  fc.string().map((of) => ({ kind: 'count', of }) as const),
-  fc.string().map((of) => ({ kind: 'rank', of }) as const),
-  fc.constant({ kind: 'years' } as const),
-);
-// Any locale a caller may give but a tag that asks for simplified Chinese, which throws (below).
+describe('formatValue: money', () => {
+  it.each([
+    ['en', 'short', ['$160B', '-$160B', '$286.89B', '$1.23K', '-$1.5', '$0']],
+    [
+      'en',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    [
+      'en-US',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    ['en-GB', 'short', ['US$160bn', '-US$160bn', 'US$286.89bn', 'US$1.23k', '-US$1.5', 'US$0']],
+    [
+      'en-GB',
+      'long',
+      [
+        'US$160 billion',
+        '-US$160 billion',
+        'US$286.89 billion',
+        'US$1.23 thousand',
+        '-US$1.5',
+        'US$0',
+      ],
+    ],
+    [
+      'fr',
+      'short',
+      ['160 Md $US', '-160 Md $US', '286,89 Md $US', '1,23 k $US', '-1,5 $US', '0 $US'],
+    ],
+    [
+      'fr',
+      'long',
+      [
+        '160 milliards $US',
+        '-160 milliards $US',
+        '286,89 milliards $US',
+        '1,23 millier $US',
+        '-1,5 $US',
+        '0 $US',
+      ],
+    ],
+    [
+      'de',
+      'long',
+      [
+        '160 Milliarden $',
+        '-160 Milliarden $',
+        '286,89 Milliarden $',
+        '1,23 Tausend $',
+        '-1,5 $',
+        '0 $',
+      ],
+    ],
+  ] as const)('in %s, %s: US dollars', (locale, style, expected) => {
+    expect(
+      [160e9, -160e9, 286.89e9, 1234, -1.5, 0].map((v) => format(v, usd, locale, style)),
+    ).toEqual(expected);
+  });
 
-const localeArbitrary = fc.oneof(
-  fc.constantFrom('en', zhHans, 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''),
-  fc.string().filter((tag) => !asksForChinese(tag)),
-);
+  it.each(['short', 'long'] as const)(
+    'in Chinese, %s: sums in 亿 and 万亿 with the currency’s name, as Chinese papers print them',
+    (style) => {
+      expect(
+        [160e9, -160e9, 286.89e9, 1.5e12, 1234, -1.5, 0].map((v) => format(v, usd, zhHans, style)),
+      ).toEqual([
+        '1600亿美元',
+        '-1600亿美元',
+        '2868.9亿美元',
+        '1.5万亿美元',
+        '1234美元',
+        '-1.5美元',
+        '0美元',
+      ]);
+      expect([286.89e9, 1.5e12, 12345, -5].map((v) => format(v, cny, zhHans, style))).toEqual([
+        '2868.9亿元',
+        '1.5万亿元',
+        '1.23万元',
+        '-5元',
+      ]);
+    },
+  );
 
-describe('formatValue', () => {
+  it('names the yuan as each locale does', () => {
+    expect(format(286.89e9, cny)).toBe('CN¥286.89B');
+    expect(format(286.89e9, cny, 'en', 'long')).toBe('CN¥286.89 billion');
+    expect(format(-5, cny, 'en', 'long')).toBe('-CN¥5');
+    expect(format(1234, cny, 'de')).toBe('1234 CN¥');
+    expect(format(286.89e9, cny, 'fr', 'long')).toBe('286,89 milliards CNY');
+    expect(format(-5, cny, 'de', 'long')).toBe('-5 CN¥');
+  });
+
+  it('defaults to English and the short style', () => {
+    expect(formatValue(160e9, usd)).toBe('$160B');
+    expect(formatValue(160e9, usd, {})).toBe('$160B');
+  });
+
+  const SCALE: Readonly<Record<string, number>> = {
+    '': 1,
+    thousand: 1e3,
+    million: 1e6,
+    billion: 1e9,
+    trillion: 1e12,
+    万: 1e4,
+    亿: 1e8,
+    万亿: 1e12,
+  };
+  // The English long form and the Chinese forms (both styles), each as a pattern of a sign, the
+  // digits, a word for the scale and what names the currency.
+  const FORMS = [
+    {
+      locale: 'en',
+      currency: 'USD',
+      pattern: /^(-?)US\$([\d,]+(?:\.\d{1,2})?)(?: (thousand|million|billion|trillion))?$/,
+    },
+    {
+      locale: zhHans,
+      currency: 'USD',
+      pattern: /^(-?)([\d,]+(?:\.\d{1,2})?)(万亿|万|亿)?美元$/,
+    },
+    {
+      locale: zhHans,
+      currency: 'CNY',
+      pattern: /^(-?)([\d,]+(?:\.\d{1,2})?)(万亿|万|亿)?元$/,
+    },
+  ] as const;
+  it('says in words, in English and Chinese, the amount it is given, sign included', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e16, max: 1e16, noNaN: true }),
+        fc.constantFrom(...FORMS),
+        fc.constantFrom('short', 'long'),
+        (value, { locale, currency, pattern }, style) => {
+          // English words are the long style; Chinese sums read the same in both.
+          const text = format(
+            value,
+            { kind: 'currency', currency },
+            locale,
+            locale === 'en' ? 'long' : style,
+          );
+          const match = pattern.exec(text);
+          expect(match, text).not.toBeNull();
+          const [, sign, digits, word] = match ?? [];
+          const scale = SCALE[word ?? ''] ?? Number.NaN;
+          expect(sign === '-', text).toBe(value < 0 || Object.is(value, -0));
+          expect(
+            Math.abs(Number(digits?.replace(/,/g, '')) * scale - Math.abs(value)),
+          ).toBeLessThanOrEqual(0.005 * scale * (1 + 1e-9) + Math.abs(value) * 1e-12);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the locale’s own non-breaking space between symbol and number, and none in English', () => {
+    // The space is U+00A0 or U+202F as the ICU build has it, never a plain space that a line
+    // could break at; Australian English writes "USD", international English "US$".
+    const long = (locale: string) => formatValue(-160e9, usd, { locale, style: 'long' });
+    expect(long('nl')).toMatch(/^-US\$[\u00a0\u202f]160 miljard$/);
+    expect(long('de-CH')).toMatch(/^-\$[\u00a0\u202f]160 Milliarden$/);
+    expect(long('en-AU')).toMatch(/^-USD[\u00a0\u202f]160 billion$/);
+    expect(long('fr')).toMatch(/^-160 milliards[\u00a0\u202f]\$US$/);
+    expect(formatValue(-160e9, cny, { locale: 'de', style: 'long' })).toMatch(
+      /^-160 Milliarden[\u00a0\u202f]CN¥$/,
+    );
+    expect(long('en-US')).toBe('-US$160 billion');
+    expect(long('en-GB')).toBe('-US$160 billion');
+  });
+
+  it('puts the symbol where the locale puts it, after the number in French and German', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), (value) => {
+        const negative = value < 0 || Object.is(value, -0);
+        const fr = format(value, usd, 'fr', 'long');
+        expect(fr.endsWith(' $US'), fr).toBe(true);
+        expect(fr.startsWith('-'), fr).toBe(negative);
+        const de = format(value, usd, 'de', 'long');
+        expect(de.endsWith(' $'), de).toBe(true);
+        expect(de.startsWith('-'), de).toBe(negative);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('formatValue: other units', () => {
+  it('gives percent in points, counts and years in words of the locale', () => {
+    const count = { kind: 'count', of: 'companies' } as const;
+    expect(format(44.5, { kind: 'percent' })).toBe('44.5%');
+    expect(format(50, { kind: 'percent' }, 'fr')).toBe('50 %');
+    expect(format(600, count)).toBe('600 companies');
+    expect(format(12345.678, count)).toBe('12.35K companies');
+    expect(format(12345.678, count, 'en', 'long')).toBe('12,345.68 companies');
+    // In Chinese a count takes the measure word of what it counts; 个 where none is known.
+    expect(format(12345.678, count, zhHans)).toBe('1.23万家');
+    expect(format(12345.678, count, zhHans, 'long')).toBe('12,345.68家');
+    expect(format(3, { kind: 'count', of: 'documents' }, zhHans)).toBe('3个');
+    expect(format(2, { kind: 'years' })).toBe('2 years');
+    expect(format(1, { kind: 'years' })).toBe('1 year');
+    expect(format(1.5, { kind: 'years' }, 'de')).toBe('1,5 Jahre');
+    expect(format(2, { kind: 'years' }, zhHans)).toBe('2年');
+    expect(format(44.5, { kind: 'percent' }, zhHans)).toBe('44.5%');
+  });
+
+  it('gives a rank as an ordinal in the words’ language, with the locale’s digits', () => {
+    const rank = { kind: 'rank', of: 'the country' } as const;
+    expect(format(22, rank)).toBe('22nd');
+    expect(format(1, rank, zhHans)).toBe('第一');
+    expect(format(12, rank, zhHans)).toBe('第12');
+    expect(format(1234, rank, 'de')).toBe('1.234th');
+    expect(format(2.5, rank)).toBe('2.5th');
+  });
+});
+
+describe('formatValue: wrong arguments from untyped code', () => {
+  const error = optionErrorMessage;
+
+  it.each<[string, () => unknown, string]>([
+    ['NaN', () => formatValue(Number.NaN, usd), 'value: got NaN; expected a finite number'],
+    [
+      'Infinity',
+      () => formatValue(-Infinity, usd),
+      'value: got -Infinity; expected a finite number',
+    ],
+    ['a string', () => formatValue('5' as never, usd), 'value: got "5"; expected a finite number'],
+    [
+      'no unit',
+      () => formatValue(1, undefined as never),
+      "unit: got undefined; expected a unit object such as { kind: 'percent' }",
+    ],
+    [
+      'a null unit',
+      () => formatValue(1, null as never),
+      "unit: got null; expected a unit object such as { kind: 'percent' }",
+    ],
+    [
+      'a unit string',
+      () => formatValue(1, 'percent' as never),
+      `unit: got "percent"; expected a unit object such as { kind: 'percent' }`,
+    ],
+    [
+      'a kind',
+      () => formatValue(1, { kind: 'ratio' } as never),
+      'unit.kind: got "ratio"; expected one of "percent", "currency", "count", "rank", "years"',
+    ],
+    [
+      'a currency',
+      () => formatValue(1, { kind: 'currency', currency: 'EUR' } as never),
+      'unit.currency: got "EUR"; expected one of "USD", "CNY"',
+    ],
+    [
+      'a count of nothing',
+      () => formatValue(1, { kind: 'count' } as never),
+      'unit.of: got undefined; expected a string',
+    ],
+    [
+      'a style',
+      () => formatValue(1, usd, { style: 'narrow' as never }),
+      'options.style: got "narrow"; expected one of "short", "long"',
+    ],
+    [
+      'an option',
+      () => formatValue(1, usd, { styel: 'long' } as never),
+      'options.styel: unknown option; the options are "locale", "style"',
+    ],
+    [
+      'options',
+      () => formatValue(1, usd, 'long' as never),
+      'options: expected an object of options, got string',
+    ],
+  ])('rejects %s, saying what would be right', (_what, work, message) => {
+    expect(error(work)).toBe(message);
+  });
+});
+
+describe('formatValue in any unit and locale', () => {
+  const unitArbitrary: fc.Arbitrary<Unit> = fc.oneof(
+    fc.constant({ kind: 'percent' } as const),
+    fc.constantFrom('USD', 'CNY').map((currency) => ({ kind: 'currency', currency }) as const),
+    fc.string().map((of) => ({ kind: 'count', of }) as const),
+    fc.string().map((of) => ({ kind: 'rank', of }) as const),
+    fc.constant({ kind: 'years' } as const),
+  );
+  // Any locale a caller may give but a tag that asks for simplified Chinese, which throws.
+  const localeArbitrary = fc.oneof(
+    fc.constantFrom('en', zhHans, 'de', 'ar-EG', 'hi-IN', 'zh-TW', 'x', ''),
+    fc.string().filter((tag) => !asksForChinese(tag)),
+  );
+
   it('never throws for a finite value in any unit, style and locale, and always says something', () => {
     fc.assert(
       fc.property(
@@ -37,58 +338,11 @@ describe('formatValue', () => {
     );
   });
 
-  it('formats short money as Intl’s compact currency', () => {
-    for (const [locale, currency, value] of [
-      ['en', 'USD', 160e9],
-      ['de', 'CNY', 1234],
-      ['fr', 'USD', 160e9],
-    ] as const) {
-      const intl = new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        maximumFractionDigits: 2,
-        minimumFractionDigits: 0,
-      });
-      expect(formatValue(value, { kind: 'currency', currency }, { locale })).toBe(
-        intl.format(value),
+  it('falls back to en for unknown and malformed locales, as Intl does', () => {
+    for (const locale of ['not a locale', '', 'qq-ZZ', '123'])
+      expect(formatValue(160e9, usd, { locale, style: 'long' })).toBe(
+        formatValue(160e9, usd, { style: 'long' }),
       );
-    }
-  });
-
-  it('gives the documented forms: "$160B", "US$160 billion", "1600亿美元", "2868.9亿元"', () => {
-    const usd = { kind: 'currency', currency: 'USD' } as const;
-    const cny = { kind: 'currency', currency: 'CNY' } as const;
-    expect(normalise(formatValue(160e9, usd))).toBe('$160B');
-    expect(normalise(formatValue(160e9, usd, { style: 'long' }))).toBe('US$160 billion');
-    expect(normalise(formatValue(286.89e9, cny, { style: 'long' }))).toBe('CN¥286.89 billion');
-    // Chinese papers print sums in 亿 and 万亿 with the currency's name, in either style.
-    for (const style of ['short', 'long'] as const) {
-      expect(formatValue(160e9, usd, { locale: zhHans, style })).toBe('1600亿美元');
-      expect(formatValue(286.89e9, cny, { locale: zhHans, style })).toBe('2868.9亿元');
-      expect(formatValue(1.5e12, usd, { locale: zhHans, style })).toBe('1.5万亿美元');
-    }
-  });
-
-  it('gives Chinese sums as Intl’s zh compact number and the currency’s Chinese name, never a sign', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e16, max: 1e16, noNaN: true }),
-        fc.constantFrom('USD', 'CNY'),
-        fc.constantFrom('short', 'long'),
-        (value, currency, style) => {
-          const locale = zhHans;
-          const number = new Intl.NumberFormat('zh-CN', {
-            notation: 'compact',
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 0,
-          }).format(value);
-          const text = formatValue(value, { kind: 'currency', currency }, { locale, style });
-          expect(text).toBe(`${number}${currency === 'USD' ? '美元' : '元'}`);
-          expect(text).not.toMatch(/[$¥]|US|CN/);
-        },
-      ),
-    );
   });
 
   it('gives a Chinese count its measure word, not the English of what it counts', () => {
@@ -104,34 +358,11 @@ describe('formatValue', () => {
           .filter((of) => of.trim() !== '' && !/companies|centers/.test(of)),
         fc.nat(),
         (of, value) => {
-          // 个 where the package knows no measure word for what is counted.
-          expect(formatValue(value, count(of), { locale: zhHans, style: 'long' })).toBe(
-            `${new Intl.NumberFormat('zh-CN').format(value)}个`,
-          );
-        },
-      ),
-    );
-  });
-
-  it('builds the long form from Intl’s own long compact number', () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
-        fc.constantFrom('en', 'fr'),
-        (value, locale) => {
-          const number = new Intl.NumberFormat(locale, {
-            notation: 'compact',
-            compactDisplay: 'long',
-            maximumFractionDigits: 2,
-            minimumFractionDigits: 0,
-          })
-            .formatToParts(value)
-            .filter((part) => part.type !== 'minusSign')
-            .map((part) => part.value)
-            .join('');
-          expect(
-            formatValue(value, { kind: 'currency', currency: 'USD' }, { locale, style: 'long' }),
-          ).toContain(number);
+          // 个 where the package knows no measure word for what is counted; the long style
+          // writes every digit.
+          const text = formatValue(value, count(of), { locale: zhHans, style: 'long' });
+          expect(text).toMatch(/^\d{1,3}(,\d{3})*个$/);
+          expect(Number(text.slice(0, -1).replace(/,/g, ''))).toBe(value);
         },
       ),
     );
@@ -161,25 +392,6 @@ describe('formatValue', () => {
       '第九',
       '第12',
     ]);
-  });
-
-  it('formats percent in points and years with Intl’s unit', () => {
-    expect(formatValue(44, { kind: 'percent' })).toBe(
-      new Intl.NumberFormat('en', { style: 'percent' }).format(0.44),
-    );
-    expect(formatValue(2, { kind: 'years' }, { locale: zhHans })).toBe(
-      new Intl.NumberFormat('zh-CN', { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(
-        2,
-      ),
-    );
-  });
-
-  it('falls back to en for unknown and malformed locales, as Intl does', () => {
-    const unit = { kind: 'currency', currency: 'USD' } as const;
-    for (const locale of ['not a locale', '', 'qq-ZZ', '123'])
-      expect(formatValue(160e9, unit, { locale, style: 'long' })).toBe(
-        formatValue(160e9, unit, { style: 'long' }),
-      );
   });
 
   it('throws InvalidOptionError for what is not a finite value, a unit or an option', () => {

@@ -132,6 +132,11 @@ describe('findNotes', () => {
     ],
     ['a filter that is not an object', 'inference', /filter.*expected an object/],
     ['null', null, /filter.*null/],
+    [
+      'an item id that is not a string',
+      { itemId: 5 },
+      /^filter\.itemId: got 5; expected a string$/,
+    ],
   ])('rejects %s with an InvalidOptionError naming the valid choices', (_what, filter, message) => {
     expect(() => findNotes(filter as NoteFilter)).toThrow(InvalidOptionError);
     expect(() => findNotes(filter as NoteFilter)).toThrow(message);

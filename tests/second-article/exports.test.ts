@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   formatCitation,
   formatPolicy,
@@ -18,17 +18,21 @@ import {
   toPlainText,
   toVegaLite,
   toWebAnnotations,
+  type Article,
+  type ArticleHelpers,
+  type ArticleIds,
   type UnitKind,
 } from '../../src/index.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { walkAnchors } from '../../src/model/walk.js';
 import { parseArticle } from '../../src/schema/index.js';
 import { rendered } from '../support/citeproc.js';
+import { lazy } from '../support/lazy.js';
 import { renameIds } from '../support/rename-ids.js';
 import { compileWarnings, validate } from '../support/vega-lite.js';
 import { builtInWordsIn, second, secondText } from './fixture.js';
 
-const { nameOf, getStatistic, getQuote, getPolicy, findStatistics } = forArticle(second);
+const helpers = lazy(() => forArticle(second));
 const entityNames = second.entities.map((e) => e.name);
 /** U+00A0 and U+202F, which ICU puts in some numbers, read as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -67,39 +71,43 @@ describe('the formatters on the second article', () => {
       const bare = plain(formatStatistic(s, { style: 'long', label: false, period: false }));
       if (typeof expected === 'string') expect(bare, s.id).toBe(expected);
       else expect(bare, s.id).toMatch(expected);
-      const full = formatStatistic(s, { attribution: nameOf(s.source.attributedTo) });
+      const full = formatStatistic(s, { attribution: helpers().nameOf(s.source.attributedTo) });
       expect(full.startsWith(`${s.label}: `), s.id).toBe(true);
-      expect(full, s.id).toContain(nameOf(s.source.attributedTo));
+      expect(full, s.id).toContain(helpers().nameOf(s.source.attributedTo));
       expect(builtInWordsIn(full)).toEqual([]);
     }
-    expect(formatStatistic(getStatistic('library-loans-2023'))).toMatch(/\(2023\)$/);
-    expect(formatStatistic(getStatistic('library-holdings'))).toContain('April 23, 2024');
-    expect(formatStatistic(getStatistic('library-holdings'), { locale: zhHans })).toContain(
-      '2024年4月23日',
-    );
+    expect(formatStatistic(helpers().getStatistic('library-loans-2023'))).toMatch(/\(2023\)$/);
+    expect(formatStatistic(helpers().getStatistic('library-holdings'))).toContain('April 23, 2024');
+    expect(
+      formatStatistic(helpers().getStatistic('library-holdings'), { locale: zhHans }),
+    ).toContain('2024年4月23日');
   });
 
   it('formatQuote gives the words, in quotation marks when they are direct, with the speaker asked for', () => {
     for (const q of second.quotes) {
-      const shown = formatQuote(q, { speaker: nameOf(q.speaker) });
+      const shown = formatQuote(q, { speaker: helpers().nameOf(q.speaker) });
       expect(shown).toContain(q.text);
       expect(shown).toContain('Fang Meilin');
       expect(builtInWordsIn(shown)).toEqual([]);
       expect(builtInWordsIn(formatQuote(q))).toEqual([]);
     }
-    expect(formatQuote(getQuote('fang-meilin-children'))).toMatch(/^“Children .*corner,”/);
-    expect(formatQuote(getQuote('fang-meilin-opening-hours'))).not.toMatch(/[“”]/);
+    expect(formatQuote(helpers().getQuote('fang-meilin-children'))).toMatch(
+      /^“Children .*corner,”/,
+    );
+    expect(formatQuote(helpers().getQuote('fang-meilin-opening-hours'))).not.toMatch(/[“”]/);
   });
 
   it('formatPolicy gives the title, the day, the status and the supporting documents', () => {
-    const plan = formatPolicy(getPolicy('reading-plan-2024-2026'));
+    const plan = formatPolicy(helpers().getPolicy('reading-plan-2024-2026'));
     expect(plan).toContain('Plan for a Reading Willow Ford (2024–2026)');
     expect(plan).toContain('March 8, 2024');
     expect(plan).toContain('3 supporting documents');
     expect(plan).toContain('digital lending');
-    const post = formatPolicy(getPolicy('books-by-post'));
+    const post = formatPolicy(helpers().getPolicy('books-by-post'));
     expect(post).toMatch(/^Books by Post: to be .* on May 1, 2024\.$/);
-    expect(formatPolicy(getPolicy('books-by-post'), { locale: zhHans })).toContain('2024年5月1日');
+    expect(formatPolicy(helpers().getPolicy('books-by-post'), { locale: zhHans })).toContain(
+      '2024年5月1日',
+    );
     for (const p of second.policies) expect(builtInWordsIn(formatPolicy(p))).toEqual([]);
   });
 });
@@ -152,7 +160,7 @@ describe('the exports of the second article', () => {
       expect(words, row.id).toContain(row.stated_as);
       const paragraph = second.paragraphs.find((p) => p.id === row.paragraph);
       expect(paragraph?.text, row.id).toContain(words);
-      expect(Number(row.value)).toBe(getStatistic(row.id!).value);
+      expect(Number(row.value)).toBe(helpers().getStatistic(row.id!).value);
     }
     expect(rows.filter((r) => r.currency === 'CNY').map((r) => r.id)).toEqual([
       'library-spending-2023',
@@ -278,19 +286,18 @@ describe('the exports of the second article', () => {
 describe.each(['percent', 'currency', 'count', 'rank', 'years'] as const)(
   'toVegaLite of the second article’s %s statistics',
   (kind: UnitKind) => {
-    const group = findStatistics({ unitKind: kind });
-    const names = Object.fromEntries(second.entities.map((e) => [e.id, nameOf(e.id)]));
-    const spec = toVegaLite(group, {
-      names,
-      title: `Willow Ford’s library in ${kind}`,
-      source: 'Source: Willow Ford Evening Post, April 2024',
-    });
-
     it('charts each of them, credited by name, and compiles and validates as Vega-Lite', () => {
+      const group = helpers().findStatistics({ unitKind: kind });
+      const names = Object.fromEntries(second.entities.map((e) => [e.id, helpers().nameOf(e.id)]));
+      const spec = toVegaLite(group, {
+        names,
+        title: `Willow Ford’s library in ${kind}`,
+        source: 'Source: Willow Ford Evening Post, April 2024',
+      });
       const values = (spec.data as { values: { id: string; according: string }[] }).values;
       expect(values.map((v) => v.id)).toEqual(group.map((s) => s.id));
       for (const [i, s] of group.entries())
-        expect(values[i]?.according).toBe(nameOf(s.source.attributedTo));
+        expect(values[i]?.according).toBe(helpers().nameOf(s.source.attributedTo));
       expect(compileWarnings(spec)).toEqual([]);
       expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
       expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
@@ -301,16 +308,16 @@ describe.each(['percent', 'currency', 'count', 'rank', 'years'] as const)(
 describe('toVegaLite without options', () => {
   // The package's toVegaLite titles and credits a chart as the built-in article's (its statistics
   // alone do not say whose they are); forArticle's toVegaLite takes the article's own words.
-  const percent = findStatistics({ unitKind: 'percent' });
+  const percent = () => helpers().findStatistics({ unitKind: 'percent' });
 
   it('from the package, credits the built-in article, whatever it charts', () => {
-    expect(builtInWordsIn(JSON.stringify(toVegaLite(percent)))).not.toEqual([]);
+    expect(builtInWordsIn(JSON.stringify(toVegaLite(percent())))).not.toEqual([]);
   });
 
   it('from forArticle, names nothing of the built-in article, in English and in Chinese', () => {
     const { toVegaLite: chart } = forArticle(second);
     for (const kind of ['percent', 'currency', 'count', 'rank', 'years'] as const) {
-      const group = findStatistics({ unitKind: kind });
+      const group = helpers().findStatistics({ unitKind: kind });
       if (group.length === 0) continue;
       for (const spec of [chart(group), chart(group, { locale: zhHans })])
         expect(builtInWordsIn(JSON.stringify(spec))).toEqual([]);
@@ -319,20 +326,20 @@ describe('toVegaLite without options', () => {
 
   it('from forArticle, credits the article’s publisher and month, and names each source', () => {
     const { toVegaLite: chart } = forArticle(second);
-    const spec = chart(percent);
-    const publisher = nameOf(second.metadata.publisher);
+    const spec = chart(percent());
+    const publisher = helpers().nameOf(second.metadata.publisher);
     expect(spec.title).toEqual({
       text: 'Figures in per cent',
       subtitle: `Source: ${publisher}, April 2024`,
     });
     const values = (spec.data as { values: { according: string }[] }).values;
     expect(values.map((v) => v.according)).toEqual(
-      percent.map((s) => nameOf(s.source.attributedTo)),
+      percent().map((s) => helpers().nameOf(s.source.attributedTo)),
     );
     expect(compileWarnings(spec)).toEqual([]);
     expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
-    expect((chart(percent, { locale: zhHans }).title as { subtitle: string }).subtitle).toBe(
-      `来源：${nameOf(second.metadata.publisher, { locale: zhHans })}，2024年4月`,
+    expect((chart(percent(), { locale: zhHans }).title as { subtitle: string }).subtitle).toBe(
+      `来源：${helpers().nameOf(second.metadata.publisher, { locale: zhHans })}，2024年4月`,
     );
   });
 });
@@ -346,15 +353,16 @@ describe('the second article with some ids that the built-in article also uses',
     'willow-ford-evening-post': 'beijing-news',
     'county-culture-bureau': 'beijing-municipal-government',
   };
-  const reused = parseArticle(
-    renameIds(JSON.parse(JSON.stringify(second)), (id) => shared[id] ?? id),
-  );
+  let reused: Article<ArticleIds>;
+  let helpers: ArticleHelpers<ArticleIds>;
+  beforeEach(() => {
+    reused = parseArticle(renameIds(JSON.parse(JSON.stringify(second)), (id) => shared[id] ?? id));
+    helpers = forArticle(reused);
+  });
 
   it('is a valid article that names its own entities through forArticle', () => {
     expect(forArticle(reused).nameOf('jilin')).toBe('Fang Meilin');
   });
-
-  const helpers = forArticle(reused);
 
   it('the built-in formatters name by the built-in ids (what forArticle is for)', () => {
     expect(reused.quotes.some((q) => builtInWordsIn(formatQuote(q)).length > 0)).toBe(true);

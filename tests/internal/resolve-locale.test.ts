@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidOptionError } from '../../src/index.js';
+import {
+  asksForChinese,
+  resolveLocale,
+  resolveLocaleOption,
+} from '../../src/internal/resolve-locale.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
+
+const IMPORT = "import { zhHans } from 'beijing-digital-economy/locale/zh-Hans'";
+
+describe('resolveLocale', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en-GB'],
+    ['EN-gb', 'en-GB'],
+    ['de', 'de'],
+    ['fr-CA', 'fr-CA'],
+    ['yue', 'yue'],
+  ])('resolves %j to the tag %j, with English words', (locale, tag) => {
+    expect(resolveLocale(locale)).toEqual({ tag });
+  });
+
+  it('takes the Chinese words and forms from the locale module', () => {
+    const resolved = resolveLocale(zhHans);
+    expect(resolved.tag).toBe('zh-Hans');
+    expect(resolved.forms).toBe(zhHans);
+  });
+
+  it.each(['zh', 'zh-CN', 'ZH-cn', 'zh-SG', 'zh-Hans', 'zh-Hans-HK'])(
+    'refuses %j, Chinese in simplified characters asked for by tag, naming the import',
+    (locale) => {
+      expect(() => resolveLocale(locale)).toThrow(InvalidOptionError);
+      expect(() => resolveLocale(locale)).toThrow(
+        `options.locale: ${JSON.stringify(locale)} is Chinese: pass zhHans (${IMPORT})`,
+      );
+      expect(asksForChinese(locale)).toBe(true);
+    },
+  );
+
+  it.each(['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'ZH-hant', 'zh-Latn'])(
+    'gives %j, Chinese not in simplified characters, the English output whole',
+    (locale) => {
+      expect(resolveLocale(locale)).toEqual({ tag: 'en' });
+      expect(asksForChinese(locale)).toBe(false);
+    },
+  );
+
+  it.each<unknown>([undefined, null, 1, {}, '', 'not a locale', 'x', 'qq-ZZ', '123', 'en_US'])(
+    'falls back to en for %j',
+    (locale) => {
+      expect(resolveLocale(locale)).toEqual({ tag: 'en' });
+    },
+  );
+
+  it('gives a tag Intl accepts, or refuses one that asks for simplified Chinese; never Chinese words', () => {
+    fc.assert(
+      fc.property(fc.string(), (locale) => {
+        if (asksForChinese(locale)) {
+          expect(() => resolveLocale(locale)).toThrow(IMPORT);
+          return;
+        }
+        const { tag, forms } = resolveLocale(locale);
+        expect(forms).toBeUndefined();
+        expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+        expect(tag.toLowerCase().startsWith('zh')).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('resolveLocaleOption', () => {
+  it('resolves a tag or the locale module as resolveLocale does', () => {
+    expect(resolveLocaleOption(undefined)).toEqual({ tag: 'en' });
+    expect(resolveLocaleOption('not a locale')).toEqual({ tag: 'en' });
+    expect(resolveLocaleOption('de')).toEqual({ tag: 'de' });
+    expect(resolveLocaleOption(zhHans).forms).toBe(zhHans);
+    expect(() => resolveLocaleOption('zh-CN')).toThrow(
+      `options.locale: "zh-CN" is Chinese: pass zhHans (${IMPORT})`,
+    );
+  });
+
+  it.each<[unknown, string]>([
+    [null, 'null'],
+    [1, '1'],
+    [{}, 'an object'],
+    [['zh'], 'an array'],
+  ])('refuses %j, which is neither a tag nor a locale module', (locale, got) => {
+    expect(() => resolveLocaleOption(locale)).toThrow(
+      `options.locale: got ${got}; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'`,
+    );
+  });
+});
