@@ -108,9 +108,10 @@ const COLLECTIONS = ['paragraphs', 'entities', 'statistics', 'quotes', 'policies
 
 /**
  * The package's lookups, queries and names for an article other than the built-in one: one you
- * read with `parseArticle` from `beijing-digital-economy/schema`, in the same format. The
- * formatters and exports take any article already; these are the helpers that otherwise read the
- * built-in article.
+ * read with `parseArticle` from `beijing-digital-economy/schema`, in the same format. The exports
+ * (`toMarkdown`, `toCSV`, …) take any article already; these are the helpers that otherwise read
+ * the built-in article, and the formatters and `toVegaLite`, which name people and bodies and
+ * credit a chart from this article instead of the built-in one.
  *
  * @param article - An article checked by `parseArticle` (or the built-in `article`).
  * @returns The helpers, bound to that article; the object is frozen.

@@ -10,6 +10,7 @@ import {
   type CitationStyle,
 } from '../../src/index.js';
 import { rendered } from '../support/citeproc.js';
+import { MONTHS } from '../support/months.js';
 
 describe('toCSL', () => {
   it('is a CSL-JSON newspaper article with explicit Chinese names and date-parts', () => {
@@ -115,20 +116,6 @@ describe('formatCitation', () => {
     expect(formatCitation(article, style)).toBe(entry);
   });
 
-  const MONTHS = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   // The MLA Handbook's abbreviations: every month but May, June and July, "Sept." for September.
   const MLA_MONTHS = [
     'Jan.',
