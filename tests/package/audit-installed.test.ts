@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedPackages } from '../../scripts/build/audit-installed.js';
+import { installedPackages, readAuditOutcome } from '../../scripts/build/audit-installed.js';
 import { projectRoot } from '../support/built-package.js';
 import { installPacked } from '../support/install-packed.js';
 
@@ -28,5 +28,41 @@ describe('the supply-chain audit of CI', () => {
       }),
     ) as { dependencies?: object };
     expect(Object.keys(own.dependencies ?? {})).toEqual([]);
+  });
+});
+
+describe('readAuditOutcome', () => {
+  const answer = (name: string) =>
+    readFileSync(join(projectRoot, 'tests/fixtures/npm-audit', name), 'utf8');
+
+  it('counts the vulnerable packages of a report, so that CI fails on any', () => {
+    expect(readAuditOutcome(answer('one-advisory.json'))).toEqual({
+      kind: 'report',
+      advisories: 1,
+      packages: ['zod'],
+    });
+  });
+
+  it('passes a report with nothing vulnerable', () => {
+    expect(readAuditOutcome(answer('clean.json'))).toEqual({
+      kind: 'report',
+      advisories: 0,
+      packages: [],
+    });
+  });
+
+  it('tells a refused endpoint from a report, keeping the refusal as the reason', () => {
+    expect(readAuditOutcome(answer('refused-405.json'))).toEqual({
+      kind: 'unavailable',
+      reason:
+        '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+    });
+  });
+
+  it('never reads output that is not JSON as a clean report', () => {
+    expect(readAuditOutcome('npm error audit endpoint returned an error')).toMatchObject({
+      kind: 'unavailable',
+    });
+    expect(readAuditOutcome('null')).toMatchObject({ kind: 'unavailable' });
   });
 });
