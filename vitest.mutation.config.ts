@@ -4,6 +4,7 @@
 // - tests/package/ and tests/runtimes/: they test the packed tarball and dist/, which a mutant in
 //   src/ does not rebuild (they could only ever pass, after a pack and an install);
 // - tests/docs/reference.test.ts: it reads the TypeDoc output of `npm run docs`, not the code;
+// - tests/docs/self-contained.test.ts: it reads the files git tracks, and a sandbox is no clone;
 // - tests/second-article/cli-built.test.ts and tests/cli/unix.test.ts: they run the built command
 //   line, dist/cli.js;
 // - tests/generated/datapackage.test.ts: it hashes article.json, which `npm run build` writes
@@ -73,6 +74,7 @@ export default defineConfig({
       'tests/package/**',
       'tests/runtimes/**',
       'tests/docs/reference.test.ts',
+      'tests/docs/self-contained.test.ts',
       'tests/second-article/cli-built.test.ts',
       'tests/cli/unix.test.ts',
       'tests/generated/datapackage.test.ts',
