@@ -65,7 +65,7 @@ export interface FormatStatisticOptions {
   readonly label?: boolean;
   /** Whether to add the period, e.g. " (2019)". @defaultValue `true` */
   readonly period?: boolean;
-  /** The name to credit (", according to Jilin"), or `false` for none. @defaultValue the source's name in the locale, as `nameOf` gives it (for another article, use `forArticle(article).formatStatistic`) */
+  /** The name to credit (", according to Jilin"), or `false` for none; a blank name throws. @defaultValue the source's name in the locale, as `nameOf` gives it (for another article, use `forArticle(article).formatStatistic`) */
   readonly attribution?: string | false;
 }
 
@@ -92,8 +92,15 @@ export function formatStatisticWith(
           `got ${describeValue(value)}; expected true or false`,
         );
     }
-    if (options.attribution !== undefined && options.attribution !== false)
-      requireText('options.attribution', options.attribution);
+    if (options.attribution !== undefined && options.attribution !== false) {
+      const credited = requireText('options.attribution', options.attribution);
+      // A blank name would end the sentence "…, according to " with nobody.
+      if (credited.trim() === '')
+        throw new InvalidOptionError(
+          'options.attribution',
+          `got ${describeValue(credited)}; expected a name to credit, or false for none`,
+        );
+    }
     const locale = resolveLocaleOption(options.locale);
     if (typeof statistic !== 'object' || statistic === null) {
       throw new InvalidOptionError(

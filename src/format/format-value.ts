@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { resolveLocaleOption, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import { ordinal } from '../internal/ordinal.js';
 import type { ArticleIds, Locale, Unit } from '../types/index.js';
@@ -75,8 +75,9 @@ function currencyLong(value: number, currency: string, { tag }: ResolvedLocale):
  *   Chinese "1600亿美元", "2868.9亿元", "22家" (a count with its measure word: what is counted is
  *   the statistic's label), "第一", "2年".
  * @throws {InvalidOptionError} When `value` is not a finite number, `unit` is not a {@link Unit},
- *   an option is unknown (from untyped code), or `locale` asks for Chinese by tag rather than with
- *   the locale module (the message names the import).
+ *   an option is unknown (from untyped code), `locale` is neither a tag nor the locale module's
+ *   object, or it asks for Chinese by tag rather than with the locale module (the message names
+ *   the import).
  * @example
  * ```ts
  * import { formatValue } from 'beijing-digital-economy';
@@ -99,7 +100,7 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
   checkOneOf('unit.kind', unit.kind, UNIT_KINDS);
   const style = options.style ?? 'short';
   checkOneOf('options.style', style, ['short', 'long']);
-  const locale = resolveLocale(options.locale);
+  const locale = resolveLocaleOption(options.locale);
   const { tag, forms } = locale;
   switch (unit.kind) {
     case 'percent':

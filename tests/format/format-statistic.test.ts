@@ -231,6 +231,16 @@ describe('formatStatistic on input from untyped code', () => {
     [volume, { attribution: true }, 'options.attribution: got true; expected a string'],
     [
       volume,
+      { attribution: '' },
+      'options.attribution: got ""; expected a name to credit, or false for none',
+    ],
+    [
+      volume,
+      { attribution: ' \u3000' },
+      'options.attribution: got " \u3000"; expected a name to credit, or false for none',
+    ],
+    [
+      volume,
       { locale: 5 },
       "options.locale: got 5; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
     ],

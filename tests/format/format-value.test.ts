@@ -300,6 +300,16 @@ describe('formatValue: wrong arguments from untyped code', () => {
       'options.styel: unknown option; the options are "locale", "style"',
     ],
     [
+      'a locale that is neither a tag nor a locale module',
+      () => formatValue(1, usd, { locale: 5 as never }),
+      "options.locale: got 5; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
+    ],
+    [
+      'a list of tags',
+      () => formatValue(1, usd, { locale: ['zh'] as never }),
+      "options.locale: got an array; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'",
+    ],
+    [
       'options',
       () => formatValue(1, usd, 'long' as never),
       'options: expected an object of options, got string',
