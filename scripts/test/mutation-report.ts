@@ -51,12 +51,29 @@ export function totalScore(report: MutationTestResult): number {
   return calculateMetrics(report.files).metrics.mutationScore;
 }
 
+/** Stryker's reason for a static mutant it did not test (`ignoreStatic`). */
+export const STATIC_REASON = 'Static mutant (and "ignoreStatic" was enabled)';
+
+const isStatic = (mutant: MutantResult) =>
+  mutant.status === 'Ignored' && mutant.statusReason === STATIC_REASON;
+
+/**
+ * How many static mutants each module has that Stryker left untested: code that runs once, when
+ * the module loads (stryker.config.mjs, `ignoreStatic`, says why). Modules with none are left out.
+ */
+export function staticMutants(report: MutationTestResult): { module: string; count: number }[] {
+  return Object.entries(report.files)
+    .map(([module, file]) => ({ module, count: file.mutants.filter(isStatic).length }))
+    .filter(({ count }) => count > 0)
+    .sort((a, b) => b.count - a.count || a.module.localeCompare(b.module));
+}
+
 /** The mutants that a `Stryker disable` comment turned off, with the comment's reason. */
 export function disabledMutants(report: MutationTestResult): DisabledMutant[] {
   return Object.entries(report.files)
     .flatMap(([module, file]) =>
       file.mutants
-        .filter((mutant: MutantResult) => mutant.status === 'Ignored')
+        .filter((mutant: MutantResult) => mutant.status === 'Ignored' && !isStatic(mutant))
         .map((mutant) => ({
           module,
           line: mutant.location.start.line,
@@ -74,6 +91,7 @@ export function checkReport(report: MutationTestResult, floor = MODULE_FLOOR) {
   const scores = moduleScores(report);
   const under = scores.filter((s) => !Number.isNaN(s.score) && s.score < floor);
   const disabled = disabledMutants(report);
+  const statics = staticMutants(report);
   const percent = (score: number) => `${score.toFixed(2)} %`;
   const lines = [
     `Modules under ${floor} %: ${under.length === 0 ? 'none' : under.length}`,
@@ -85,6 +103,8 @@ export function checkReport(report: MutationTestResult, floor = MODULE_FLOOR) {
       (d) =>
         `  ${d.module}:${d.line}:${d.column} ${d.mutator}${d.replacement === undefined ? '' : ` → ${JSON.stringify(d.replacement)}`}: ${d.reason}`,
     ),
+    `Static mutants, not tested (they run when a module loads): ${statics.reduce((sum, s) => sum + s.count, 0)}`,
+    ...statics.map((s) => `  ${s.module}: ${s.count}`),
   ];
   const mutants = scores.reduce((sum, s) => sum + s.mutants, 0);
   return { ok: under.length === 0, lines, under, mutants };

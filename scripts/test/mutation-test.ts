@@ -83,7 +83,9 @@ async function main(given: readonly string[]): Promise<number> {
   const report = readReport(REPORT);
   const { ok, lines, mutants } = checkReport(report);
   console.log(lines.join('\n'));
-  if (record && strykerStatus === 0) {
+  // A run under the threshold still took its time: it is recorded with its score, as any
+  // complete run is (the report above is this run's, or main would have returned).
+  if (record) {
     const tested = mutants - reused(output);
     const kind = tested === mutants ? 'full' : tested === 0 ? 'unchanged' : undefined;
     if (kind === undefined || partial || args.includes('--check-only')) {

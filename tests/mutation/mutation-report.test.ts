@@ -8,7 +8,12 @@ import type {
   MutationTestResult,
 } from 'mutation-testing-report-schema';
 import { describe, expect, it } from 'vitest';
-import { checkReport, readReport, totalScore } from '../../scripts/test/mutation-report.js';
+import {
+  checkReport,
+  readReport,
+  STATIC_REASON,
+  totalScore,
+} from '../../scripts/test/mutation-report.js';
 import {
   mutationSection,
   readMutationTiming,
@@ -51,13 +56,18 @@ describe('the mutation report check', () => {
       mutant('CompileError', 6),
       mutant('Ignored', 2, 'unreachable: the regex has matched'),
     ),
-    'src/c.ts': file(mutant('Ignored', 1)),
+    'src/c.ts': file(mutant('Ignored', 1), mutant('Ignored', 3, STATIC_REASON)),
+    'src/d.ts': file(
+      mutant('Killed', 8),
+      mutant('Ignored', 1, STATIC_REASON),
+      mutant('Ignored', 2, STATIC_REASON),
+    ),
   });
 
-  it('names each module under the floor with its score, and lists the disabled mutants with their reasons', () => {
+  it('names each module under the floor with its score, lists the disabled mutants with their reasons and counts the static ones by module', () => {
     const { ok, lines, mutants } = checkReport(sample);
     expect(ok).toBe(false);
-    expect(mutants).toBe(14);
+    expect(mutants).toBe(18);
     expect(lines).toEqual([
       'Modules under 80 %: 1',
       '  src/b.ts: 60.00 % (3 of 5 detected)',
@@ -65,8 +75,12 @@ describe('the mutation report check', () => {
       '  src/a.ts:2:3 StringLiteral → "\\"\\"": unreachable: the regex has matched',
       '  src/b.ts:7:3 StringLiteral → "\\"\\"": the same string either way',
       '  src/c.ts:1:3 StringLiteral → "\\"\\"": (no reason given)',
+      'Static mutants, not tested (they run when a module loads): 3',
+      '  src/d.ts: 2',
+      '  src/c.ts: 1',
     ]);
-    expect(totalScore(sample)).toBeCloseTo((7 / 10) * 100);
+    // Static mutants count neither way: the score is that of the tested mutants.
+    expect(totalScore(sample)).toBeCloseTo((8 / 11) * 100);
   });
 
   it('passes when no module is under the floor, a module at the floor included', () => {
