@@ -6,6 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The package's modules load here, while the tests are collected, and not in the first example
+// to import them: the mutation test would take that one example for the only test of every
+// constant at a module's top level, and such a mutant, switched on after the module has loaded,
+// would survive it whatever the other tests check (docs/decisions/0134).
+import '../../src/index.js';
+import '../../src/schema/index.js';
+import '../../src/locale/zh-hans.js';
 import { projectRoot } from '../support/built-package.js';
 import {
   checkedModule,
