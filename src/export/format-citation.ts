@@ -50,11 +50,18 @@ const MLA_MONTHS = [
   'Dec.',
 ];
 
+/** "Xinyu" → "X.", "Xiu Ming" → "X. M.", "Xiu-Ming" → "X.-M.", as CSL initialises them. */
 const initials = (given: string) =>
   given
-    .split(/[\s-]+/)
+    .split(/\s+/)
     .filter(Boolean)
-    .map((part) => `${part.charAt(0)}.`)
+    .map((word) =>
+      word
+        .split('-')
+        .filter(Boolean)
+        .map((part) => `${part.charAt(0)}.`)
+        .join('-'),
+    )
     .join(' ');
 const inverted = (name: CslName) => (name.given ? `${name.family}, ${name.given}` : name.family);
 const natural = (name: CslName) => (name.given ? `${name.given} ${name.family}` : name.family);
@@ -83,7 +90,8 @@ function mlaOrChicagoAuthors(names: readonly CslName[], style: 'mla' | 'chicago'
  * notes and bibliography), as plain text; the same entries that a CSL processor renders from
  * {@link toCSL}'s item with those styles (tested against citeproc-js). MLA and Chicago put the
  * title in title case. Agreement with citeproc-js is tested for titles of words, `:`, `,`, `?`,
- * `!`, `.` and apostrophes; quotation marks, hyphens and brackets inside a title get CSL's
+ * `!`, `.` and apostrophes, and for none to four reporters whose given names have one or two
+ * words, hyphenated or not; quotation marks, hyphens and brackets inside a title get CSL's
  * typographic rules there (nested quotes flipped, hyphenated words capitalised), which this
  * function does not reproduce.
  *
@@ -115,7 +123,11 @@ export function formatCitation(article: Article<ArticleIds>, style: CitationStyl
     switch (style) {
       case 'apa': {
         const authors = apaAuthors(item.author);
-        return `${authors ? `${closed(authors)} ` : ''}(${year}, ${monthName} ${day}). ${closed(item.title)} ${closed(container)}`;
+        const dated = `(${year}, ${monthName} ${day}).`;
+        // Without an author, APA puts the title where the author would be.
+        return authors
+          ? `${closed(authors)} ${dated} ${closed(item.title)} ${closed(container)}`
+          : `${closed(item.title)} ${dated} ${closed(container)}`;
       }
       case 'mla':
       case 'chicago': {
@@ -125,7 +137,12 @@ export function formatCitation(article: Article<ArticleIds>, style: CitationStyl
             ? `${day} ${MLA_MONTHS[month - 1] ?? monthName} ${year}`
             : `${monthName} ${day}, ${year}`;
         const section = style === 'chicago' && item.section ? `, sec. ${item.section}` : '';
-        return `${authors ? `${closed(authors)} ` : ''}“${closed(titleCase(item.title))}” ${container}, ${date}${section}.`;
+        const title = `“${closed(titleCase(item.title))}”`;
+        if (authors) return `${closed(authors)} ${title} ${container}, ${date}${section}.`;
+        // Without an author, Chicago begins with the newspaper; MLA with the title.
+        return style === 'chicago'
+          ? `${closed(container)} ${title} ${date}${section}.`
+          : `${title} ${container}, ${date}${section}.`;
       }
     }
   });

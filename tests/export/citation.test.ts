@@ -207,17 +207,37 @@ describe('formatCitation', () => {
     fc.assert(
       fc.property(
         fc.array(words, { minLength: 1, maxLength: 8 }),
-        fc.array(fc.constantFrom('Huang Xinyu', 'Li Wei', 'Zhang San', 'Wang Jinyu'), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        // No reporter to four (where MLA's "et al." and Chicago's list of three and more differ),
+        // given names of two words and hyphenated ones (initialised "X. M." and "X.-M.").
+        fc.array(
+          fc.constantFrom(
+            'Huang Xinyu',
+            'Li Wei',
+            'Zhang San',
+            'Wang Jinyu',
+            'Ouyang Xiu Ming',
+            'Ouyang Xiu-Ming',
+          ),
+          { minLength: 0, maxLength: 4 },
+        ),
         fc.constantFrom('apa', 'mla', 'chicago'),
-        (headline, reporters, style) => {
+        fc.option(fc.constantFrom('Finance', 'World'), { nil: undefined }),
+        (headline, reporters, style, section) => {
           const copy = structuredClone(article) as unknown as {
-            metadata: { headline: string; contributors: { entity: string; role: string }[] };
+            metadata: {
+              headline: string;
+              contributors: { entity: string; role: string }[];
+              section: string;
+              fieldNotes?: unknown;
+            };
             entities: { id: string; name: string }[];
           };
           copy.metadata.headline = headline.join(' ');
+          if (section !== undefined) {
+            // A section that no note denies, which Chicago prints.
+            delete copy.metadata.fieldNotes;
+            copy.metadata.section = section;
+          }
           copy.metadata.contributors = reporters.map((_name, i) => ({
             entity: `reporter-${i}`,
             role: 'reporter',
@@ -237,7 +257,46 @@ describe('formatCitation', () => {
 
   it('rejects a style it does not know, naming the three it does', () => {
     expect(() => formatCitation(article, 'harvard' as CitationStyle)).toThrow(
-      /expected one of "apa", "mla", "chicago"/,
+      new InvalidOptionError('style', 'got "harvard"; expected one of "apa", "mla", "chicago"'),
+    );
+  });
+
+  it('names what is not an article', () => {
+    expect(() => formatCitation(null as never, 'apa')).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+  });
+
+  it('initialises every part of a given name in APA, a hyphenated one with its hyphen', () => {
+    const entries = ['Ouyang Xiu-Ming', 'Ouyang Xiu Ming'].map((name) =>
+      formatCitation(
+        changed((copy) => {
+          copy.metadata.contributors = [{ entity: 'reporter', role: 'reporter' }];
+          (copy as unknown as { entities: object[] }).entities.push({
+            id: 'reporter',
+            name,
+            kind: 'person',
+            mentions: [],
+          });
+        }),
+        'apa',
+      ),
+    );
+    expect(entries.map((entry) => entry.slice(0, entry.indexOf(' (')))).toEqual([
+      'Ouyang, X.-M.',
+      'Ouyang, X. M.',
+    ]);
+  });
+
+  it('puts the title first in APA and the newspaper first in Chicago when no reporter is named', () => {
+    const anonymous = changed((copy) => {
+      copy.metadata.contributors = [];
+    });
+    expect(formatCitation(anonymous, 'apa')).toBe(
+      'Jilin: Last year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country. (2020, September 5). Beijing News.',
+    );
+    expect(formatCitation(anonymous, 'chicago')).toBe(
+      'Beijing News. “Jilin: Last Year, Beijing’s Digital Economy Accounted for over 50% of GDP, Ranking First in the Country.” September 5, 2020.',
     );
   });
 });

@@ -159,12 +159,25 @@ describe('toCSV of an article', () => {
   });
 
   it('refuses a table it does not have, and statistics given for another table, naming the fix', () => {
-    expect(() => toCSV(article, { table: 'people' as never })).toThrow(InvalidOptionError);
-    expect(() => toCSV(article, { table: 'people' as never })).toThrow(/"mentions"/);
+    expect(() => toCSV(article, { table: 'people' as never })).toThrow(
+      new InvalidOptionError(
+        'options.table',
+        'got "people"; expected one of "paragraphs", "entities", "mentions", "statistics", "quotes", "policies", "items", "notes"',
+      ),
+    );
     expect(() => toCSV(statistics, { table: 'mentions' } as never)).toThrow(
-      /pass the article for "mentions"/,
+      new InvalidOptionError(
+        'options.table',
+        'a list of statistics makes the statistics table; pass the article for "mentions"',
+      ),
     );
     expect(() => toCSV('article' as never)).toThrow(InvalidOptionError);
-    expect(() => toCSV({} as never, { table: 'quotes' })).toThrow(InvalidOptionError);
+    // null is an object to typeof: it is refused as what it is, not read as an article.
+    expect(() => toCSV(null as never)).toThrow(
+      new InvalidOptionError('rows', 'expected an array of statistics or an article'),
+    );
+    expect(() => toCSV({} as never, { table: 'quotes' })).toThrow(
+      /^rows: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
   });
 });
