@@ -26,7 +26,15 @@ describe('formatNote', () => {
         },
       ),
     );
-    expect(() => formatNote(null as never)).toThrow(InvalidOptionError);
+    expect(() => formatNote(null as never)).toThrow(
+      new InvalidOptionError('note', 'got null; expected a Note'),
+    );
+    expect(() => formatNote('a note' as never)).toThrow(
+      new InvalidOptionError('note', 'got "a note"; expected a Note'),
+    );
+    expect(() => formatNote({ kind: 'inference', text: 'x' }, { lang: 'zh' } as never)).toThrow(
+      new InvalidOptionError('options.lang', 'unknown option; the options are "locale"'),
+    );
     expect(() => formatNote({ kind: 'inference', text: 5 } as never)).toThrow(/note\.text/);
   });
 });

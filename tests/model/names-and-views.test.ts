@@ -180,7 +180,12 @@ describe('queries across kinds', () => {
     );
     expect(() =>
       hasUnitKind(getStatistic('service-trade-volume-2019'), 'money' as 'currency'),
-    ).toThrow(InvalidOptionError);
+    ).toThrow(
+      new InvalidOptionError(
+        'kind',
+        'got "money"; expected one of "percent", "currency", "count", "rank", "years"',
+      ),
+    );
   });
 
   it('findQuotes filters by speaker, mode and words', () => {
