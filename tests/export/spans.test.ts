@@ -203,6 +203,53 @@ describe('toBrat', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('cuts a span across line breaks into fragments without them, its words joined by a space', () => {
+    const quote = article.quotes[0];
+    if (quote === undefined) throw new Error('the article has no quote');
+    const { start, end } = quote.anchor;
+    /** The runs of the span that hold no line break, found by a plain scan of the characters. */
+    const runs = (text: string): [number, number][] => {
+      const found: [number, number][] = [];
+      for (let i = start; i < end; i += 1) {
+        if (text[i] === '\n') continue;
+        const last = found[found.length - 1];
+        if (last !== undefined && last[1] === i) last[1] = i + 1;
+        else found.push([i, i + 1]);
+      }
+      return found.length > 0 ? found : [[end, end]];
+    };
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: start, max: end - 1 }), { maxLength: 6 }),
+        (breaks) => {
+          const chars = [...article.text];
+          for (const at of breaks) chars[at] = '\n';
+          const text = chars.join('');
+          const { ann } = toBrat({ ...article, text });
+          const line = ann.split('\n').find((l) => l.startsWith('T') && l.includes('\tQUOTE '));
+          const parts = runs(text);
+          expect(line?.split('\t').slice(1)).toEqual([
+            `QUOTE ${parts.map(([s, e]) => `${s} ${e}`).join(';')}`,
+            parts.map(([s, e]) => text.slice(s, e)).join(' '),
+          ]);
+        },
+      ),
+    );
+  });
+
+  it('gives each note on one line, its runs of white space made one space', () => {
+    const noted = article.statistics.find((s) => (s.notes?.length ?? 0) > 0);
+    const [note] = noted?.notes ?? [];
+    if (noted === undefined || note === undefined) throw new Error('no statistic has a note');
+    const spaced = {
+      ...article,
+      statistics: article.statistics.map((s) =>
+        s === noted ? { ...s, notes: [{ ...note, text: ` Two\n\nlines,\t and  spaces ` }] } : s,
+      ),
+    };
+    expect(toBrat(spaced).ann).toMatch(/\tAnnotatorNotes T\d+\t\w+: Two lines, and spaces\n/);
+  });
+
   it('fails the rules when an offset or an id is wrong (the Python check can fail)', () => {
     const { txt, ann } = toBrat(article);
     const moved = ann.replace('T1\tPERSON 12 17', 'T1\tPERSON 13 18');
