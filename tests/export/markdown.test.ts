@@ -120,6 +120,18 @@ describe('toPlainText', () => {
     expect(blocks.slice(1)).toEqual(body.map((p) => p.text));
   });
 
+  it('makes a line break and the white space around it one space, in any field it prints', () => {
+    const headline = 'One \r\n\u2028 two\n\nthree\rfour';
+    const text = toPlainText({ ...article, metadata: { ...article.metadata, headline } });
+    expect(text.split('\n')[0]).toBe('One two three four');
+  });
+
+  it('names what is not an article', () => {
+    expect(() => toPlainText(null as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+  });
+
   it('cannot gain or lose a paragraph through line breaks in the data', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -159,6 +159,23 @@ describe('toSpans', () => {
   });
 });
 
+describe('toSpans on input from untyped code', () => {
+  it('names a wrong option, a unit it does not count in and what is not an article', () => {
+    expect(() => toSpans(article, { units: 'utf-16' } as never)).toThrow(
+      new InvalidOptionError('options.units', 'unknown option; the options are "unit"'),
+    );
+    expect(() => toSpans(article, { unit: 'bytes' } as never)).toThrow(
+      new InvalidOptionError('options.unit', 'got "bytes"; expected one of "utf-16", "code-point"'),
+    );
+    expect(() => toSpans(null as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+    expect(() => toBrat(null as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+  });
+});
+
 describe('code-point offsets', () => {
   it('slice any string, astral characters and all, where the UTF-16 offsets slice it', () => {
     fc.assert(
