@@ -172,6 +172,51 @@ describe('toWebAnnotations', () => {
     }
   });
 
+  it('gives every text body as plain text, every link the linking purpose, and each item’s notes numbered from 1', () => {
+    for (const locale of [undefined, zhHans]) {
+      const items = toWebAnnotations(article, locale === undefined ? {} : { locale }).first.items;
+      for (const annotation of items)
+        for (const body of annotation.body) {
+          if (body.type === 'TextualBody') expect(body.format, annotation.id).toBe('text/plain');
+          else expect(body.purpose, annotation.id).toBe('linking');
+        }
+      const numbers = new Map<string, number[]>();
+      for (const { id } of items.filter((a) => a.motivation === 'commenting')) {
+        const match = /\/note\/([a-z]+\/[^/]+)\/(\d+)$/.exec(id);
+        expect(match, id).not.toBe(null);
+        const [, item = '', n = ''] = match ?? [];
+        numbers.set(item, [...(numbers.get(item) ?? []), Number(n)]);
+      }
+      expect(numbers.size).toBeGreaterThan(1);
+      for (const [item, ns] of numbers)
+        expect(ns, item).toEqual(Array.from({ length: ns.length }, (_, i) => i + 1));
+    }
+  });
+
+  it('classifies every annotation once: an item by its kind, a note by the note’s kind', () => {
+    const NOTE_KINDS = ['ambiguity', 'inconsistency', 'inference', 'translation'];
+    const ITEM_KINDS = [
+      'designation',
+      'evidence',
+      'mention',
+      'policy',
+      'purpose',
+      'quote',
+      'statistic',
+    ];
+    const kinds = new Set<string>();
+    for (const a of annotations) {
+      const classes = a.body.flatMap((b) =>
+        b.type === 'TextualBody' && b.purpose === 'classifying' ? [b.value] : [],
+      );
+      expect(classes, a.id).toHaveLength(1);
+      const [kind = ''] = classes;
+      expect(a.motivation === 'commenting' ? NOTE_KINDS : ITEM_KINDS, a.id).toContain(kind);
+      kinds.add(kind);
+    }
+    expect([...kinds].sort()).toEqual([...ITEM_KINDS, ...NOTE_KINDS].sort());
+  });
+
   it('takes the IRIs and the locale as options', () => {
     const other = toWebAnnotations(article, {
       source: 'https://example.org/a.txt',
