@@ -111,6 +111,35 @@ describe('toMarkdown', () => {
   });
 });
 
+describe('toMarkdown’s lists', () => {
+  /** The `- ` lines of a section, backslash escapes removed. */
+  const listOf = (markdown: string, heading: string) => {
+    const at = markdown.indexOf(`\n## ${heading}\n`);
+    const next = markdown.indexOf('\n## ', at + 1);
+    return markdown
+      .slice(at, next)
+      .split('\n')
+      .filter((line) => line.startsWith('- '))
+      .map((line) => line.replace(/\\(.)/g, '$1'));
+  };
+
+  it('lists every quote in order with its words and its speaker, and every policy with its title and issuers', () => {
+    const markdown = toMarkdown(article);
+    const quotes = listOf(markdown, 'Quotes');
+    expect(quotes).toHaveLength(article.quotes.length);
+    article.quotes.forEach((quote, i) => {
+      expect(quotes[i]).toContain(quote.text.slice(0, 40));
+      expect(quotes[i]).toContain('Jilin');
+    });
+    const policies = listOf(markdown, 'Policies');
+    expect(policies).toHaveLength(article.policies.length);
+    article.policies.forEach((policy, i) => expect(policies[i]).toContain(policy.title));
+    expect(policies[0]).toContain(
+      'issued by Beijing Municipal Party Committee and Beijing Municipal Government',
+    );
+  });
+});
+
 describe('toPlainText', () => {
   it('is the headline, a byline, and the article’s paragraphs separated by blank lines', () => {
     const blocks = toPlainText(article).trimEnd().split('\n\n');
