@@ -5,20 +5,27 @@
 // names the file and line a stack frame stands on. About four fifths of each map goes.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode, encode } from '@jridgewell/sourcemap-codec';
+import { decode, encode, type SourceMapSegment } from '@jridgewell/sourcemap-codec';
 
 interface SourceMap {
   sources: string[];
   mappings: string;
+  names?: string[];
 }
 
-/** The map with, for each generated line, only its first mapping into a source. */
+/**
+ * The map with, for each generated line, only its first mapping into a source, and without the
+ * original names of identifiers (a stack frame needs the file and line; the names took several
+ * KB of the install).
+ */
 export function trimmedMap(map: SourceMap): SourceMap {
   const lines = decode(map.mappings).map((segments) => {
     const first = segments.find((segment) => segment.length > 1);
-    return first === undefined ? [] : [first];
+    return first === undefined
+      ? []
+      : [[first[0], first[1] ?? 0, first[2] ?? 0, first[3] ?? 0] satisfies SourceMapSegment];
   });
-  return { ...map, mappings: encode(lines) };
+  return { ...map, names: [], mappings: encode(lines) };
 }
 
 /**

@@ -167,6 +167,13 @@ describe('the tarball', () => {
     expect(lines).toEqual([[[0, 0, 0, 0]], [[2, 0, 1, 0]]]);
   });
 
+  it('drops the names of identifiers, and the name index of a mapping with it', () => {
+    const mappings = encode([[[0, 0, 3, 2, 0]], [[1, 0, 4, 0, 1]]]);
+    const trimmed = trimmedMap({ sources: ['../src/a.ts'], names: ['article', 'text'], mappings });
+    expect(trimmed.names).toEqual([]);
+    expect(decode(trimmed.mappings)).toEqual([[[0, 0, 3, 2]], [[1, 0, 4, 0]]]);
+  });
+
   it('carries the article once in the CLI: the command line takes it from the main entry', () => {
     const cli = readFileSync(`${projectRoot}/dist/cli.js`, 'utf8');
     const main = readFileSync(`${projectRoot}/dist/index.js`, 'utf8');
