@@ -7,7 +7,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { zhNoteText } from '../internal/chinese.js';
 import { own } from '../internal/own.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import type { ArticleIds, Locale, Metadata, Note, Statistic } from '../types/index.js';
 
@@ -210,7 +210,7 @@ export function toVegaLiteWith(
         `mixed unit kinds (${kinds.join(', ')}); a chart needs statistics of one kind, e.g. findStatistics({ unitKind: '${kinds[0] ?? 'percent'}' })`,
       );
     }
-    const locale = resolveLocaleOption(options.locale);
+    const locale = resolveLocale(options.locale);
     const { tag, forms } = locale;
     const zh = forms !== undefined;
     // The caveats a reader of the chart needs in its tooltip: in Chinese, the text of each

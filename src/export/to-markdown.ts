@@ -19,7 +19,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { own } from '../internal/own.js';
 import { localeFor } from '../internal/locale-for.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import type { Article, ArticleIds, Locale, Note } from '../types/index.js';
 
@@ -120,7 +120,7 @@ const WORDS = {
 export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOptions = {}): string {
   checkOptions('options', options, ['locale']);
   return guard('article', 'an Article', () => {
-    const asked = resolveLocaleOption(options.locale);
+    const asked = resolveLocale(options.locale);
     // The locale's forms of items only if they are of this article.
     const forms = localeFor(asked.forms, article);
     const resolved = { tag: asked.tag, ...(forms === undefined ? {} : { forms }) };

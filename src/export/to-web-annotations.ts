@@ -12,7 +12,7 @@ import { checkOptions, requireText } from '../internal/check-options.js';
 import { guard } from '../internal/guard.js';
 import { ANCHOR_CONTEXT_LENGTH } from '../model/anchor-context.js';
 import { localeFor } from '../internal/locale-for.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import type { Article, ArticleIds, Locale, Note, TextAnchor } from '../types/index.js';
 
 /**
@@ -309,7 +309,7 @@ export function webAnnotationEntries(
   const source =
     options.source === undefined ? DEFAULT_SOURCE : checkIri('options.source', options.source);
   const id = options.id === undefined ? DEFAULT_ID : checkIri('options.id', options.id);
-  const { tag, forms: given } = resolveLocaleOption(options.locale);
+  const { tag, forms: given } = resolveLocale(options.locale);
   // The tag of the words the statements are in: the locale module's for Chinese, `en` for any
   // other, whose words are English whatever its numbers.
   const words = given === undefined ? 'en' : tag;

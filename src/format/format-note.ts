@@ -2,7 +2,7 @@ import { checkOptions, requireText } from '../internal/check-options.js';
 import { zhNoteText } from '../internal/chinese.js';
 import { describeValue } from '../internal/describe-value.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import type { ArticleIds, Locale, Note } from '../types/index.js';
 
 /**
@@ -52,6 +52,6 @@ export function formatNote(note: Note, options: FormatNoteOptions = {}): string 
   if (typeof note !== 'object' || note === null)
     throw new InvalidOptionError('note', `got ${describeValue(note)}; expected a Note`);
   const text = requireText('note.text', note.text);
-  const { forms } = resolveLocaleOption(options.locale);
+  const { forms } = resolveLocale(options.locale);
   return forms === undefined ? text : zhNoteText(forms, { text });
 }

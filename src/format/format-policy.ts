@@ -4,7 +4,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { own } from '../internal/own.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { isArray } from '../internal/is-array.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import type { ArticleIds, Locale, Policy } from '../types/index.js';
@@ -48,7 +48,7 @@ export function formatPolicyWith(
     if (options.issuers !== undefined && options.issuers !== false && !isArray(options.issuers)) {
       throw new InvalidOptionError('options.issuers', 'expected an array of names, or false');
     }
-    const { tag, forms } = resolveLocaleOption(options.locale);
+    const { tag, forms } = resolveLocale(options.locale);
     if (policy.supportingDocuments !== undefined && !Number.isInteger(policy.supportingDocuments)) {
       throw new InvalidOptionError(
         'policy.supportingDocuments',

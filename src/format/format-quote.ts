@@ -2,7 +2,7 @@ import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
 import { guard } from '../internal/guard.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import type { ArticleIds, Locale, Quote } from '../types/index.js';
 
@@ -41,7 +41,7 @@ export function formatQuoteWith(
     if (typeof quote !== 'object' || quote === null)
       throw new InvalidOptionError('quote', `got ${describeValue(quote)}; expected a Quote`);
     checkOneOf('quote.mode', quote.mode, ['direct', 'indirect']);
-    const { forms } = resolveLocaleOption(options.locale);
+    const { forms } = resolveLocale(options.locale);
     const text = requireText('quote.text', quote.text);
     const speaker =
       options.speaker === false

@@ -5,7 +5,7 @@ import { formatPeriod } from '../internal/format-period.js';
 import { COMPARATORS } from '../internal/vocabulary.js';
 import { guard } from '../internal/guard.js';
 import { own } from '../internal/own.js';
-import { resolveLocaleOption, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { ENGLISH_WORDS } from '../internal/words.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import type { ArticleIds, Locale, Statistic, StatisticTranslation } from '../types/index.js';
@@ -101,7 +101,7 @@ export function formatStatisticWith(
           `got ${describeValue(credited)}; expected a name to credit, or false for none`,
         );
     }
-    const locale = resolveLocaleOption(options.locale);
+    const locale = resolveLocale(options.locale);
     if (typeof statistic !== 'object' || statistic === null) {
       throw new InvalidOptionError(
         'statistic',

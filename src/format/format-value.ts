@@ -1,7 +1,7 @@
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { checkOneOf, checkOptions, requireText } from '../internal/check-options.js';
 import { describeValue } from '../internal/describe-value.js';
-import { resolveLocaleOption, type ResolvedLocale } from '../internal/resolve-locale.js';
+import { resolveLocale, type ResolvedLocale } from '../internal/resolve-locale.js';
 import { CURRENCIES, UNIT_KINDS } from '../internal/vocabulary.js';
 import { ordinal } from '../internal/ordinal.js';
 import type { ArticleIds, Locale, Unit } from '../types/index.js';
@@ -100,7 +100,7 @@ export function formatValue(value: number, unit: Unit, options: FormatValueOptio
   checkOneOf('unit.kind', unit.kind, UNIT_KINDS);
   const style = options.style ?? 'short';
   checkOneOf('options.style', style, ['short', 'long']);
-  const locale = resolveLocaleOption(options.locale);
+  const locale = resolveLocale(options.locale);
   const { tag, forms } = locale;
   switch (unit.kind) {
     case 'percent':

@@ -31,26 +31,14 @@ const chineseScript = (tag: string) =>
 export const asksForChinese = (locale: string): boolean =>
   chineseScript(canonical(locale)) === 'Hans';
 
-/**
- * {@link resolveLocale} for an option that must be a tag or a locale module's object: anything else
- * (a number, `null`) throws rather than fall back to English.
- */
-export function resolveLocaleOption(locale: unknown): ResolvedLocale {
-  if (locale !== undefined && typeof locale !== 'string' && !isLocale(locale))
-    throw new InvalidOptionError(
-      'options.locale',
-      `got ${describeValue(locale)}; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'`,
-    );
-  return resolveLocale(locale);
-}
-
 /** Whether a value is a locale module's object (`zhHans`): the only objects with `notes` a locale option is given. */
 const isLocale = (locale: unknown): locale is Locale<ArticleIds> =>
   Object(locale) === locale && 'notes' in (locale as object);
 
 /**
- * Resolves a locale: a BCP 47 tag, as `Intl` would, or a locale module's object (`zhHans`). A tag
- * gets English words: a malformed tag, or one that `Intl` has no data for, falls back to `en`, and
+ * Resolves a locale: a BCP 47 tag, as `Intl` would, or a locale module's object (`zhHans`);
+ * anything else throws, naming both. A tag gets English words: a malformed tag, or one that `Intl`
+ * has no data for, falls back to `en`, and
  * Chinese in traditional characters gets the English output whole (the package has no attested
  * traditional forms). Chinese in simplified characters comes only from its module: a tag that asks
  * for it throws an error that names the import, so that nobody gets English words where they
@@ -58,6 +46,12 @@ const isLocale = (locale: unknown): locale is Locale<ArticleIds> =>
  */
 export function resolveLocale(locale: unknown): ResolvedLocale {
   if (isLocale(locale)) return { tag: locale.code, forms: locale };
+  // Anything but a tag (a number, null, an array) is refused rather than read as English.
+  if (locale !== undefined && typeof locale !== 'string')
+    throw new InvalidOptionError(
+      'options.locale',
+      `got ${describeValue(locale)}; expected a BCP 47 tag such as 'en', or zhHans from 'beijing-digital-economy/locale/zh-Hans'`,
+    );
   const tag = canonical(locale);
   const script = chineseScript(tag);
   if (script === 'Hans')

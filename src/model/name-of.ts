@@ -2,7 +2,7 @@ import { entities } from '../generated/article-data.js';
 import type { EntityId } from '../generated/ids.js';
 import { checkOptions } from '../internal/check-options.js';
 import { findById } from '../internal/find-by-id.js';
-import { resolveLocaleOption } from '../internal/resolve-locale.js';
+import { resolveLocale } from '../internal/resolve-locale.js';
 import type { ArticleIds, Entity, Locale } from '../types/index.js';
 import { displayName } from './names.js';
 
@@ -38,7 +38,7 @@ export function nameOfIn<Ids extends ArticleIds>(
 ): string {
   checkOptions('options', options, ['locale']);
   const locale = options?.locale;
-  return displayName(findById(all, 'entity', id), resolveLocaleOption(locale).forms);
+  return displayName(findById(all, 'entity', id), resolveLocale(locale).forms);
 }
 
 /**

@@ -40,18 +40,20 @@ function carriesChinese(code: string): boolean {
 }
 
 describe('a bundle of one formatter', () => {
-  it('carries neither the article text nor zod, and stays under 1.5 KB gzipped', async () => {
+  // 1.6 KB since formatValue refuses a locale that is neither a tag nor the locale module, as
+  // every formatter does (about 40 bytes gzipped; docs/decisions/0136); 1.5 KB before.
+  it('carries neither the article text nor zod, and stays under 1.6 KB gzipped', async () => {
     const { code, gzipped } = await bundle('{ formatValue }');
     expect(carriesArticle(code)).toBe(false);
     expect(carriesZod(code)).toBe(false);
     expect(carriesChinese(code)).toBe(false);
-    expect(gzipped).toBeLessThanOrEqual(1536);
+    expect(gzipped).toBeLessThanOrEqual(1.6 * 1024);
   });
 
   it('is told apart from one that imports the data: the checks above can fail', async () => {
     const withData = await bundle('{ formatValue, article }');
     expect(carriesArticle(withData.code)).toBe(true);
-    expect(withData.gzipped).toBeGreaterThan(1536);
+    expect(withData.gzipped).toBeGreaterThan(1.6 * 1024);
     const withSchema = await bundle('{ parseArticle }', 'schema.js');
     expect(carriesZod(withSchema.code)).toBe(true);
     const withChinese = await bundle('{ zhHans }', 'locale/zh-Hans.js');
