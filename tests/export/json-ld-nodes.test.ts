@@ -1,7 +1,12 @@
 // The schema.org nodes of toJSONLD one by one: which type each entity gets, and how a statistic's
 // comparator and unit become bounds and unit codes. Expected values are written out here.
 import { describe, expect, it } from 'vitest';
-import { entityNode, observationNode } from '../../src/export/to-json-ld.js';
+import {
+  entityNode,
+  legislationNode,
+  newsArticleNode,
+  observationNode,
+} from '../../src/export/to-json-ld.js';
 import { article, type Comparator, type Unit } from '../../src/index.js';
 import { byId } from '../support/by-id.js';
 
@@ -89,5 +94,34 @@ describe('observationNode', () => {
       value: { '@type': 'MonetaryAmount', currency: 'USD', value: 160e9, minValue: 160e9 },
     });
     expect(observationNode(volume, article)).not.toHaveProperty('unitCode');
+  });
+});
+
+describe('legislationNode', () => {
+  it('gives the bodies that issued a policy as passing it, and a place as its jurisdiction', () => {
+    const [opinions, system] = article.policies;
+    if (opinions === undefined || system === undefined) throw new Error('two policies expected');
+    const opinionsNode = legislationNode(opinions, article);
+    expect(opinionsNode).toMatchObject({
+      legislationPassedBy: [
+        { '@id': '#beijing-municipal-party-committee' },
+        { '@id': '#beijing-municipal-government' },
+      ],
+    });
+    expect(opinionsNode).not.toHaveProperty('legislationJurisdiction');
+    const systemNode = legislationNode(system, article);
+    expect(systemNode).toMatchObject({ legislationJurisdiction: [{ '@id': '#beijing' }] });
+    expect(systemNode).not.toHaveProperty('legislationPassedBy');
+  });
+});
+
+describe('newsArticleNode', () => {
+  it('gives the reporter as author, the editor as editor and everyone else as contributor', () => {
+    const node = newsArticleNode(article);
+    expect({ author: node.author, editor: node.editor, contributor: node.contributor }).toEqual({
+      author: [{ '@id': '#huang-xinyu' }],
+      editor: [{ '@id': '#wang-jinyu' }],
+      contributor: [{ '@id': '#zhao-lin' }],
+    });
   });
 });
