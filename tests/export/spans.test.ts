@@ -254,6 +254,29 @@ describe('toBrat', () => {
     );
   });
 
+  it('numbers its R and # lines from 1, an R line Speaker for a quote and Source for a statistic', () => {
+    const lines = toBrat(article).ann.trimEnd().split('\n');
+    const relations = lines.filter((l) => l.startsWith('R'));
+    const expected = toSpans(article).relations.map(
+      (r, i) => `R${i + 1}\t${r.type === 'speaker' ? 'Speaker' : 'Source'} `,
+    );
+    expect(relations.map((l) => l.slice(0, l.indexOf('Arg1')))).toEqual(expected);
+    expect(new Set(expected.map((e) => e.split('\t')[1]))).toEqual(
+      new Set(['Speaker ', 'Source ']),
+    );
+    const notes = lines.filter((l) => l.startsWith('#'));
+    expect(notes.map((l) => l.slice(0, l.indexOf('\t')))).toEqual(
+      notes.map((_l, i) => `#${i + 1}`),
+    );
+    // A note on a mention's entity goes on the entity's first span, a T line that exists.
+    const spans = new Set(lines.filter((l) => l.startsWith('T')).map((l) => l.split('\t')[0]));
+    for (const note of notes) expect(spans.has(/AnnotatorNotes (T\d+)/.exec(note)?.[1])).toBe(true);
+    const entityNotes = article.entities.flatMap((e) => e.notes ?? []);
+    expect(entityNotes.length).toBeGreaterThan(0);
+    for (const note of entityNotes)
+      expect(notes.some((l) => l.endsWith(note.text.replace(/\s+/g, ' ').trim()))).toBe(true);
+  });
+
   it('gives each note on one line, its runs of white space made one space', () => {
     const noted = article.statistics.find((s) => (s.notes?.length ?? 0) > 0);
     const [note] = noted?.notes ?? [];
