@@ -59,11 +59,11 @@ export function installedPackages(project: string): string[] {
 
 /** What `npm audit --json` answered: a report, or no report because the endpoint refused. */
 export type AuditOutcome =
-  | { readonly kind: 'report'; readonly advisories: number; readonly packages: readonly string[] }
+  | { readonly kind: 'report'; readonly vulnerable: readonly string[] }
   | { readonly kind: 'unavailable'; readonly reason: string };
 
 /**
- * Reads the output of `npm audit --json`. A report (it has `auditReportVersion`) counts its
+ * Reads the output of `npm audit --json`. A report (it has `auditReportVersion`) names its
  * vulnerable packages; anything else is the endpoint's refusal, its first line kept as the reason.
  */
 export function readAuditOutcome(json: string): AuditOutcome {
@@ -86,8 +86,7 @@ export function readAuditOutcome(json: string): AuditOutcome {
       typeof answer.message === 'string' ? answer.message : 'no report and no message';
     return { kind: 'unavailable', reason: message.split('\n')[0] ?? message };
   }
-  const packages = Object.keys(answer.vulnerabilities ?? {}).sort();
-  return { kind: 'report', advisories: packages.length, packages };
+  return { kind: 'report', vulnerable: Object.keys(answer.vulnerabilities ?? {}).sort() };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -106,9 +105,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           `audit-installed: NOT AUDITED — the registry gave no advisory report (${outcome.reason}); ` +
             `${packages.join(', ')} went unchecked. Run it where the registry's audit endpoint answers.`,
         );
-      } else if (outcome.advisories > 0) {
+      } else if (outcome.vulnerable.length > 0) {
         console.error(
-          `audit-installed: advisories for ${outcome.packages.join(', ')}; see \`npm audit\` in a ` +
+          `audit-installed: advisories for ${outcome.vulnerable.join(', ')}; see \`npm audit\` in a ` +
             `scratch install (tsx scripts/build/audit-installed.ts --list shows what it holds).`,
         );
         process.exitCode = 1;
