@@ -23,8 +23,9 @@ export function codePointOffsets(text: string): (utf16: number) => number {
   let points = 0;
   for (let i = 0; i < text.length; i += 1) {
     table[i] = points;
-    // The low half of a surrogate pair is the same code point as the high half before it.
-    if (!(isLow(text.charCodeAt(i)) && i > 0 && isHigh(text.charCodeAt(i - 1)))) points += 1;
+    // The low half of a surrogate pair is the same code point as the high half before it (at 0,
+    // charCodeAt(-1) is NaN, no high half).
+    if (!(isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1)))) points += 1;
   }
   table[text.length] = points;
   return (utf16) => table[utf16] ?? points;
@@ -75,6 +76,7 @@ export function articleSpans(
     let [low, high] = [0, mentions.length];
     while (low < high) {
       const middle = (low + high) >>> 1;
+      // Stryker disable next-line OptionalChaining: equivalent, low <= middle < high <= length: an index of mentions
       if ((mentions[middle]?.start ?? Infinity) <= at) low = middle + 1;
       else high = middle;
     }
@@ -88,6 +90,7 @@ export function articleSpans(
   for (const span of spans) {
     const key = span.id.slice(0, span.id.lastIndexOf(':'));
     const entity = by.get(key);
+    // Stryker disable next-line ConditionalExpression: equivalent, no mentions are kept under undefined, so the check of target below skips the span too
     if (entity === undefined) continue;
     const target = nearest(entity, span.start);
     if (target === undefined) continue;
