@@ -28,8 +28,9 @@ export function nearMiss(value: string, candidates: Iterable<string>): string | 
   let searched = 0;
   for (const candidate of candidates) {
     if ((searched += 1) > MOST) break;
-    if (candidate.length > LONGEST || Math.abs(candidate.length - value.length) >= bestDistance)
-      continue;
+    if (candidate.length > LONGEST) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the distance is at least the difference in length, so a candidate skipped here would not be taken below: it only spares the work
+    if (Math.abs(candidate.length - value.length) >= bestDistance) continue;
     const distance = editDistance(value, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
