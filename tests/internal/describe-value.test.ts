@@ -14,6 +14,22 @@ describe('a refused value in a message', () => {
     expect(got('say "50%"')).toBe('value: got "say \\"50%\\""; expected a finite number');
   });
 
+  it('cannot break or disguise a line of the message, nor split a character at its cut', () => {
+    expect(got('a\u2028- b\u2029\u0085\u202e\n')).toBe(
+      'value: got "a\\u2028- b\\u2029\\u0085\\u202e\\n"; expected a finite number',
+    );
+    // 80 code units whole; past them, a pair that would straddle the cut is left out whole.
+    expect(got(`${'x'.repeat(78)}😀`)).toBe(
+      `value: got "${'x'.repeat(78)}😀"; expected a finite number`,
+    );
+    expect(got(`${'x'.repeat(79)}😀`)).toBe(
+      `value: got "${'x'.repeat(79)}…"; expected a finite number`,
+    );
+    expect(got(`${'x'.repeat(78)}😀y`)).toBe(
+      `value: got "${'x'.repeat(78)}😀…"; expected a finite number`,
+    );
+  });
+
   it('is a bigint written with its n, and a symbol or a function by its type alone', () => {
     expect(got(50n)).toBe('value: got 50n; expected a finite number');
     expect(got(Symbol('fifty'))).toBe('value: got symbol; expected a finite number');
