@@ -17,42 +17,34 @@ const QUOTATION_MARK = /^ ?[‘’“”"']$/;
  * pieces between punctuation marks; a word of two or more letters that is not a stop word is
  * capitalised, and so is the first word and a word after `:`, `?` or `!`. A stop word that ends
  * the title is capitalised too, unless a quotation mark or apostrophe comes right before the last
- * piece. Words that already hold a capital are kept.
+ * piece. Other words that already hold a capital are kept.
  */
 export function titleCase(title: string): string {
   const pieces = title.split(BOUNDARY);
-  let first = true;
-  let afterPunctuation = false;
-  let last: { piece: number; word: number } | undefined;
+  // The first word is capitalised as one after `:`, `?` or `!` is.
+  let capitaliseNext = true;
+  let last: { parts: string[]; index: number; word: string } | undefined;
   const words = pieces.map((piece, index) => {
     if (index % 2 === 1) return [piece];
+    // Stryker disable next-line StringLiteral: equivalent, the first piece has no mark before it, and its first word is capitalised whatever the mark
     const boundary = pieces[index - 1] ?? '';
-    if (/[!?:]$/.test(boundary)) afterPunctuation = true;
+    // A boundary is one mark (or a space and a quotation mark), so the test needs no anchor.
+    if (/[!?:]/.test(boundary)) capitaliseNext = true;
+    // Stryker disable next-line Regex: equivalent, any split that keeps both the words and the spaces between them joins back the same
     const parts = piece.split(/(\s+)/);
     parts.forEach((word, w) => {
       if (!word.trim()) return;
       const lower = word.toLowerCase();
-      const capitalize = (word.length > 1 && !STOP_WORDS.test(lower)) || first || afterPunctuation;
+      const capitalize = (word.length > 1 && !STOP_WORDS.test(lower)) || capitaliseNext;
       if (capitalize && word === lower) parts[w] = capitalise(word);
-      first = false;
-      afterPunctuation = false;
-      last = { piece: index, word: w };
+      capitaliseNext = false;
+      last = { parts, index: w, word };
     });
     if (QUOTATION_MARK.test(boundary)) last = undefined;
     return parts;
   });
-  if (last !== undefined) {
-    const parts = words[last.piece];
-    const word = parts?.[last.word];
-    if (
-      parts &&
-      word !== undefined &&
-      word.length > 1 &&
-      STOP_WORDS.test(word.toLowerCase()) &&
-      word === word.toLowerCase()
-    ) {
-      parts[last.word] = capitalise(word);
-    }
-  }
+  // citeproc-js capitalises a closing stop word whatever the case of its other letters ("fOr" becomes "FOr").
+  if (last !== undefined && last.word.length > 1 && STOP_WORDS.test(last.word.toLowerCase()))
+    last.parts[last.index] = capitalise(last.word);
   return words.map((parts) => parts.join('')).join('');
 }

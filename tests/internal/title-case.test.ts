@@ -43,6 +43,9 @@ describe('titleCase', () => {
     ['up', 'Up'],
     ['it’s up', 'It’s up'],
     ['over and out', 'Over and Out'],
+    // The closing stop word gets its capital even where another of its letters has one already.
+    ['what it is fOr', 'What It Is FOr'],
+    ['going iN and oUt', 'Going iN and OUt'],
   ])(
     'capitalises a stop word that ends the title, unless an apostrophe comes right before: %j',
     (title, expected) => {
@@ -54,6 +57,7 @@ describe('titleCase', () => {
     ['iPhone sales rise', 'iPhone Sales Rise'],
     ['the NASA report', 'The NASA Report'],
     ['The Rise Of Rome', 'The Rise Of Rome'],
+    ['the launch of the iPhone', 'The Launch of the iPhone'],
   ])('keeps a word that holds a capital as it is: %j', (title, expected) => {
     expect(titleCase(title)).toBe(expected);
   });
