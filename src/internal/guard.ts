@@ -9,11 +9,9 @@ export function guard<T>(argument: string, expected: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (
-      error instanceof InvalidOptionError ||
-      !(error instanceof TypeError || error instanceof RangeError)
-    )
-      throw error;
+    // Only these are signs of data of the wrong shape; any other error (the work's own
+    // InvalidOptionError among them, an InvalidOptionError being neither) goes on as it is.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
     throw new InvalidOptionError(
       argument,
       `is not ${expected} (${error.message}); check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'`,
