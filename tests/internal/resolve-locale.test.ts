@@ -14,8 +14,12 @@ describe('resolveLocale', () => {
     ['de', 'de'],
     ['fr-CA', 'fr-CA'],
     ['yue', 'yue'],
+    // A tag that only names Chinese as the language translated from is not a Chinese tag.
+    ['en-t-zh-hans', 'en-t-zh-hans'],
+    ['DE-t-ZH', 'de-t-zh'],
   ])('resolves %j to the tag %j, with English words', (locale, tag) => {
     expect(resolveLocale(locale)).toEqual({ tag });
+    expect(asksForChinese(locale)).toBe(false);
   });
 
   it('takes the Chinese words and forms from the locale module', () => {
