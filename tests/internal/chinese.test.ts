@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/index.js';
 import { zhParagraphName } from '../../src/internal/chinese.js';
-import type { Paragraph } from '../../src/types/index.js';
+import type { ArticleIds, Paragraph } from '../../src/types/index.js';
 import { byId } from '../support/by-id.js';
 
 describe('zhParagraphName', () => {
@@ -19,7 +19,7 @@ describe('zhParagraphName', () => {
   });
 
   it('counts the paragraphs of a role within it where the role has more than one', () => {
-    const paragraphs: Pick<Paragraph, 'id' | 'role'>[] = [
+    const paragraphs: Pick<Paragraph<ArticleIds>, 'id' | 'role'>[] = [
       { id: 'headline', role: 'headline' },
       { id: 'reporters', role: 'credits' },
       { id: 'body', role: 'body' },
