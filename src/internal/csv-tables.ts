@@ -125,8 +125,8 @@ export type CsvTableNamesAreComplete = Assert<
   [Exclude<CsvTable, (typeof CSV_TABLE_NAMES)[number]>] extends [never] ? true : false
 >;
 
-const list = (values: readonly string[] | undefined) =>
-  values === undefined || values.length === 0 ? undefined : values.join(LIST_SEPARATOR);
+// An empty list joins to an empty cell, as no list does.
+const list = (values: readonly string[] | undefined) => values?.join(LIST_SEPARATOR);
 
 type Rows = readonly (readonly CsvCell[])[];
 /** One cell per column: a row of the right length, checked at compile time. */
