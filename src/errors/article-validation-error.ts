@@ -1,4 +1,9 @@
-import { EXCERPT_LENGTH, escapeForMessage, quoteForMessage } from '../internal/message-text.js';
+import {
+  cutWhole,
+  EXCERPT_LENGTH,
+  escapeForMessage,
+  quoteForMessage,
+} from '../internal/message-text.js';
 
 /**
  * One problem found in an article: where (`path`, as keys and indexes) and what is wrong.
@@ -41,7 +46,7 @@ const MESSAGE_LENGTH = 2000;
 
 /** A problem's message, cut to {@link MESSAGE_LENGTH} and escaped: one line, whatever it quotes. */
 function boundedMessage(message: string): string {
-  const cut = message.length <= MESSAGE_LENGTH ? message : `${message.slice(0, MESSAGE_LENGTH)}…`;
+  const cut = message.length <= MESSAGE_LENGTH ? message : `${cutWhole(message, MESSAGE_LENGTH)}…`;
   return escapeForMessage(cut);
 }
 

@@ -1,14 +1,9 @@
-import { escapeForMessage } from './message-text.js';
+import { cutWhole, escapeForMessage } from './message-text.js';
 
 const LONGEST_STRING = 80;
 
-/** `text` cut to at most `LONGEST_STRING` code units, never between the halves of a pair. */
-function shortened(text: string): string {
-  if (text.length <= LONGEST_STRING) return text;
-  const last = text.charCodeAt(LONGEST_STRING - 1);
-  const cut = last >= 0xd800 && last <= 0xdbff ? LONGEST_STRING - 1 : LONGEST_STRING;
-  return `${text.slice(0, cut)}…`;
-}
+const shortened = (text: string) =>
+  text.length <= LONGEST_STRING ? text : `${cutWhole(text, LONGEST_STRING)}…`;
 
 /** A short, safe description of any value for an error message; never throws. */
 export function describeValue(value: unknown): string {

@@ -17,6 +17,15 @@ export function escapeForMessage(text: string): string {
   return text.replace(UNSAFE, (character) => hex(character.charCodeAt(0)));
 }
 
+/**
+ * The first `max` UTF-16 code units of `text`, or one fewer where the last would be the high half
+ * of a surrogate pair: a cut never leaves half a character.
+ */
+export function cutWhole(text: string, max: number): string {
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
 /** The longest excerpt of a value quoted in a message, in UTF-16 code units. */
 export const EXCERPT_LENGTH = 60;
 
@@ -26,9 +35,6 @@ export const EXCERPT_LENGTH = 60;
  */
 export function quoteForMessage(text: string, max = EXCERPT_LENGTH): string {
   if (text.length <= max) return `"${escapeForMessage(text.replace(/["\\]/g, '\\$&'))}"`;
-  let cut = max;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  const excerpt = escapeForMessage(text.slice(0, cut).replace(/["\\]/g, '\\$&'));
+  const excerpt = escapeForMessage(cutWhole(text, max).replace(/["\\]/g, '\\$&'));
   return `"${excerpt}…" (${text.length.toLocaleString('en')} characters)`;
 }

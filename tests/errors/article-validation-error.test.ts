@@ -87,6 +87,15 @@ describe('ArticleValidationError', () => {
       expect(error.message).toBe(`Invalid article: 1 problem(s)\n  - text: ${tens}…`);
     });
 
+    it('never cuts between the halves of a surrogate pair', () => {
+      const problem = `${tens.slice(0, 1999)}😀TAIL`;
+      const error = new ArticleValidationError([{ path: ['text'], message: problem }]);
+      expect(error.issues[0]?.message).toBe(`${tens.slice(0, 1999)}…`);
+      const whole = `${tens.slice(0, 1998)}😀TAIL`;
+      const kept = new ArticleValidationError([{ path: ['text'], message: whole }]);
+      expect(kept.issues[0]?.message).toBe(`${tens.slice(0, 1998)}😀…`);
+    });
+
     it('counts before escaping: a line break within the 2000 is kept, written as \\u000a', () => {
       const problem = `${tens.slice(0, 1999)}\n`;
       const error = new ArticleValidationError([{ path: ['text'], message: problem }]);
