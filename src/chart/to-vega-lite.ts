@@ -2,12 +2,13 @@ import { isArray } from '../internal/is-array.js';
 import { builtInName, type EntityNamer } from '../model/built-in-names.js';
 import { InvalidOptionError } from '../errors/invalid-option-error.js';
 import { statisticForms, statisticValue } from '../format/format-statistic.js';
-import { checkOptions } from '../internal/check-options.js';
+import { checkOneOf, checkOptions } from '../internal/check-options.js';
 import { formatPeriod } from '../internal/format-period.js';
 import { guard } from '../internal/guard.js';
 import { zhNoteText } from '../internal/chinese.js';
 import { own } from '../internal/own.js';
 import { resolveLocale } from '../internal/resolve-locale.js';
+import { UNIT_KINDS } from '../internal/vocabulary.js';
 import { NOTE_KIND_WORDS_ZH } from '../internal/words.js';
 import type { ArticleIds, Locale, Metadata, Note, Statistic } from '../types/index.js';
 
@@ -200,10 +201,14 @@ export function toVegaLiteWith(
     );
   }
   return guard('statistics', 'an array of statistics', (): VegaLiteSpec => {
+    statistics.forEach((statistic, i) =>
+      checkOneOf(`statistics[${i}].unit.kind`, statistic.unit.kind, UNIT_KINDS),
+    );
     const kinds: Statistic<ArticleIds>['unit']['kind'][] = [
       ...new Set(statistics.map((s) => s.unit.kind)),
     ];
     const [kind] = kinds;
+    // Stryker disable next-line ConditionalExpression: equivalent, the array is not empty and every kind was checked above: kind is never undefined here
     if (kind === undefined || kinds.length > 1) {
       throw new InvalidOptionError(
         'statistics',

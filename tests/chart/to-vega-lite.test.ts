@@ -458,9 +458,19 @@ describe('toVegaLite refuses', () => {
     );
   });
 
-  it('a statistic with no unit kind, suggesting per cent', () => {
+  it('a statistic with no unit kind, naming it and the kinds there are', () => {
     expect(optionErrorMessage(() => toVegaLite([{ unit: {} } as unknown as Statistic]))).toBe(
-      "statistics: mixed unit kinds (); a chart needs statistics of one kind, e.g. findStatistics({ unitKind: 'percent' })",
+      'statistics[0].unit.kind: got undefined; expected one of "percent", "currency", "count", "rank", "years"',
+    );
+    expect(
+      optionErrorMessage(() =>
+        toVegaLite([
+          ...statistics.slice(0, 1),
+          { unit: { kind: 'ratio' } } as unknown as Statistic,
+        ]),
+      ),
+    ).toBe(
+      'statistics[1].unit.kind: got "ratio"; expected one of "percent", "currency", "count", "rank", "years"',
     );
   });
 
