@@ -40,20 +40,20 @@ function carriesChinese(code: string): boolean {
 }
 
 describe('a bundle of one formatter', () => {
-  // 1.6 KB since formatValue refuses a locale that is neither a tag nor the locale module, as
-  // every formatter does (about 40 bytes gzipped; docs/decisions/0136); 1.5 KB before.
-  it('carries neither the article text nor zod, and stays under 1.6 KB gzipped', async () => {
+  // 1.8 KB since every message escapes the strings it quotes (docs/decisions/0137); 1.6 KB since
+  // formatValue refuses a locale that is neither a tag nor the locale module (0136); 1.5 KB before.
+  it('carries neither the article text nor zod, and stays under 1.8 KB gzipped', async () => {
     const { code, gzipped } = await bundle('{ formatValue }');
     expect(carriesArticle(code)).toBe(false);
     expect(carriesZod(code)).toBe(false);
     expect(carriesChinese(code)).toBe(false);
-    expect(gzipped).toBeLessThanOrEqual(1.6 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(1.8 * 1024);
   });
 
   it('is told apart from one that imports the data: the checks above can fail', async () => {
     const withData = await bundle('{ formatValue, article }');
     expect(carriesArticle(withData.code)).toBe(true);
-    expect(withData.gzipped).toBeGreaterThan(1.6 * 1024);
+    expect(withData.gzipped).toBeGreaterThan(1.8 * 1024);
     const withSchema = await bundle('{ parseArticle }', 'schema.js');
     expect(carriesZod(withSchema.code)).toBe(true);
     const withChinese = await bundle('{ zhHans }', 'locale/zh-Hans.js');
@@ -88,10 +88,11 @@ describe('an English-only bundle', () => {
     expect(gzipped).toBeLessThanOrEqual(4.2 * 1024);
   });
 
-  it('of getStatistic and formatStatistic stays under 6.8 KB gzipped (it was 7.4 KB)', async () => {
+  // 7 KB since every message escapes the strings it quotes (docs/decisions/0137).
+  it('of getStatistic and formatStatistic stays under 7 KB gzipped (it was 7.4 KB)', async () => {
     const { code, gzipped } = await bundle('{ getStatistic, formatStatistic }');
     expect(carriesChinese(code)).toBe(false);
-    expect(gzipped).toBeLessThanOrEqual(6.8 * 1024);
+    expect(gzipped).toBeLessThanOrEqual(7 * 1024);
   });
 
   it('of the whole main entry carries no zod and no Chinese locale, and stays under 34 KB gzipped', async () => {
