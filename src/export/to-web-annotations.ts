@@ -292,6 +292,8 @@ interface Group {
   readonly itemId: string;
   readonly iri: string;
   readonly rank: number;
+  /** The index of the anchor among the item's own (for a kind with one annotation per anchor). */
+  readonly index: number;
   readonly anchors: AnchorVisit[];
 }
 
@@ -325,6 +327,7 @@ export function webAnnotationEntries(
     const entities = entitiesById(article);
     const named = <T>(items: ReadonlyMap<string, T>, itemId: string): T => {
       const item = items.get(itemId);
+      // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, the walk gives only ids of this article's own items
       if (item === undefined) throw new TypeError(`no item ${itemId}`);
       return item;
     };
@@ -335,6 +338,7 @@ export function webAnnotationEntries(
       const iri = each
         ? `${id}/${kind}/${visit.id}/${visit.index + 1}`
         : `${id}/${kind}/${visit.id}`;
+      // Stryker disable next-line ConditionalExpression: equivalent, only the evidence's path has no number there, and it is the only annotation of its kind
       const rank = typeof visit.path[1] === 'number' ? visit.path[1] : 0;
       const group = groups.get(iri) ?? {
         kind,
@@ -342,6 +346,7 @@ export function webAnnotationEntries(
         itemId: visit.id,
         iri,
         rank,
+        index: visit.index,
         anchors: [],
       };
       group.anchors.push(visit);
@@ -351,7 +356,7 @@ export function webAnnotationEntries(
       (a, b) =>
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
         a.rank - b.rank ||
-        (a.anchors[0]?.index ?? 0) - (b.anchors[0]?.index ?? 0),
+        a.index - b.index,
     );
     const statement: { readonly [K in AnnotatedKind]: (itemId: string) => string } = {
       statistic: (itemId) =>
@@ -396,11 +401,10 @@ export function webAnnotationEntries(
       { readonly iri: string; readonly target: WebAnnotationTarget[] }
     >();
     for (const group of ordered) {
-      // Within an annotation, the words that state an item come before those that restate it.
+      // Within an annotation, the words that state an item come before those that restate it;
+      // the walk gives them in text order, which the stable sort keeps within a role.
       const anchors = [...group.anchors].sort(
-        (a, b) =>
-          ANCHOR_ROLES.indexOf(a.role) - ANCHOR_ROLES.indexOf(b.role) ||
-          a.anchor.start - b.anchor.start,
+        (a, b) => ANCHOR_ROLES.indexOf(a.role) - ANCHOR_ROLES.indexOf(b.role),
       );
       const target = anchors.map((visit) => targetOf(source, visit.anchor));
       const motivation = group.kind === 'mention' ? 'identifying' : 'describing';
@@ -469,10 +473,9 @@ export function webAnnotationEntries(
     });
     const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
     for (const visit of walkNotes(article)) {
-      const primary =
-        visit.kind === 'metadata' || visit.kind === 'paragraph'
-          ? undefined
-          : annotated.get(`${visit.kind}/${visit.id}`);
+      // None for a note on a paragraph or a metadata field: no annotation is of a paragraph, and the
+      // one of the metadata (the evidence, of `datePublished`) is of a field that carries no notes.
+      const primary = annotated.get(`${visit.kind}/${visit.id}`);
       // Notes on paragraphs target the paragraph; notes on a field of the metadata, the whole text.
       const paragraph = visit.kind === 'paragraph' ? paragraphs.get(visit.id) : undefined;
       const target = primary?.target ?? [
@@ -499,6 +502,7 @@ export function webAnnotationEntries(
         itemId: visit.id,
         note: visit.note,
         annotation: {
+          // Stryker disable next-line ConditionalExpression: equivalent, a note's path always ends with its index
           id: `${id}/note/${visit.kind}/${visit.id}/${typeof index === 'number' ? index + 1 : 1}`,
           type: 'Annotation',
           motivation: 'commenting',

@@ -8,6 +8,7 @@ import {
   InvalidOptionError,
   toWebAnnotations,
 } from '../../src/index.js';
+import { webAnnotationEntries } from '../../src/export/to-web-annotations.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 
 const require = createRequire(import.meta.url);
@@ -290,5 +291,199 @@ describe('toWebAnnotations', () => {
       /options\.base: unknown option/,
     );
     expect(() => toWebAnnotations({} as never)).toThrow(/article: is not an Article/);
+  });
+
+  const byId = (items: typeof annotations, tail: string) => {
+    const found = items.find((a) => a.id === `${collection.id}/${tail}`);
+    if (found === undefined) throw new Error(`no annotation ${tail}`);
+    return found;
+  };
+
+  it('embeds its one page under the collection’s IRI followed by /page/1', () => {
+    expect(collection.first.id).toBe(
+      'https://www.npmjs.com/package/beijing-digital-economy#annotations/page/1',
+    );
+    expect(toWebAnnotations(article, { id: 'https://example.org/c' }).first.id).toBe(
+      'https://example.org/c/page/1',
+    );
+  });
+
+  it('orders the annotations by kind, then as the data lists the items, each mention numbered from 1 in text order', () => {
+    const tails = annotations
+      .filter((a) => a.motivation !== 'commenting')
+      .map((a) => a.id.slice(collection.id.length + 1));
+    const mentions = article.entities.flatMap((e) =>
+      e.mentions.map((_, i) => `mention/${e.id}/${i + 1}`),
+    );
+    const designations = article.entities.flatMap((e) =>
+      (e.designations ?? []).map((_, i) => `designation/${e.id}/${i + 1}`),
+    );
+    expect(tails).toEqual([
+      ...article.statistics.map((s) => `statistic/${s.id}`),
+      ...article.quotes.map((q) => `quote/${q.id}`),
+      ...article.policies.map((p) => `policy/${p.id}`),
+      ...article.policies.filter((p) => (p.purpose ?? []).length > 0).map((p) => `purpose/${p.id}`),
+      ...mentions,
+      ...designations,
+      'evidence/datePublished',
+    ]);
+  });
+
+  it('numbers the mentions of an entity as the data lists them, and keeps that order, whatever their order in the text', () => {
+    const reversed = {
+      ...article,
+      entities: article.entities.map((e) =>
+        e.id === 'beijing' ? { ...e, mentions: [...e.mentions].reverse() } : e,
+      ),
+    };
+    const mentions = toWebAnnotations(reversed).first.items.filter((a) =>
+      a.id.includes('/mention/beijing/'),
+    );
+    const listed = reversed.entities.find((e) => e.id === 'beijing')?.mentions ?? [];
+    expect(mentions.map((a) => a.id.slice(a.id.lastIndexOf('/') + 1))).toEqual(
+      listed.map((_, i) => String(i + 1)),
+    );
+    expect(mentions.map((a) => a.target[0]?.selector[1].start)).toEqual(listed.map((m) => m.start));
+  });
+
+  it('states the evidence for the publication date in English, its places in text order', () => {
+    const evidence = byId(annotations, 'evidence/datePublished');
+    const date = article.metadata.datePublished;
+    expect(evidence.body[0]).toEqual({
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: `Evidence for the publication date, 2020-09-05: ${date.basis}`,
+      format: 'text/plain',
+      language: 'en',
+    });
+    expect(evidence.target.map((t) => t.selector[0].exact)).toEqual([
+      'Last year',
+      'On September 5',
+      'in 2019',
+      'on September 7th, Beijing will issue',
+    ]);
+    expect(evidence.target[0]?.selector[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'Last year',
+      prefix: 'World News\n\nJilin: ',
+      suffix: ', Beijing’s digital economy acco',
+    });
+  });
+
+  it('states in Chinese the purpose of a policy, the inferred publication date and an indirect quotation', () => {
+    const zh = toWebAnnotations(article, { locale: zhHans }).first.items;
+    const statement = (tail: string) => byId(zh, tail).body[0];
+    expect(statement('purpose/new-business-forms-and-models-opinions')).toMatchObject({
+      value: '《关于加快培育壮大新业态新模式促进北京经济高质量发展的若干意见》的目的',
+      language: 'zh-Hans',
+    });
+    expect(statement('evidence/datePublished')).toMatchObject({
+      value: '推断出版日期（2020年9月5日）的依据',
+    });
+    expect(statement('quote/jilin-service-trade')).toMatchObject({
+      value: '据吉林介绍（间接引语，照录英文译文）',
+    });
+  });
+
+  it('states in Chinese a publication date that is not inferred without saying it is inferred', () => {
+    const stated = {
+      ...article,
+      metadata: {
+        ...article.metadata,
+        datePublished: { ...article.metadata.datePublished, inferred: false },
+      },
+    };
+    const evidence = toWebAnnotations(stated, { locale: zhHans }).first.items.find((a) =>
+      a.id.endsWith('/evidence/datePublished'),
+    );
+    expect(evidence?.body[0]).toMatchObject({ value: '出版日期（2020年9月5日）的依据' });
+  });
+
+  it('states in English the purpose of a policy, and gives a quotation one statement with its kind and id', () => {
+    expect(
+      byId(annotations, 'purpose/new-business-forms-and-models-opinions').body[0],
+    ).toMatchObject({
+      value:
+        'The purpose of Opinions on Accelerating the Cultivation and Growth of New Business Forms and New Models to Promote the High-quality Development of Beijing’s Economy',
+      language: 'en',
+    });
+    const quote = byId(annotations, 'quote/jilin-park-output');
+    expect(quote.body.map((b) => (b.type === 'TextualBody' ? b.purpose : b.type))).toEqual([
+      'describing',
+      'classifying',
+      'identifying',
+    ]);
+  });
+
+  it('links a note on an entity to its first mention and targets every mention; a note on a policy to the policy, not its purpose', () => {
+    const onBeijing = byId(annotations, 'note/entity/beijing/1');
+    expect(onBeijing.body[2]).toEqual({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: `${collection.id}/mention/beijing/1`,
+    });
+    expect(onBeijing.target.map((t) => t.selector[1].start)).toEqual(
+      article.entities.find((e) => e.id === 'beijing')?.mentions.map((m) => m.start),
+    );
+    const onPolicy = byId(annotations, 'note/policy/new-business-forms-and-models-opinions/1');
+    expect(onPolicy.body[2]).toEqual({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: `${collection.id}/policy/new-business-forms-and-models-opinions`,
+    });
+    const policy = article.policies.find((p) => p.id === 'new-business-forms-and-models-opinions');
+    expect(onPolicy.target.map((t) => t.selector[1])).toEqual([
+      { type: 'TextPositionSelector', start: policy?.anchor.start, end: policy?.anchor.end },
+    ]);
+  });
+
+  it('targets a paragraph’s words for a note on it, with the text around them, and the whole text, without prefix or suffix, for a note on the metadata', () => {
+    const source = 'https://www.npmjs.com/package/beijing-digital-economy#text';
+    expect(byId(annotations, 'note/paragraph/section/1').target).toEqual([
+      {
+        type: 'SpecificResource',
+        source,
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'World News',
+            suffix: '\n\nJilin: Last year, Beijing’s di',
+          },
+          { type: 'TextPositionSelector', start: 0, end: 10 },
+        ],
+      },
+    ]);
+    const last = article.paragraphs[article.paragraphs.length - 1];
+    expect(last?.end).toBe(article.text.length);
+    const [lastTarget] = byId(annotations, `note/paragraph/${last?.id ?? ''}/1`).target;
+    expect(lastTarget?.selector[0]).toEqual({
+      type: 'TextQuoteSelector',
+      exact: article.text.slice(last?.start, last?.end),
+      prefix: article.text.slice((last?.start ?? 0) - 32, last?.start),
+    });
+    expect(byId(annotations, 'note/metadata/section/1').target).toEqual([
+      {
+        type: 'SpecificResource',
+        source,
+        selector: [
+          { type: 'TextQuoteSelector', exact: article.text },
+          { type: 'TextPositionSelector', start: 0, end: article.text.length },
+        ],
+      },
+    ]);
+  });
+
+  it('gives the command line each note with its kind, the item it is on and the note', () => {
+    const notes = webAnnotationEntries(article).entries.filter((e) => e.kind === 'note');
+    expect(notes.map((e) => e.note)).toEqual(findNotes().map(({ note }) => note));
+    expect(notes[0]).toMatchObject({ itemKind: 'metadata', itemId: 'section' });
+  });
+
+  it('throws the whole InvalidOptionError for a collection IRI that is not absolute', () => {
+    const invalid = () => toWebAnnotations(article, { id: 'annotations' });
+    expect(invalid).toThrow(InvalidOptionError);
+    expect(invalid).toThrow(
+      /^options\.id: got "annotations"; expected an absolute IRI such as "https:\/\/www\.npmjs\.com\/package\/beijing-digital-economy#text"$/,
+    );
   });
 });
