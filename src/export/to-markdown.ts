@@ -123,6 +123,7 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
     const asked = resolveLocale(options.locale);
     // The locale's forms of items only if they are of this article.
     const forms = localeFor(asked.forms, article);
+    // Stryker disable next-line ConditionalExpression: equivalent, `resolved` is read only where `forms` is defined
     const resolved = { tag: asked.tag, ...(forms === undefined ? {} : { forms }) };
     const { tag } = resolved;
     const zh = forms !== undefined;

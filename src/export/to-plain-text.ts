@@ -10,7 +10,7 @@ const sectionOf = (article: Article<ArticleIds>) => {
   return section === undefined ? [] : [line(section)];
 };
 
-const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+const line = (text: string) => String(text).replace(/\s*[\r\n\u2028\u2029]\s*/g, ' ');
 
 /**
  * The article as plain text: headline, a line with publisher, section (where it is the

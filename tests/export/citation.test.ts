@@ -288,6 +288,32 @@ describe('formatCitation', () => {
     ]);
   });
 
+  it('initialises only the letters of a hyphenated given name, not an empty part beside a stray hyphen', () => {
+    const entry = formatCitation(
+      changed((copy) => {
+        copy.metadata.contributors = [{ entity: 'reporter', role: 'reporter' }];
+        (copy as unknown as { entities: object[] }).entities.push({
+          id: 'reporter',
+          name: 'Ouyang Xiu--Ming-',
+          kind: 'person',
+          mentions: [],
+        });
+      }),
+      'apa',
+    );
+    expect(entry.slice(0, entry.indexOf(' ('))).toBe('Ouyang, X.-M.');
+  });
+
+  it('names what is not an article when the headline of one is not text', () => {
+    const numbered = changed((copy) => {
+      (copy.metadata as unknown as { headline: unknown }).headline = 42;
+    });
+    expect(() => formatCitation(numbered, 'chicago')).toThrow(InvalidOptionError);
+    expect(() => formatCitation(numbered, 'chicago')).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
+  });
+
   it('puts the title first in APA and the newspaper first in Chicago when no reporter is named', () => {
     const anonymous = changed((copy) => {
       copy.metadata.contributors = [];

@@ -113,6 +113,14 @@ describe('legislationNode', () => {
     expect(systemNode).toMatchObject({ legislationJurisdiction: [{ '@id': '#beijing' }] });
     expect(systemNode).not.toHaveProperty('legislationPassedBy');
   });
+
+  it('takes an issuer the article has no entity for as a body that passed the policy, not a place', () => {
+    const [opinions] = article.policies;
+    if (opinions === undefined) throw new Error('a policy expected');
+    const node = legislationNode({ ...opinions, issuedBy: ['an-unlisted-ministry'] }, article);
+    expect(node).toMatchObject({ legislationPassedBy: [{ '@id': '#an-unlisted-ministry' }] });
+    expect(node).not.toHaveProperty('legislationJurisdiction');
+  });
 });
 
 describe('newsArticleNode', () => {

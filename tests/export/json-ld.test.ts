@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { article, toJSONLD } from '../../src/index.js';
+import { InvalidOptionError, article, toJSONLD } from '../../src/index.js';
 
 const require = createRequire(import.meta.url);
 const jsonld = require('jsonld') as typeof import('jsonld');
@@ -70,6 +70,13 @@ describe('toJSONLD', () => {
     expect([...iris].sort()).toEqual([...new Set(expected)].sort());
     for (const iri of iris)
       expect(vocabulary.properties.has(iri.slice(SCHEMA.length)), iri).toBe(true);
+  });
+
+  it('names what is not an article', () => {
+    expect(() => toJSONLD(null as never)).toThrow(InvalidOptionError);
+    expect(() => toJSONLD(null as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
+    );
   });
 
   it('uses only schema.org types', () => {

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { article, toMarkdown, toPlainText, type Article } from '../../src/index.js';
+import {
+  InvalidOptionError,
+  article,
+  toMarkdown,
+  toPlainText,
+  type Article,
+} from '../../src/index.js';
+import { NOTES_TRANSLATED } from '../../src/internal/chinese.js';
+import { zhHans } from '../../src/locale/zh-hans.js';
 
 const markdown = new MarkdownIt();
 const flat = (source: string) =>
@@ -107,6 +115,70 @@ describe('toMarkdown', () => {
         expect(count(output, 'tr_open')).toBe(article.statistics.length + 1);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('toMarkdown’s byline, sources and errors', () => {
+  it('puts publisher, byline and date on one line, and says the date is inferred', () => {
+    expect(toMarkdown(article).split('\n')[2]).toBe(
+      'Beijing News · By Huang Xinyu (reporter), Wang Jinyu (editor), Zhao Lin (proofreader) · September 5, 2020 (date inferred from the text)',
+    );
+    expect(toMarkdown(article, { locale: zhHans }).split('\n')[2]).toBe(
+      '新京报 · 记者 Huang Xinyu（拼音） 编辑 Wang Jinyu（拼音） 校对 Zhao Lin（拼音） · 2020年9月5日（日期系根据正文推断）',
+    );
+  });
+
+  it('puts the section between publisher and byline where it is the publisher’s', () => {
+    const sectioned = structuredClone(article) as unknown as {
+      metadata: { section: string; fieldNotes?: unknown };
+    };
+    // A section that no note denies is the publisher's.
+    delete sectioned.metadata.fieldNotes;
+    sectioned.metadata.section = 'Finance';
+    expect(toMarkdown(sectioned as unknown as Article).split('\n')[2]).toBe(
+      'Beijing News · Finance · By Huang Xinyu (reporter), Wang Jinyu (editor), Zhao Lin (proofreader) · September 5, 2020 (date inferred from the text)',
+    );
+  });
+
+  it('states each figure in the sources as the text does, comparator and all', () => {
+    const lines = toMarkdown(article).split('\n');
+    const sources = lines.indexOf('## Sources');
+    expect(lines.slice(sources, sources + 3)).toEqual([
+      '## Sources',
+      '',
+      '- Digital economy as a share of GDP (more than 50%): paragraph lead, characters 428–439, “exceeds 50%”',
+    ]);
+  });
+
+  it('says once before the Chinese sources that the package translated the notes', () => {
+    const lines = toMarkdown(article, { locale: zhHans }).split('\n');
+    expect(lines.filter((line) => line === NOTES_TRANSLATED)).toHaveLength(1);
+    expect(lines[lines.indexOf(NOTES_TRANSLATED) + 1]).toBe('');
+  });
+
+  it('does not say so where it has translated none of the notes, even if a figure has none', () => {
+    const untranslated = structuredClone(article) as unknown as {
+      statistics: { notes?: { text: string }[] }[];
+    };
+    for (const s of untranslated.statistics)
+      for (const note of s.notes ?? []) note.text = 'A note the package has not translated.';
+    // A figure without notes must not count as one whose notes are all translated.
+    expect(untranslated.statistics.some((s) => (s.notes ?? []).length === 0)).toBe(true);
+    const lines = toMarkdown(untranslated as unknown as Article, { locale: zhHans }).split('\n');
+    expect(lines).not.toContain(NOTES_TRANSLATED);
+  });
+
+  it('rejects an option it does not know, naming the one it does', () => {
+    expect(() => toMarkdown(article, { size: 1 } as never)).toThrow(
+      new InvalidOptionError('options.size', 'unknown option; the options are "locale"'),
+    );
+  });
+
+  it('names what is not an article', () => {
+    expect(() => toMarkdown(null as never)).toThrow(InvalidOptionError);
+    expect(() => toMarkdown(null as never)).toThrow(
+      /^article: is not an Article \(.+\); check data from elsewhere with parseArticle from 'beijing-digital-economy\/schema'$/,
     );
   });
 });

@@ -214,6 +214,25 @@ describe('toBrat', () => {
       expect(notes.some((l) => l.endsWith(note.text.replace(/\s+/g, ' ').trim()))).toBe(true);
   });
 
+  it('puts each note on its item’s first span: both of Jilin’s on his first mention, T1', () => {
+    const notes = toBrat(article)
+      .ann.split('\n')
+      .filter((l) => l.startsWith('#'));
+    expect(notes.slice(0, 3).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      '#1\tAnnotatorNotes T1\tinference',
+      '#2\tAnnotatorNotes T1\ttranslation',
+      '#3\tAnnotatorNotes T2\tinference',
+    ]);
+  });
+
+  it('begins its .ann with the first spans of the text, their offsets and words', () => {
+    expect(toBrat(article).ann.split('\n').slice(0, 3)).toEqual([
+      'T1\tPERSON 12 17\tJilin',
+      'T2\tQUOTE 19 115\tLast year, Beijing’s digital economy accounted for over 50% of GDP, ranking first in the country',
+      'T3\tPLACE 30 37\tBeijing',
+    ]);
+  });
+
   it('counts offsets in code points past an emoji, as brat does, and the rules still hold', () => {
     const { txt, ann } = toBrat(withEmojiFirst(article));
     const result = runPython(BRAT, { txt, ann }) as { problems: string[] };
