@@ -9,7 +9,7 @@
 // `-- --check-only` reads the last report without running Stryker.
 // `-- --record` keeps the run's wall time in docs/performance-mutation.json and
 // docs/performance.md: a run that tests every mutant (`--force`) as the full run, a run that
-// reuses every result as the run on an unchanged tree.
+// reuses every result as the run on an unchanged tree, any other as the run after a change.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -87,9 +87,9 @@ async function main(given: readonly string[]): Promise<number> {
   // complete run is (the report above is this run's, or main would have returned).
   if (record) {
     const tested = mutants - reused(output);
-    const kind = tested === mutants ? 'full' : tested === 0 ? 'unchanged' : undefined;
-    if (kind === undefined || partial || args.includes('--check-only')) {
-      console.log('Not recorded: only a run of all of src/ that tests every mutant or none is.');
+    const kind = tested === mutants ? 'full' : tested === 0 ? 'unchanged' : 'changed';
+    if (partial || args.includes('--check-only')) {
+      console.log('Not recorded: only a run of all of src/ is.');
     } else {
       const { default: config } = (await import(
         pathToFileURL(join(root, 'stryker.config.mjs')).href

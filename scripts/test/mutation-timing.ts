@@ -18,11 +18,15 @@ export interface MutationRun {
   readonly tested: number;
   /** The mutation score over src/, in per cent. */
   readonly score: number;
+  /** How the run was made, when not by one `npm run test:mutation -- --record`. */
+  readonly note?: string;
 }
 
 export interface MutationTiming {
   /** Every mutant tested: `--force`, or no state to start from. */
   readonly full?: MutationRun;
+  /** After a change: the mutants it touched tested, the other results reused. */
+  readonly changed?: MutationRun;
   /** Nothing changed since the committed state: every result reused. */
   readonly unchanged?: MutationRun;
 }
@@ -41,7 +45,7 @@ const minutes = (ms: number) =>
 const row = (what: string, run: MutationRun | undefined) =>
   run === undefined
     ? `| ${what} | not measured | | | |`
-    : `| ${what} | ${minutes(run.durationMs)} | ${run.tested.toLocaleString('en')} of ${run.mutants.toLocaleString('en')} | ${run.score.toFixed(2)} % | ${run.measured}, ${run.node}, ${run.cpus} cores, ${run.concurrency} runners |`;
+    : `| ${what} | ${minutes(run.durationMs)} | ${run.tested.toLocaleString('en')} of ${run.mutants.toLocaleString('en')} | ${run.score.toFixed(2)} % | ${run.measured}, ${run.node}, ${run.cpus} cores, ${run.concurrency} runners${run.note === undefined ? '' : `; ${run.note}`} |`;
 
 /** The section of docs/performance.md on the mutation test. */
 export function mutationSection(timing: MutationTiming): string {
@@ -49,12 +53,15 @@ export function mutationSection(timing: MutationTiming): string {
 
 \`npm run test:mutation\` (StrykerJS over src/, the unit suite, see CONTRIBUTING.md), wall time,
 as \`npm run test:mutation -- --record\` measured it (kept in \`${RECORD}\`). A full run tests
-every mutant; a run on a tree that has not changed since the committed incremental state reuses
-every result, and still runs the whole unit suite once to measure which test covers which mutant.
+every mutant; a run after a change tests the mutants whose code or tests it touched and reuses
+the other results; a run on a tree that has not changed since the committed incremental state
+reuses every result, and still runs the whole unit suite once to measure which test covers which
+mutant. CI runs one of the last two.
 
 | run | wall time | mutants tested | score | measured |
 | --- | --- | --- | --- | --- |
 ${row('full (`--force`)', timing.full)}
+${row('after a change, incremental', timing.changed)}
 ${row('unchanged tree, incremental', timing.unchanged)}
 `;
 }

@@ -149,6 +149,12 @@ describe('the record of the mutation test’s time', () => {
       );
       recordMutationRun(root, 'full', run);
       recordMutationRun(root, 'unchanged', { ...run, durationMs: 150_000, tested: 0 });
+      recordMutationRun(root, 'changed', {
+        ...run,
+        durationMs: 1_234_567,
+        tested: 412,
+        note: 'seeded from an older state',
+      });
       const text = readFileSync(page, 'utf8');
       expect(text.match(/## Mutation testing/g)).toHaveLength(1);
       expect(text.indexOf('## Development')).toBeLessThan(text.indexOf('## Mutation testing'));
@@ -159,6 +165,11 @@ describe('the record of the mutation test’s time', () => {
       expect(text).toContain(
         '| unchanged tree, incremental | 2.5 min | 0 of 2,601 | 91.23 % | 2026-11-30, v20.20.2, 2 cores, 2 runners |',
       );
+      expect(text).toContain(
+        '| after a change, incremental | 20.6 min | 412 of 2,601 | 91.23 % | 2026-11-30, v20.20.2, 2 cores, 2 runners; seeded from an older state |',
+      );
+      expect(text.indexOf('| full (')).toBeLessThan(text.indexOf('| after a change'));
+      expect(text.indexOf('| after a change')).toBeLessThan(text.indexOf('| unchanged tree'));
       expect(text.endsWith('\n\n## Where a target is missed\n\ny\n')).toBe(true);
       expect(readMutationTiming(root).full).toEqual(run);
     } finally {
@@ -167,7 +178,10 @@ describe('the record of the mutation test’s time', () => {
   });
 
   it('says what was not measured', () => {
-    expect(mutationSection({})).toContain('| full (`--force`) | not measured | | | |');
+    const section = mutationSection({});
+    expect(section).toContain('| full (`--force`) | not measured | | | |');
+    expect(section).toContain('| after a change, incremental | not measured | | | |');
+    expect(section).toContain('| unchanged tree, incremental | not measured | | | |');
   });
 });
 
