@@ -470,9 +470,10 @@ function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | 
   // 讲话); a quote, a statistic or a policy is said by its name (…的间接引语, 数据“…”, 政策《…》).
   const kind = (s: Span, zhForms: Locale<ArticleIds>) => {
     if (!s.id.startsWith('mention:')) return '';
-    const entity = article.entities.find((e) => e.id === s.item);
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, a mention's span is of an entity of the article, which find always returns
+    const entityKind = article.entities.find((e) => e.id === s.item)?.kind ?? '';
     const word = entityForms(zhForms, { id: s.item })?.kind?.text;
-    return `${word ?? own(ENTITY_KIND_WORDS_ZH, entity?.kind ?? '') ?? s.label}，`;
+    return `${word ?? own(ENTITY_KIND_WORDS_ZH, entityKind) ?? s.label}，`;
   };
   const line = (s: Span) => {
     if (!forms) return `${s.label} ${s.start}–${s.end} ${s.id} “${words(s)}”`;
@@ -480,8 +481,10 @@ function spans(article: AnyArticle, format: Format, forms: Locale<ArticleIds> | 
     return `${name}（${mark}${kind(s, forms)}字符偏移${s.start}～${s.end}，英文译文作“${words(s)}”）`;
   };
   const relations = document.relations.map((r) => {
+    if (!forms) return `${r.type}: ${r.from} → ${r.to}`;
     const [from, to] = [byId.get(r.from), byId.get(r.to)];
-    if (!forms || from === undefined || to === undefined) return `${r.type}: ${r.from} → ${r.to}`;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: unreachable, a relation joins two spans of the document (articleSpans), so both are found
+    if (from === undefined || to === undefined) return `${r.type}: ${r.from} → ${r.to}`;
     const at = (s: Span) => {
       const { name, mark } = zhName(s, forms);
       return `${name}（${mark}字符偏移${s.start}～${s.end}）`;
