@@ -87,6 +87,27 @@ describe('the explore command', () => {
     );
   });
 
+  it('never opens a browser where the environment has no way to open one', () => {
+    const [env, calls] = environment();
+    const { openInBrowser, ...withoutOpener } = env;
+    expect(runCli(['explore'], withoutOpener)).toEqual({
+      exitCode: 0,
+      stdout:
+        'Wrote the explorer to /work/beijing-digital-economy-explorer.html\nOpen file:///work/beijing-digital-economy-explorer.html in a browser to see every fact where the text states it.\n',
+      stderr: '',
+    });
+    expect(calls).toEqual({ written: [undefined], opened: [] });
+  });
+
+  it('is a usage error where the environment has no way to write a file', () => {
+    expect(runCli(['explore'], { isTTY: true, env: {}, version: '9.9.9' })).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        "beijing-digital-economy: explore is not available here: no way to write a file\nRun 'beijing-digital-economy --help' for usage.\n",
+    });
+  });
+
   it('says why it could not write, on stderr, with exit code 1', () => {
     const [env] = environment({ writeExplorer: () => ({ problem: 'cannot write "/x" (EACCES)' }) });
     expect(runCli(['explore', '/x'], env)).toEqual({

@@ -2,7 +2,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliEnvironment } from '../../src/cli/run.js';
-import { article, findNotes, toJSONLD } from '../../src/index.js';
+import { article, findNotes, toJSONLD, type Article, type ArticleIds } from '../../src/index.js';
 
 const pipe: CliEnvironment = { isTTY: false, env: {}, version: '9.9.9' };
 const run = (format: string) => runCli(['notes', '--format', format], pipe).stdout;
@@ -64,5 +64,94 @@ describe('the notes command', () => {
     expect(
       lines.some((line) => /\((translation|inference|inconsistency|ambiguity)\)/.test(line)),
     ).toBe(false);
+  });
+});
+
+describe('the notes command’s JSON-LD', () => {
+  type Comment = { '@id': string; about: { '@id': string }; name?: string; text: string };
+  const graphOf = (stdout: string) => (JSON.parse(stdout) as { '@graph': Comment[] })['@graph'];
+
+  it('numbers the Comments from 1 and names the field or paragraph of a note about the article', () => {
+    const graph = graphOf(run('jsonld'));
+    expect(graph.slice(0, 6).map((node) => [node['@id'], node.about['@id'], node.name])).toEqual([
+      ['#note-1', '#article', 'section'],
+      ['#note-2', '#article', 'translatedFrom'],
+      ['#note-3', '#article', 'publisher'],
+      ['#note-4', '#article', 'paragraph section'],
+      ['#note-5', '#jilin', undefined],
+      ['#note-6', '#jilin', undefined],
+    ]);
+    expect(graph.at(-1)).toMatchObject({
+      '@id': `#note-${graph.length}`,
+      about: { '@id': '#article' },
+      name: 'paragraph comment-form-notice',
+    });
+    // Only notes about the article itself say which part of it they are about.
+    for (const node of graph)
+      expect('name' in node, node['@id']).toBe(node.about['@id'] === '#article');
+  });
+
+  it('puts a note on a paragraph of the body on that paragraph’s node, with no name', () => {
+    const noted: Article<ArticleIds> = {
+      ...article,
+      paragraphs: article.paragraphs.map((p) =>
+        p.id === 'lead'
+          ? { ...p, notes: [{ kind: 'ambiguity', text: 'A doubt about the lead.' }] }
+          : p,
+      ),
+    };
+    const { stdout } = runCli(['notes', '--format', 'jsonld', '--input', 'noted.json'], {
+      ...pipe,
+      readArticle: () => noted,
+    });
+    const graph = graphOf(stdout);
+    const i = graph.findIndex((node) => node.text === 'A doubt about the lead.');
+    expect(graph[i]).toEqual({
+      '@type': 'Comment',
+      '@id': `#note-${i + 1}`,
+      about: { '@id': '#paragraph-lead' },
+      genre: 'ambiguity',
+      text: 'A doubt about the lead.',
+    });
+    // toJSONLD gives the lead its node among the article's parts.
+    expect(JSON.stringify(toJSONLD(noted))).toContain('"@id":"#paragraph-lead"');
+  });
+});
+
+describe('the notes command in Chinese', () => {
+  const zhLines = (environment: CliEnvironment, ...input: string[]) =>
+    runCli(['notes', '--locale', 'zh-CN', ...input], environment)
+      .stdout.trimEnd()
+      .split('\n')
+      .slice(1);
+
+  it('names a quote by its paragraph and speaker, and as direct or reported speech', () => {
+    const lines = zhLines(pipe);
+    const notes = findNotes();
+    const named = (quote: string) =>
+      lines.filter((_, i) => notes[i]?.item.id === quote).map((line) => line.split('（')[0]);
+    expect(named('jilin-reform-determination')).toEqual(Array(3).fill('正文第7段中吉林的直接引语'));
+    expect(named('jilin-strategic-choices')).toEqual(Array(4).fill('正文第6段中吉林的间接引语'));
+  });
+
+  it('names the items of another article as that article does: the Chinese forms are of the built-in one', () => {
+    const lines = zhLines(
+      { ...pipe, readArticle: () => ({ ...article, id: 'another-report' }) },
+      '--input',
+      'report.json',
+    );
+    const names = new Map<string, string>([
+      ...article.statistics.map((s): [string, string] => [s.id, `数据“${s.label}”`]),
+      ...article.entities.map((e): [string, string] => [e.id, `实体“${e.name}”`]),
+      ...article.policies.map((p): [string, string] => [p.id, `政策《${p.title}》`]),
+    ]);
+    const checked = new Set<string>();
+    for (const [i, { item }] of findNotes().entries()) {
+      const name = names.get(item.id);
+      if (name === undefined || !['statistic', 'entity', 'policy'].includes(item.kind)) continue;
+      expect(lines[i]?.slice(0, name.length + 1)).toBe(`${name}（`);
+      checked.add(item.kind);
+    }
+    expect([...checked].sort()).toEqual(['entity', 'policy', 'statistic']);
   });
 });

@@ -173,6 +173,23 @@ describe('the command line', () => {
     },
   );
 
+  it('says what is wrong with the --input file, on stderr, with exit code 2', () => {
+    const read: string[] = [];
+    const environment: CliEnvironment = {
+      ...pipe,
+      readArticle: (path) => {
+        read.push(path);
+        return { problem: 'broken.json is not JSON: Unexpected end of JSON input' };
+      },
+    };
+    expect(runCli(['stats', '--input', 'broken.json'], environment)).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'beijing-digital-economy: broken.json is not JSON: Unexpected end of JSON input\n',
+    });
+    expect(read).toEqual(['broken.json']);
+  });
+
   it('uses colour only on a terminal, and never when NO_COLOR is set', () => {
     expect(runCli(['summary'], terminal).stdout).toContain(ESCAPE);
     expect(runCli(['summary'], { ...terminal, env: { NO_COLOR: '1' } }).stdout).not.toContain(
