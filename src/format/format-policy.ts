@@ -58,7 +58,9 @@ export function formatPolicyWith(
     if (policy.focusAreas !== undefined && !Array.isArray(policy.focusAreas)) {
       throw new InvalidOptionError('policy.focusAreas', 'expected an array of strings');
     }
+    // An empty list formats as '', which the sentence leaves out as it would no list.
     const list = (items: readonly string[], name: string) =>
+      // Stryker disable next-line ObjectLiteral: equivalent, a conjunction is Intl.ListFormat's default type
       new Intl.ListFormat(tag, { type: 'conjunction' }).format(
         items.map((item, i) => requireText(`${name}[${i}]`, item)),
       );
@@ -72,18 +74,14 @@ export function formatPolicyWith(
           policy.issuedBy.flatMap(
             (id) => nameEntity(requireText('policy.issuedBy[]', id), forms) ?? [],
           ));
-    const issuers =
-      named.length > 0
-        ? list(named, options.issuers ? 'options.issuers' : 'policy.issuedBy')
-        : undefined;
+    const issuers = list(named, options.issuers ? 'options.issuers' : 'policy.issuedBy');
     const documents = policy.supportingDocuments;
     const focusAreas = zh?.focusAreas?.map((area) => area.text) ?? policy.focusAreas;
-    const focus =
-      focusAreas && focusAreas.length > 0 ? list(focusAreas, 'policy.focusAreas') : undefined;
+    const focus = focusAreas && list(focusAreas, 'policy.focusAreas');
     if (forms !== undefined) {
       const when = policy.status === 'issued' ? '于' : '将于';
       return (
-        `《${title}》：${issuers ?? ''}${when}${date}发布` +
+        `《${title}》：${issuers}${when}${date}发布` +
         `${documents === undefined ? '' : `，另有${documents}份配套文件`}${focus ? `，聚焦${focus}` : ''}。`
       );
     }

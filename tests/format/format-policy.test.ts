@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, type Policy, policies } from '../../src/index.js';
+import { article, forArticle, formatPolicy, type Policy, policies } from '../../src/index.js';
 import { zhHans } from '../../src/locale/zh-hans.js';
 import { byId } from '../support/by-id.js';
 import { optionErrorMessage as message } from '../support/option-error.js';
@@ -50,6 +50,26 @@ describe('formatPolicy', () => {
     ).toBe(`${TITLE}: issued on September 7, 2020, with 0 supporting documents.`);
   });
 
+  it('leaves out an issuer it has no name for', () => {
+    expect(formatPolicy({ ...system, issuedBy: ['nobody-known', ...system.issuedBy] })).toBe(
+      `${TITLE}: to be issued by Beijing on September 7, 2020.`,
+    );
+    expect(formatPolicy({ ...system, issuedBy: ['nobody-known'] })).toBe(
+      `${TITLE}: to be issued on September 7, 2020.`,
+    );
+  });
+
+  it('names the issuer whose name is not text, in an article from untyped code', () => {
+    const issuer = system.issuedBy[0];
+    const unnamed = {
+      ...article,
+      entities: article.entities.map((e) => (e.id === issuer ? { ...e, name: 1 } : e)),
+    } as never;
+    expect(message(() => forArticle(unnamed).formatPolicy(system))).toBe(
+      'policy.issuedBy[0]: got 1; expected a string',
+    );
+  });
+
   it('writes a date of a month or a year as such', () => {
     expect(formatPolicy({ ...system, date: '2020-09' }, { issuers: false })).toBe(
       `${TITLE}: to be issued on September 2020.`,
@@ -64,6 +84,17 @@ describe('formatPolicy', () => {
       'no policy',
       () => formatPolicy(undefined as never),
       'policy: got undefined; expected a Policy',
+    ],
+    ['null', () => formatPolicy(null as never), 'policy: got null; expected a Policy'],
+    [
+      'an issuer id that is not text',
+      () => formatPolicy({ ...system, issuedBy: ['beijing', 1] } as never),
+      'policy.issuedBy[]: got 1; expected a string',
+    ],
+    [
+      'issuers that are not a list',
+      () => formatPolicy({ ...system, issuedBy: 'beijing' } as never),
+      "policy: is not a Policy (policy.issuedBy.flatMap is not a function); check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'",
     ],
     [
       'a status',
