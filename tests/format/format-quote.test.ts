@@ -48,6 +48,20 @@ describe('formatQuote', () => {
     ],
     ['no quote', () => formatQuote(null as never), 'quote: got null; expected a Quote'],
     [
+      'words alone',
+      () => formatQuote('a quote' as never),
+      'quote: got "a quote"; expected a Quote',
+    ],
+    [
+      'an object that cannot be read',
+      () => {
+        const { proxy, revoke } = Proxy.revocable(direct, {});
+        revoke();
+        return formatQuote(proxy);
+      },
+      "quote: is not a Quote (Cannot perform 'get' on a proxy that has been revoked); check data from elsewhere with parseArticle from 'beijing-digital-economy/schema'",
+    ],
+    [
       'a mode',
       () => formatQuote({ ...direct, mode: 'paraphrase' } as never),
       'quote.mode: got "paraphrase"; expected one of "direct", "indirect"',

@@ -203,6 +203,22 @@ describe('formatValue: money', () => {
     expect(long('en-GB')).toBe('-US$160 billion');
   });
 
+  it('calls the dollar US$ only for en and en-US, not for a tag that merely ends in en', () => {
+    // German transformed from English (RFC 6497) is German: its dollar is "$".
+    expect(format(-160e9, usd, 'de-t-en', 'long')).toBe('-160 Milliarden $');
+  });
+
+  it('takes only the space between number and symbol, not the direction mark before the number', () => {
+    // Arabic's currency pattern starts with U+200F RIGHT-TO-LEFT MARK, ahead of the number.
+    expect(format(5, usd, 'ar', 'long')).toBe('5 US$');
+  });
+
+  it('puts a space between number and symbol where the locale writes them together', () => {
+    // Khmer writes "5.00$"; after a word of scale ("160 ប៊ីលាន") the symbol needs a space.
+    expect(format(5, usd, 'km', 'long')).toBe('5 $');
+    expect(format(-160e9, usd, 'km', 'long')).toBe('-160 ប៊ីលាន $');
+  });
+
   it('puts the symbol where the locale puts it, after the number in French and German', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e13, max: 1e13, noNaN: true }), (value) => {
