@@ -44,6 +44,7 @@ export function excerptIn(
     );
   }
   const marks: unknown = options.marks ?? ['«', '»'];
+  // Stryker disable next-line ArrayDeclaration: equivalent, what is not an array has no closing mark either way
   const [open, close] = Array.isArray(marks) ? (marks as unknown[]) : [];
   if (typeof open !== 'string' || typeof close !== 'string') {
     throw new InvalidOptionError(
@@ -67,8 +68,10 @@ export function excerptIn(
   const to = paragraph?.end ?? end;
   let before = articleText.slice(Math.max(from, start - context), start);
   let after = articleText.slice(end, Math.min(to, end + context));
-  // Cut between words, so that the context does not begin or end in half a word.
-  if (start - context > from) before = before.replace(/^\S*\s*/, '');
+  // Cut between words, so that the context does not begin or end in half a word. The first match
+  // of a pattern that matches the empty string is at the start: the first word (or what is left
+  // of it) and the spaces after it.
+  if (start - context > from) before = before.replace(/\S*\s*/, '');
   if (end + context < to) after = after.replace(/\s*\S*$/, '');
   const ellipsisBefore = start - before.length > from ? '…' : '';
   const ellipsisAfter = end + after.length < to ? '…' : '';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { article, excerpt, paragraphs, statistics } from '../../src/index.js';
+import { article, excerpt, paragraphs, quotes, statistics } from '../../src/index.js';
 import { allAnchors } from '../support/all-anchors.js';
 import { byId } from '../support/by-id.js';
 import { optionErrorMessage as message } from '../support/option-error.js';
@@ -46,6 +46,16 @@ describe('excerpt', () => {
     expect(excerpt(lead, { context: 124, marks: ['', ''] }).endsWith('national digital…')).toBe(
       true,
     );
+  });
+
+  it('drops a cut quotation mark with its half word, and keeps one the context reaches past', () => {
+    // “In 2019, … 286.89 billion yuan,” Jilin said: quotation marks hug the quoted words.
+    const park = byId(quotes, 'jilin-park-output').anchor;
+    const words =
+      'In 2019, the total output value of enterprises in the park has reached 286.89 billion yuan,';
+    expect(park.exact).toBe(words);
+    expect(excerpt(park, { context: 1 })).toBe(`…«${words}»…`);
+    expect(excerpt(park, { context: 2 })).toBe(`…“«${words}»”…`);
   });
 
   it('puts the marks it is given around the words', () => {
@@ -95,6 +105,11 @@ describe('excerpt', () => {
       'options.marks: expected two strings, the opening and the closing mark',
     ],
     [
+      'an opening mark that is not text',
+      () => excerpt(share, { marks: [1, ']'] } as never),
+      'options.marks: expected two strings, the opening and the closing mark',
+    ],
+    [
       'an option',
       () => excerpt(share, { mark: '[' } as never),
       'options.mark: unknown option; the options are "context", "marks"',
@@ -113,6 +128,11 @@ describe('excerpt', () => {
       'no offsets',
       () => excerpt({ ...share, start: undefined } as never),
       `anchor: its exact words are not at undefined..${share.end} of the article's text; expected an anchor of this article`,
+    ],
+    [
+      'a start in text',
+      () => excerpt({ ...share, start: String(share.start) } as never),
+      `anchor: its exact words are not at "${share.start}"..${share.end} of the article's text; expected an anchor of this article`,
     ],
     [
       'no end',
@@ -149,6 +169,10 @@ describe('excerpt of any anchor of the article', () => {
         expect(article.text.slice(shownFrom, shownTo)).toBe(
           `${plainBefore}${anchor.exact}${plainAfter}`,
         );
+        // A cut context begins and ends next to a space, never in half a word.
+        if (plainBefore !== '' && before.startsWith('…'))
+          expect(article.text[shownFrom - 1]).toMatch(/^\s$/);
+        if (plainAfter !== '' && after.endsWith('…')) expect(article.text[shownTo]).toMatch(/^\s$/);
         expect(before.startsWith('…')).toBe(shownFrom > (paragraph?.start ?? 0));
         expect(after.endsWith('…')).toBe(shownTo < (paragraph?.end ?? 0));
       }),
