@@ -101,6 +101,7 @@ export function findItemsIn<Ids extends ArticleIds>(
     );
   const words = text === undefined ? undefined : normalise(requireText('filter.text', text));
   const mentioned =
+    // Stryker disable next-line ConditionalExpression: equivalent, `mentioned` is read only when an entity is given
     entity === undefined
       ? undefined
       : new Set(
@@ -118,6 +119,7 @@ export function findItemsIn<Ids extends ArticleIds>(
     if (
       entity !== undefined &&
       !description.entities(visit.item).includes(entity) &&
+      // Stryker disable next-line OptionalChaining: equivalent, `mentioned` is a set whenever an entity is given
       !(visit.kind === 'paragraph' && mentioned?.has(visit.id))
     )
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findItems, InvalidOptionError } from '../../src/index.js';
+import { article, findItems, forArticle, InvalidOptionError } from '../../src/index.js';
 
 const keys = (items: readonly { readonly kind: string; readonly id: string }[]) =>
   items.map((item) => `${item.kind}:${item.id}`);
@@ -25,6 +25,25 @@ describe('findItems', () => {
       'quote:jilin-1-plus-3-release',
     ]);
     expect(keys(findItems({ text: 'Beijing’s Digital Economy', kind: 'quote' }))).toEqual(straight);
+  });
+
+  it('folds case to lower case, as Unicode folds it: a dotless ı is not an i', () => {
+    expect(findItems({ text: 'Beijing' }).length).toBeGreaterThan(0);
+    expect(findItems({ text: 'Beıjing' })).toEqual([]);
+  });
+
+  it('takes an entity’s paragraphs from its mentions, not from items of other kinds with its id', () => {
+    // Ids are unique within a collection; a statistic may share one with an entity or a paragraph.
+    const copy = structuredClone(article);
+    const [first, second] = copy.statistics;
+    if (!first || !second) throw new Error('fewer than two statistics');
+    const asEntity = { ...first, id: 'xiaomi' };
+    const asParagraph = { ...second, id: 'body-3' };
+    const shared = { ...copy, statistics: [asEntity, asParagraph, ...copy.statistics.slice(2)] };
+    expect(keys(forArticle(shared as typeof article).findItems({ entity: 'xiaomi' }))).toEqual([
+      'paragraph:body-3',
+      'entity:xiaomi',
+    ]);
   });
 
   it.each<[string, unknown, string, string]>([

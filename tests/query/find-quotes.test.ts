@@ -68,6 +68,8 @@ describe('findQuotes', () => {
       ids(findQuotes({ text: 'Beijing’s digital economy' })),
     );
     expect(findQuotes({ text: 'no such words in any quote' })).toEqual([]);
+    // Case folds to lower case, as Unicode folds it: a dotless ı is not an i.
+    expect(findQuotes({ text: 'Beıjing' })).toEqual([]);
   });
 
   it('sorts what it is given into text order', () => {

@@ -66,6 +66,9 @@ describe('findStatistics, criterion by criterion', () => {
     ]);
     expect(ids({ text: 'Country’s' })).toEqual(ids({ text: "COUNTRY'S" }));
     expect(ids({ text: 'zzz' })).toEqual([]);
+    // Case folds to lower case, as Unicode folds it: a dotless ı is not an i.
+    expect(ids({ text: 'digital' }).length).toBeGreaterThan(0);
+    expect(ids({ text: 'dıgıtal' })).toEqual([]);
     expect(ids({ text: '' })).toEqual(ALL);
   });
 
