@@ -2,7 +2,7 @@
 // problem, at its own path, with the words a reader needs to fix it.
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/index.js';
-import { safeParseArticle } from '../../src/schema/index.js';
+import { ArticleSchema, safeParseArticle } from '../../src/schema/index.js';
 
 type Mutable = Record<string, any>;
 
@@ -61,6 +61,25 @@ describe('the anchors', () => {
     ]);
     expect(problems((a) => (statistic(a).paragraphId = 'body-99'))).toEqual([
       'statistics.0.source.anchor.paragraphId: paragraphId "body-99" is not the id of any paragraph',
+    ]);
+  });
+
+  it('must hold their exact words, showing the words at their offsets', () => {
+    expect(problems((a) => (a.entities[0].mentions[0].exact = 'JILIN'))).toEqual([
+      'entities.0.mentions.0.exact: exact "JILIN" does not match the text at 12..17 ("Jilin")',
+    ]);
+  });
+
+  it('must not have a prefix longer than the text before them', () => {
+    // "World News\n\n" is all that comes before Jilin at 12; one character more reaches past 0.
+    expect(problems((a) => (a.entities[0].mentions[0].prefix = 'World News\n\nJ'))).toEqual([
+      'entities.0.mentions.0.prefix: prefix is not the text just before start',
+    ]);
+  });
+
+  it('must not start before the paragraph they name', () => {
+    expect(problems((a) => (statistic(a).paragraphId = 'body-1'))).toEqual([
+      'statistics.0.source.anchor.start: the anchor is not inside paragraph "body-1" (566..864)',
     ]);
   });
 
@@ -142,6 +161,16 @@ describe('the ids and references', () => {
     expect(withMore).toEqual([
       `metadata.publisher: "zzz" is not the id of any entity in the article (its ids: ${listed(all.slice(0, 24))}, and ${all.length - 24} more)`,
     ]);
+    const exactly24 = problems((a) => {
+      a.entities.push(
+        ...more.slice(0, 3).map((id) => ({ id, kind: 'place', name: id, mentions: [] })),
+      );
+      a.metadata.publisher = 'zzz';
+    });
+    expect(entityIds).toHaveLength(21);
+    expect(exactly24).toEqual([
+      `metadata.publisher: "zzz" is not the id of any entity in the article (its ids: ${listed(all.slice(0, 24))})`,
+    ]);
     expect(problems((a) => (a.entities = []))).toContain(
       `metadata.publisher: "${article.metadata.publisher}" is not the id of any entity in the article (it has none)`,
     );
@@ -160,10 +189,25 @@ describe('the ids and references', () => {
   });
 });
 
+describe('the problems', () => {
+  it('are custom issues of ArticleSchema', () => {
+    const copy = structuredClone(article) as Mutable;
+    copy.metadata.headline = 'x';
+    const result = ArticleSchema.safeParse(copy);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.code)).toEqual([
+      'custom',
+    ]);
+  });
+});
+
 describe('the metadata', () => {
   it.each(['headline', 'section'])('must give the %s as its paragraph does', (role) => {
     expect(problems((a) => (a.metadata[role] = 'x'))).toEqual([
       `metadata.${role}: ${role} must equal the text of the ${role} paragraph`,
     ]);
+  });
+
+  it('may give a section where no paragraph is the section', () => {
+    expect(problems((a) => (a.paragraphs[0].role = 'boilerplate'))).toEqual([]);
   });
 });
