@@ -131,6 +131,7 @@ export function toMarkdown(article: Article<ArticleIds>, options: ToMarkdownOpti
     const name = (id: string) => entityName(article, id, forms);
     // English words are the same for every tag; the Chinese come with their module.
     const english = { tag: 'en' } as const;
+    // Stryker disable next-line StringLiteral: equivalent, an empty tag resolves to en as well
     const locale = forms ?? 'en';
     const { metadata } = article;
     const statistics = new Map(article.statistics.map((s) => [s.id, s]));

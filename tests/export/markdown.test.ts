@@ -151,6 +151,30 @@ describe('toMarkdown’s byline, sources and errors', () => {
     ]);
   });
 
+  it('gives a Chinese count in the sources with its measure word, once', () => {
+    const lines = toMarkdown(article, { locale: zhHans }).split('\n');
+    expect(
+      lines.filter((line) => line.startsWith('- 入选“2019中国大数据企业500强”的北京企业（')),
+    ).toEqual([
+      '- 入选“2019中国大数据企业500强”的北京企业（22家）：正文第3段，字符偏移1253～1273，英文译文作“22 Beijing companies”，出自“2019中国大数据企业500强”榜单',
+    ]);
+  });
+
+  it('gives a figure the notes of that figure alone, not those of a quote that shares its id', () => {
+    // Ids are unique within a collection; a quote may share one with a statistic.
+    const copy = structuredClone(article) as unknown as { quotes: { id: string }[] };
+    const noted = copy.quotes[0];
+    if (noted === undefined) throw new Error('the article has no quote');
+    noted.id = 'service-trade-volume-2019';
+    const lines = toMarkdown(copy as unknown as Article).split('\n');
+    const at = lines.indexOf(
+      '- Service trade, total import and export volume (more than US$160 billion): paragraph body-1, characters 669–692, “exceeded US$160 billion”',
+    );
+    expect(lines[at + 1]).toBe(
+      '- Share of the country’s service trade (about 20%): paragraph body-1, characters 709–718, “about 20%”',
+    );
+  });
+
   it('says once before the Chinese sources that the package translated the notes', () => {
     const lines = toMarkdown(article, { locale: zhHans }).split('\n');
     expect(lines.filter((line) => line === NOTES_TRANSLATED)).toHaveLength(1);

@@ -233,10 +233,26 @@ describe('toBrat', () => {
     ]);
   });
 
+  it('counts offsets in code points past an emoji: one point for its two UTF-16 units', () => {
+    // Jilin is at 12..17 of the article's text; the emoji before it moves him by one code point.
+    expect(toBrat(withEmojiFirst(article)).ann.split('\n')[0]).toBe('T1\tPERSON 13 18\tJilin');
+  });
+
   it('counts offsets in code points past an emoji, as brat does, and the rules still hold', () => {
     const { txt, ann } = toBrat(withEmojiFirst(article));
     const result = runPython(BRAT, { txt, ann }) as { problems: string[] };
     expect(result.problems).toEqual([]);
+  });
+
+  it('gives a span of nothing but line breaks as its end, even with a line break just after it', () => {
+    const quote = article.quotes[0];
+    if (quote === undefined) throw new Error('the article has no quote');
+    const { start, end } = quote.anchor;
+    const text = `${article.text.slice(0, start)}${'\n'.repeat(end + 1 - start)}${article.text.slice(end + 1)}`;
+    const line = toBrat({ ...article, text })
+      .ann.split('\n')
+      .find((l) => l.startsWith('T') && l.includes('\tQUOTE '));
+    expect(line?.split('\t').slice(1)).toEqual([`QUOTE ${end} ${end}`, '']);
   });
 
   it('cuts a span across line breaks into fragments without them, its words joined by a space', () => {
