@@ -56,7 +56,7 @@ as \`npm run test:mutation -- --record\` measured it (kept in \`${RECORD}\`). A 
 every mutant; a run after a change tests the mutants whose code or tests it touched and reuses
 the other results; a run on a tree that has not changed since the committed incremental state
 reuses every result, and still runs the whole unit suite once to measure which test covers which
-mutant. CI runs one of the last two.
+mutant. A run from the committed state is one of the last two.
 
 | run | wall time | mutants tested | score | measured |
 | --- | --- | --- | --- | --- |
