@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
 import { checkReport, readReport, totalScore } from './mutation-report.js';
-import { recordMutationRun } from './mutation-timing.js';
+import { recordMutationRun, runOf } from './mutation-timing.js';
 
 const REPORT = 'reports/mutation/mutation.json';
 const STATE = 'stryker-incremental.json';
@@ -81,13 +81,15 @@ async function main(given: readonly string[]): Promise<number> {
     }
   }
   const report = readReport(REPORT);
-  const { ok, lines, mutants } = checkReport(report);
+  const { ok, lines } = checkReport(report);
   console.log(lines.join('\n'));
   // A run under the threshold still took its time: it is recorded with its score, as any
   // complete run is (the report above is this run's, or main would have returned).
   if (record) {
-    const tested = mutants - reused(output);
-    const kind = tested === mutants ? 'full' : tested === 0 ? 'unchanged' : 'changed';
+    const statuses = Object.values(report.files).flatMap((file) =>
+      file.mutants.map((m) => m.status),
+    );
+    const { kind, mutants, tested } = runOf(statuses, reused(output));
     if (partial || args.includes('--check-only')) {
       console.log('Not recorded: only a run of all of src/ is.');
     } else {

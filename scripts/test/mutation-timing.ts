@@ -13,7 +13,10 @@ export interface MutationRun {
   readonly concurrency: number;
   /** Wall time of the whole run, Stryker's start to its report. */
   readonly durationMs: number;
-  /** The mutants of src/, and how many of them this run tested (the rest were reused). */
+  /**
+   * The mutants of src/ that Stryker runs (the static and disabled ones, which it never runs,
+   * aside), and how many of them this run tested: the rest it reused from the state.
+   */
   readonly mutants: number;
   readonly tested: number;
   /** The mutation score over src/, in per cent. */
@@ -64,6 +67,20 @@ ${row('full (`--force`)', timing.full)}
 ${row('after a change, incremental', timing.changed)}
 ${row('unchanged tree, incremental', timing.unchanged)}
 `;
+}
+
+/**
+ * What a run of all of src/ did, from the statuses of its report's mutants and the count of
+ * results Stryker says it reused: which row it belongs to, the mutants it could run, and how many
+ * it ran. Ignored mutants (static, or disabled by a comment) are never run, nor reused.
+ */
+export function runOf(
+  statuses: readonly string[],
+  reused: number,
+): { kind: keyof MutationTiming; mutants: number; tested: number } {
+  const mutants = statuses.filter((status) => status !== 'Ignored').length;
+  const tested = mutants - reused;
+  return { kind: reused === 0 ? 'full' : tested === 0 ? 'unchanged' : 'changed', mutants, tested };
 }
 
 /** Keeps `run` in the record and rewrites the section of docs/performance.md from it. */

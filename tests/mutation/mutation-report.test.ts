@@ -18,6 +18,7 @@ import {
   mutationSection,
   readMutationTiming,
   recordMutationRun,
+  runOf,
 } from '../../scripts/test/mutation-timing.js';
 import { projectRoot } from '../support/built-package.js';
 
@@ -175,6 +176,21 @@ describe('the record of the mutation test’s time', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('counts a run by the mutants it could run, the ignored ones aside, and files it by what it reused', () => {
+    const statuses = [
+      'Killed',
+      'Survived',
+      'Ignored',
+      'Killed',
+      'NoCoverage',
+      'Ignored',
+      'Timeout',
+    ];
+    expect(runOf(statuses, 0)).toEqual({ kind: 'full', mutants: 5, tested: 5 });
+    expect(runOf(statuses, 5)).toEqual({ kind: 'unchanged', mutants: 5, tested: 0 });
+    expect(runOf(statuses, 2)).toEqual({ kind: 'changed', mutants: 5, tested: 3 });
   });
 
   it('says what was not measured', () => {
